@@ -1,0 +1,183 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_acp_descriptor import AgentACPDescriptor
+from ...models.error_response import ErrorResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    agent_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agents/{agent_id}/descriptor".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentACPDescriptor | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AgentACPDescriptor.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentACPDescriptor | ErrorResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentACPDescriptor | ErrorResponse]:
+    """Get an agent's ACP descriptor
+
+     Returns the ACP descriptor of the agent: its capabilities and the schemas of its input, output,
+    config, thread state and interrupts.
+
+    Args:
+        agent_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentACPDescriptor | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentACPDescriptor | ErrorResponse | None:
+    """Get an agent's ACP descriptor
+
+     Returns the ACP descriptor of the agent: its capabilities and the schemas of its input, output,
+    config, thread state and interrupts.
+
+    Args:
+        agent_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentACPDescriptor | ErrorResponse
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentACPDescriptor | ErrorResponse]:
+    """Get an agent's ACP descriptor
+
+     Returns the ACP descriptor of the agent: its capabilities and the schemas of its input, output,
+    config, thread state and interrupts.
+
+    Args:
+        agent_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentACPDescriptor | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentACPDescriptor | ErrorResponse | None:
+    """Get an agent's ACP descriptor
+
+     Returns the ACP descriptor of the agent: its capabilities and the schemas of its input, output,
+    config, thread state and interrupts.
+
+    Args:
+        agent_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentACPDescriptor | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_stateless import RunStateless
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    run_id: UUID,
+    *,
+    body: Any,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/runs/{run_id}".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunStateless | None:
+    if response.status_code == 200:
+        response_200 = RunStateless.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunStateless]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[ErrorResponse | RunStateless]:
+    """Resume an interrupted stateless run
+
+     Resumes a run in status `interrupted`. The request body is the bare resume payload; it must match
+    the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
+
+    Args:
+        run_id (UUID):
+        body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
+            and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
+            entry in the agent descriptor's `specs.interrupts`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunStateless]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> ErrorResponse | RunStateless | None:
+    """Resume an interrupted stateless run
+
+     Resumes a run in status `interrupted`. The request body is the bare resume payload; it must match
+    the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
+
+    Args:
+        run_id (UUID):
+        body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
+            and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
+            entry in the agent descriptor's `specs.interrupts`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunStateless
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[ErrorResponse | RunStateless]:
+    """Resume an interrupted stateless run
+
+     Resumes a run in status `interrupted`. The request body is the bare resume payload; it must match
+    the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
+
+    Args:
+        run_id (UUID):
+        body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
+            and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
+            entry in the agent descriptor's `specs.interrupts`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunStateless]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> ErrorResponse | RunStateless | None:
+    """Resume an interrupted stateless run
+
+     Resumes a run in status `interrupted`. The request body is the bare resume payload; it must match
+    the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
+
+    Args:
+        run_id (UUID):
+        body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
+            and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
+            entry in the agent descriptor's `specs.interrupts`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunStateless
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

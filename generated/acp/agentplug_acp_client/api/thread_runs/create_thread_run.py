@@ -1,0 +1,209 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_create_stateful import RunCreateStateful
+from ...models.run_stateful import RunStateful
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    thread_id: UUID,
+    *,
+    body: RunCreateStateful,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/runs".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunStateful | None:
+    if response.status_code == 200:
+        response_200 = RunStateful.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunStateful]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunCreateStateful,
+) -> Response[ErrorResponse | RunStateful]:
+    """Start a background run on a thread
+
+     Creates a run on the thread and returns it at once, without waiting for its output. If `webhook` is
+    set, the server POSTs the run there whenever its status changes.
+
+    Args:
+        thread_id (UUID):
+        body (RunCreateStateful): Request to create a run on a thread.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunStateful]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunCreateStateful,
+) -> ErrorResponse | RunStateful | None:
+    """Start a background run on a thread
+
+     Creates a run on the thread and returns it at once, without waiting for its output. If `webhook` is
+    set, the server POSTs the run there whenever its status changes.
+
+    Args:
+        thread_id (UUID):
+        body (RunCreateStateful): Request to create a run on a thread.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunStateful
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunCreateStateful,
+) -> Response[ErrorResponse | RunStateful]:
+    """Start a background run on a thread
+
+     Creates a run on the thread and returns it at once, without waiting for its output. If `webhook` is
+    set, the server POSTs the run there whenever its status changes.
+
+    Args:
+        thread_id (UUID):
+        body (RunCreateStateful): Request to create a run on a thread.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunStateful]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RunCreateStateful,
+) -> ErrorResponse | RunStateful | None:
+    """Start a background run on a thread
+
+     Creates a run on the thread and returns it at once, without waiting for its output. If `webhook` is
+    set, the server POSTs the run there whenever its status changes.
+
+    Args:
+        thread_id (UUID):
+        body (RunCreateStateful): Request to create a run on a thread.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunStateful
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_stateful import RunStateful
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    thread_id: UUID,
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[RunStateful] | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: list[RunStateful]
+        if not isinstance(_response_200, list):
+            raise TypeError(
+                f"expected a list for response_200, got {type(_response_200).__name__}"
+            )
+        response_200 = [
+            RunStateful.from_dict(response_200_item_data)
+            for response_200_item_data in _response_200
+        ]
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[RunStateful]]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | list[RunStateful]]:
+    """List a thread's runs
+
+     Returns the runs of the thread, one page at a time.
+
+    Args:
+        thread_id (UUID):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[RunStateful]]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ErrorResponse | list[RunStateful] | None:
+    """List a thread's runs
+
+     Returns the runs of the thread, one page at a time.
+
+    Args:
+        thread_id (UUID):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[RunStateful]
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | list[RunStateful]]:
+    """List a thread's runs
+
+     Returns the runs of the thread, one page at a time.
+
+    Args:
+        thread_id (UUID):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[RunStateful]]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ErrorResponse | list[RunStateful] | None:
+    """List a thread's runs
+
+     Returns the runs of the thread, one page at a time.
+
+    Args:
+        thread_id (UUID):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[RunStateful]
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,256 @@
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._sse import ServerSentEvent, SSEDecoder
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_output_stream import RunOutputStream
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    thread_id: UUID,
+    run_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs/{run_id}/stream".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunOutputStream | None:
+    if response.status_code == 200:
+        return None  # an event stream: read it with stream() / astream()
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunOutputStream]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunOutputStream]:
+    """Join a thread run's output stream
+
+     Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunOutputStream]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunOutputStream | None:
+    """Join a thread run's output stream
+
+     Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunOutputStream
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunOutputStream]:
+    """Join a thread run's output stream
+
+     Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunOutputStream]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunOutputStream | None:
+    """Join a thread run's output stream
+
+     Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunOutputStream
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed
+
+
+def _event_from_sse(event: ServerSentEvent) -> RunOutputStream:
+    fields: dict[str, Any] = {"event": event.event}
+    if event.id is not None:
+        fields["id"] = event.id
+    if event.retry is not None:
+        fields["retry"] = event.retry
+    fields["data"] = json.loads(event.data)
+    return RunOutputStream.from_dict(fields)
+
+
+def _check_stream_status(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 200:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def stream(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Iterator[RunOutputStream]:
+    """Open the event stream and yield one typed event per server-sent event, as they arrive.
+
+    The connection closes when the iterator is exhausted or closed. A status outside
+    200..200 raises errors.UnexpectedStatus (its body is read first).
+    """
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code <= 200:
+            response.read()
+            _check_stream_status(response)
+        decoder = SSEDecoder()
+        for chunk in response.iter_bytes():
+            for event in decoder.feed(chunk):
+                yield _event_from_sse(event)
+
+
+async def astream(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncIterator[RunOutputStream]:
+    """Async twin of stream(): yield one typed event per server-sent event, as they arrive."""
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if not 200 <= response.status_code <= 200:
+            await response.aread()
+            _check_stream_status(response)
+        decoder = SSEDecoder()
+        async for chunk in response.aiter_bytes():
+            for event in decoder.feed(chunk):
+                yield _event_from_sse(event)

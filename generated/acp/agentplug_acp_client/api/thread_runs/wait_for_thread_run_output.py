@@ -1,0 +1,197 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_wait_response_stateful import RunWaitResponseStateful
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    thread_id: UUID,
+    run_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs/{run_id}/wait".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunWaitResponseStateful | None:
+    if response.status_code == 200:
+        response_200 = RunWaitResponseStateful.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunWaitResponseStateful]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunWaitResponseStateful]:
+    """Wait for a thread run's output
+
+     Blocks until the run leaves `pending`, then returns it with its output (see
+    `wait_for_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunWaitResponseStateful]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunWaitResponseStateful | None:
+    """Wait for a thread run's output
+
+     Blocks until the run leaves `pending`, then returns it with its output (see
+    `wait_for_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunWaitResponseStateful
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RunWaitResponseStateful]:
+    """Wait for a thread run's output
+
+     Blocks until the run leaves `pending`, then returns it with its output (see
+    `wait_for_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunWaitResponseStateful]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RunWaitResponseStateful | None:
+    """Wait for a thread run's output
+
+     Blocks until the run leaves `pending`, then returns it with its output (see
+    `wait_for_stateless_run_output`).
+
+    Args:
+        thread_id (UUID):
+        run_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunWaitResponseStateful
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

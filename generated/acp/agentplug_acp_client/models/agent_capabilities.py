@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentCapabilities")
+
+
+@_attrs_define
+class AgentCapabilities:
+    """Protocol features the agent supports.
+
+    Attributes:
+        callbacks (bool | Unset): The run's `webhook` is honoured; otherwise it has no effect. Default: False.
+        interrupts (bool | Unset): Runs can stop on an interrupt and be resumed. Default: False.
+        streaming (StreamingCapabilities | Unset): Supported streaming modes. When this object is absent the agent does
+            not stream at all.
+        threads (bool | Unset): Runs can be executed on threads (the Threads endpoints are usable). Default: False.
+    """
+
+    callbacks: bool | Unset = False
+    interrupts: bool | Unset = False
+    streaming: StreamingCapabilities | Unset = UNSET
+    threads: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "callbacks",
+            "interrupts",
+            "streaming",
+            "threads",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        callbacks = self.callbacks
+
+        interrupts = self.interrupts
+
+        streaming: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streaming, Unset):
+            streaming = self.streaming.to_dict()
+
+        threads = self.threads
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if callbacks is not UNSET:
+            field_dict["callbacks"] = callbacks
+        if interrupts is not UNSET:
+            field_dict["interrupts"] = interrupts
+        if streaming is not UNSET:
+            field_dict["streaming"] = streaming
+        if threads is not UNSET:
+            field_dict["threads"] = threads
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        callbacks = src_dict.get("callbacks", UNSET)
+
+        interrupts = src_dict.get("interrupts", UNSET)
+
+        _streaming = src_dict.get("streaming", UNSET)
+        streaming: StreamingCapabilities | Unset
+        if isinstance(_streaming, Unset):
+            streaming = UNSET
+        else:
+            streaming = StreamingCapabilities.from_dict(_streaming)
+
+        threads = src_dict.get("threads", UNSET)
+
+        _obj = cls(
+            callbacks,
+            interrupts,
+            streaming,
+            threads,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.streaming_capabilities import StreamingCapabilities  # noqa: E402

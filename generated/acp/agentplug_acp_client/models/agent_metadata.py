@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentMetadata")
+
+
+@_attrs_define
+class AgentMetadata:
+    """Basic information about an agent.
+
+    Attributes:
+        description (str): What the agent is for, what it does, and how it turns input and config into output (and any
+            side effects).
+        ref (AgentRef): Identifies the agent's record in the Agent Directory.
+    """
+
+    description: str
+    ref: AgentRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "ref",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        ref = self.ref.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "ref": ref,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        description = src_dict["description"]
+
+        ref = AgentRef.from_dict(src_dict["ref"])
+
+        _obj = cls(
+            description,
+            ref,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.agent_ref import AgentRef  # noqa: E402

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentSearchRequest")
+
+
+@_attrs_define
+class AgentSearchRequest:
+    """Filters for searching agents. Servers may require `name` or `version`.
+
+    Attributes:
+        limit (int | Unset): Maximum number of items to return. Default: 10.
+        name (str | Unset): Match agents with this name.
+        offset (int | Unset): Number of items to skip. Default: 0.
+        version (str | Unset): Match agents with this version (semantic versioning).
+    """
+
+    limit: int | Unset = 10
+    name: str | Unset = UNSET
+    offset: int | Unset = 0
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limit",
+            "name",
+            "offset",
+            "version",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        name = self.name
+
+        offset = self.offset
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if name is not UNSET:
+            field_dict["name"] = name
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        limit = src_dict.get("limit", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
+        offset = src_dict.get("offset", UNSET)
+
+        version = src_dict.get("version", UNSET)
+
+        _obj = cls(
+            limit,
+            name,
+            offset,
+            version,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body sent by servers. `detail` is a message, or for request validation failures a list of validation errors.
+    (The published 0.2.3 document declares a bare string, which servers do not send.)
+
+        Attributes:
+            detail (list[ValidationErrorItem] | str):
+    """
+
+    detail: list[ValidationErrorItem] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "detail",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        detail: list[dict[str, Any]] | str
+        if isinstance(self.detail, list):
+            detail = []
+            for detail_type_1_item_data in self.detail:
+                detail_type_1_item = detail_type_1_item_data.to_dict()
+                detail.append(detail_type_1_item)
+
+        else:
+            detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _detail_raw = src_dict["detail"]
+        detail: list[ValidationErrorItem] | str
+        if isinstance(_detail_raw, list):
+            _detail_type_1 = _detail_raw
+            detail_type_1: list[ValidationErrorItem]
+            detail_type_1 = [
+                ValidationErrorItem.from_dict(detail_type_1_item_data)
+                for detail_type_1_item_data in _detail_type_1
+            ]
+
+            detail = detail_type_1
+        else:
+            detail = cast(list[ValidationErrorItem] | str, _detail_raw)
+
+        _obj = cls(
+            detail,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.validation_error_item import ValidationErrorItem  # noqa: E402

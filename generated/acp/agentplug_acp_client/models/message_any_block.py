@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageAnyBlock")
+
+
+@_attrs_define
+class MessageAnyBlock:
+    """A content block of any other kind, identified by its `type`.
+
+    Attributes:
+        type_ (str): Kind of block.
+        metadata (MessageAnyBlockMetadata | Unset): Free-form metadata of the block.
+    """
+
+    type_: str
+    metadata: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "metadata",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        type_ = src_dict["type"]
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        _obj = cls(
+            type_,
+            metadata,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageTextBlock")
+
+
+@_attrs_define
+class MessageTextBlock:
+    """A text content block.
+
+    Attributes:
+        text (str): The text.
+        type_ (Literal['text']):
+        metadata (MessageTextBlockMetadata | Unset): Free-form metadata of the block.
+    """
+
+    text: str
+    type_: Literal["text"]
+    metadata: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "text",
+            "type",
+            "metadata",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        type_ = self.type_
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "type": type_,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        text = src_dict["text"]
+
+        type_ = src_dict["type"]
+        if type_ != "text":
+            raise ValueError(f"type must be 'text', got {type_!r}")
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        _obj = cls(
+            text,
+            type_,
+            metadata,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

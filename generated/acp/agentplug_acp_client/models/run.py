@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="Run")
+
+
+@_attrs_define
+class Run:
+    """Fields common to every run.
+
+    Attributes:
+        agent_id (UUID): Agent executing the run.
+        created_at (datetime.datetime): Creation time. Servers may send it without a UTC offset.
+        run_id (UUID): ID of the run.
+        status (RunStatus): Run status. `pending` until the run ends with `success`, `error`, `timeout` or `interrupted`
+            (an interrupted run goes back to `pending` when resumed).
+        updated_at (datetime.datetime): Last update time. Servers may send it without a UTC offset.
+        thread_id (UUID | Unset): Thread the run belongs to; set only for thread runs.
+    """
+
+    agent_id: UUID
+    created_at: datetime.datetime
+    run_id: UUID
+    status: RunStatus
+    updated_at: datetime.datetime
+    thread_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent_id",
+            "created_at",
+            "run_id",
+            "status",
+            "updated_at",
+            "thread_id",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = str(self.agent_id)
+
+        created_at = self.created_at.isoformat()
+
+        run_id = str(self.run_id)
+
+        status = self.status.value
+
+        updated_at = self.updated_at.isoformat()
+
+        thread_id: str | Unset = UNSET
+        if not isinstance(self.thread_id, Unset):
+            thread_id = str(self.thread_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "created_at": created_at,
+                "run_id": run_id,
+                "status": status,
+                "updated_at": updated_at,
+            }
+        )
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        agent_id = UUID(src_dict["agent_id"])
+
+        created_at = parse_datetime(src_dict["created_at"])
+
+        run_id = UUID(src_dict["run_id"])
+
+        status = RunStatus(src_dict["status"])
+
+        updated_at = parse_datetime(src_dict["updated_at"])
+
+        _thread_id = src_dict.get("thread_id", UNSET)
+        thread_id: UUID | Unset
+        if isinstance(_thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = UUID(_thread_id)
+
+        _obj = cls(
+            agent_id,
+            created_at,
+            run_id,
+            status,
+            updated_at,
+            thread_id,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

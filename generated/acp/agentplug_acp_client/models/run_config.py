@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunConfig")
+
+
+@_attrs_define
+class RunConfig:
+    """Run configuration.
+
+    Attributes:
+        configurable (Any | Unset): Agent configuration (`config.configurable`). Any JSON value except null; scalars and
+            arrays are allowed since 0.2.3. The agent descriptor's `specs.config` gives its shape.
+        recursion_limit (int | Unset): Maximum recursion depth for the agent.
+        tags (list[str] | Unset): Tags attached to the run.
+    """
+
+    configurable: Any | Unset = UNSET
+    recursion_limit: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "configurable",
+            "recursion_limit",
+            "tags",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        configurable = self.configurable
+
+        recursion_limit = self.recursion_limit
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configurable is not UNSET:
+            field_dict["configurable"] = configurable
+        if recursion_limit is not UNSET:
+            field_dict["recursion_limit"] = recursion_limit
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        configurable = src_dict.get("configurable", UNSET)
+
+        recursion_limit = src_dict.get("recursion_limit", UNSET)
+
+        tags = cast(list[str], src_dict.get("tags", UNSET))
+
+        _obj = cls(
+            configurable,
+            recursion_limit,
+            tags,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_create_multitask_strategy import RunCreateMultitaskStrategy
+from ..models.run_create_on_disconnect import RunCreateOnDisconnect
+from ..models.run_create_stateless_on_completion import RunCreateStatelessOnCompletion
+from ..models.streaming_mode import StreamingMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunCreateStateless")
+
+
+@_attrs_define
+class RunCreateStateless:
+    """Request to create a stateless run.
+
+    Attributes:
+        after_seconds (int | Unset): Delay in seconds before the run starts.
+        agent_id (str | Unset): Agent to run. When absent the server's default agent is meant, though some servers
+            require it.
+        config (RunConfig | Unset): Run configuration.
+        input_ (Any | Unset): Run input. Any JSON value except null; scalars and arrays are allowed since 0.2.3. The
+            agent descriptor's `specs.input` gives its shape.
+        metadata (RunCreateMetadata | Unset): Free-form metadata stored with the run.
+        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Default:
+            RunCreateMultitaskStrategy.REJECT.
+        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Default:
+            RunCreateOnDisconnect.CANCEL.
+        stream_mode (list[StreamingMode] | None | StreamingMode | Unset): Streaming mode(s) requested; each must be
+            supported by the agent (descriptor `specs.capabilities.streaming`). Some servers accept only null or an absent
+            value.
+        webhook (str | Unset): URL that receives a POST with the run whenever its status changes (see the
+            `runstatuschange` callback).
+        on_completion (RunCreateStatelessOnCompletion | Unset): Whether the thread created internally for the run is
+            deleted or kept when it completes. Default: RunCreateStatelessOnCompletion.DELETE.
+    """
+
+    after_seconds: int | Unset = UNSET
+    agent_id: str | Unset = UNSET
+    config: RunConfig | Unset = UNSET
+    input_: Any | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    multitask_strategy: RunCreateMultitaskStrategy | Unset = (
+        RunCreateMultitaskStrategy.REJECT
+    )
+    on_disconnect: RunCreateOnDisconnect | Unset = RunCreateOnDisconnect.CANCEL
+    stream_mode: list[StreamingMode] | None | StreamingMode | Unset = UNSET
+    webhook: str | Unset = UNSET
+    on_completion: RunCreateStatelessOnCompletion | Unset = (
+        RunCreateStatelessOnCompletion.DELETE
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "after_seconds",
+            "agent_id",
+            "config",
+            "input",
+            "metadata",
+            "multitask_strategy",
+            "on_disconnect",
+            "stream_mode",
+            "webhook",
+            "on_completion",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        after_seconds = self.after_seconds
+
+        agent_id = self.agent_id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        input_ = self.input_
+
+        metadata = self.metadata
+
+        multitask_strategy: str | Unset = UNSET
+        if not isinstance(self.multitask_strategy, Unset):
+            multitask_strategy = self.multitask_strategy.value
+
+        on_disconnect: str | Unset = UNSET
+        if not isinstance(self.on_disconnect, Unset):
+            on_disconnect = self.on_disconnect.value
+
+        stream_mode: list[str] | None | str | Unset
+        if isinstance(self.stream_mode, Unset):
+            stream_mode = UNSET
+        elif isinstance(self.stream_mode, list):
+            stream_mode = []
+            for stream_mode_type_0_item_data in self.stream_mode:
+                stream_mode_type_0_item = stream_mode_type_0_item_data.value
+                stream_mode.append(stream_mode_type_0_item)
+
+        elif isinstance(self.stream_mode, StreamingMode):
+            stream_mode = self.stream_mode.value
+        else:
+            stream_mode = self.stream_mode
+
+        webhook = self.webhook
+
+        on_completion: str | Unset = UNSET
+        if not isinstance(self.on_completion, Unset):
+            on_completion = self.on_completion.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if after_seconds is not UNSET:
+            field_dict["after_seconds"] = after_seconds
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if config is not UNSET:
+            field_dict["config"] = config
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if multitask_strategy is not UNSET:
+            field_dict["multitask_strategy"] = multitask_strategy
+        if on_disconnect is not UNSET:
+            field_dict["on_disconnect"] = on_disconnect
+        if stream_mode is not UNSET:
+            field_dict["stream_mode"] = stream_mode
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if on_completion is not UNSET:
+            field_dict["on_completion"] = on_completion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        after_seconds = src_dict.get("after_seconds", UNSET)
+
+        agent_id = src_dict.get("agent_id", UNSET)
+
+        _config = src_dict.get("config", UNSET)
+        config: RunConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = RunConfig.from_dict(_config)
+
+        input_ = src_dict.get("input", UNSET)
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        _multitask_strategy = src_dict.get("multitask_strategy", UNSET)
+        multitask_strategy: RunCreateMultitaskStrategy | Unset
+        if isinstance(_multitask_strategy, Unset):
+            multitask_strategy = UNSET
+        else:
+            multitask_strategy = RunCreateMultitaskStrategy(_multitask_strategy)
+
+        _on_disconnect = src_dict.get("on_disconnect", UNSET)
+        on_disconnect: RunCreateOnDisconnect | Unset
+        if isinstance(_on_disconnect, Unset):
+            on_disconnect = UNSET
+        else:
+            on_disconnect = RunCreateOnDisconnect(_on_disconnect)
+
+        _stream_mode_raw = src_dict.get("stream_mode", UNSET)
+        stream_mode: list[StreamingMode] | None | StreamingMode | Unset
+        if isinstance(_stream_mode_raw, Unset):
+            stream_mode = UNSET
+        elif isinstance(_stream_mode_raw, list):
+            _stream_mode_type_0 = _stream_mode_raw
+            stream_mode_type_0: list[StreamingMode]
+            stream_mode_type_0 = []
+            for stream_mode_type_0_item_data in _stream_mode_type_0:
+                stream_mode_type_0_item = StreamingMode(stream_mode_type_0_item_data)
+
+                stream_mode_type_0.append(stream_mode_type_0_item)
+
+            stream_mode = stream_mode_type_0
+        elif isinstance(_stream_mode_raw, str):
+            stream_mode_type_1 = StreamingMode(_stream_mode_raw)
+
+            stream_mode = stream_mode_type_1
+        else:
+            stream_mode = cast(
+                list[StreamingMode] | None | StreamingMode | Unset, _stream_mode_raw
+            )
+
+        webhook = src_dict.get("webhook", UNSET)
+
+        _on_completion = src_dict.get("on_completion", UNSET)
+        on_completion: RunCreateStatelessOnCompletion | Unset
+        if isinstance(_on_completion, Unset):
+            on_completion = UNSET
+        else:
+            on_completion = RunCreateStatelessOnCompletion(_on_completion)
+
+        _obj = cls(
+            after_seconds,
+            agent_id,
+            config,
+            input_,
+            metadata,
+            multitask_strategy,
+            on_disconnect,
+            stream_mode,
+            webhook,
+            on_completion,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.run_config import RunConfig  # noqa: E402

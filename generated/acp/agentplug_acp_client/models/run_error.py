@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunError")
+
+
+@_attrs_define
+class RunError:
+    """The run ended with an error.
+
+    Attributes:
+        description (str): Human-readable error description.
+        errcode (int): Error code.
+        run_id (UUID): ID of the run.
+        type_ (Literal['error']):
+    """
+
+    description: str
+    errcode: int
+    run_id: UUID
+    type_: Literal["error"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "errcode",
+            "run_id",
+            "type",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        errcode = self.errcode
+
+        run_id = str(self.run_id)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "errcode": errcode,
+                "run_id": run_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        description = src_dict["description"]
+
+        errcode = src_dict["errcode"]
+
+        run_id = UUID(src_dict["run_id"])
+
+        type_ = src_dict["type"]
+        if type_ != "error":
+            raise ValueError(f"type must be 'error', got {type_!r}")
+
+        _obj = cls(
+            description,
+            errcode,
+            run_id,
+            type_,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunInterrupt")
+
+
+@_attrs_define
+class RunInterrupt:
+    """The run stopped on an interrupt and waits to be resumed.
+
+    Attributes:
+        interrupt (Any): Payload of an interrupt. Any JSON value except null; scalars and arrays are allowed since
+            0.2.3. Its shape is the `interrupt_payload` of the matching entry in the agent descriptor's `specs.interrupts`;
+            servers may wrap it as `{"<interrupt_type>": payload}`.
+        type_ (Literal['interrupt']):
+    """
+
+    interrupt: Any
+    type_: Literal["interrupt"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "interrupt",
+            "type",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        interrupt = self.interrupt
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interrupt": interrupt,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        interrupt = src_dict["interrupt"]
+
+        type_ = src_dict["type"]
+        if type_ != "interrupt":
+            raise ValueError(f"type must be 'interrupt', got {type_!r}")
+
+        _obj = cls(
+            interrupt,
+            type_,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunOutputStream")
+
+
+@_attrs_define
+class RunOutputStream:
+    """One server-sent event of a run output stream. `id` and `event` are the SSE fields; `data` is the JSON payload.
+
+    Attributes:
+        data (CustomRunResultUpdate | ValueRunErrorUpdate | ValueRunInterruptUpdate | ValueRunResultUpdate): JSON
+            carried in the `data` field of a stream event, distinguished by `type`.
+        event (Literal['agent_event']): Always `agent_event`; the update kind is `data.type`.
+        id (str): Event id. Real servers may omit it or restart numbering at 1 on each connection.
+    """
+
+    data: (
+        CustomRunResultUpdate
+        | ValueRunErrorUpdate
+        | ValueRunInterruptUpdate
+        | ValueRunResultUpdate
+    )
+    event: Literal["agent_event"]
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "event",
+            "id",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any]
+        if isinstance(self.data, ValueRunResultUpdate):
+            data = self.data.to_dict()
+        elif isinstance(self.data, CustomRunResultUpdate):
+            data = self.data.to_dict()
+        elif isinstance(self.data, ValueRunInterruptUpdate):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        event = self.event
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data_raw = src_dict["data"]
+        data: (
+            CustomRunResultUpdate
+            | ValueRunErrorUpdate
+            | ValueRunInterruptUpdate
+            | ValueRunResultUpdate
+        )
+        if isinstance(_data_raw, Mapping):
+            _data_tag = _data_raw.get("type")
+            if _data_tag == "values":
+                data = ValueRunResultUpdate.from_dict(_data_raw)
+            elif _data_tag == "custom":
+                data = CustomRunResultUpdate.from_dict(_data_raw)
+            elif _data_tag == "interrupt":
+                data = ValueRunInterruptUpdate.from_dict(_data_raw)
+            elif _data_tag == "error":
+                data = ValueRunErrorUpdate.from_dict(_data_raw)
+            else:
+                raise ValueError(f"unknown type {_data_tag!r} for data")
+        else:
+            raise TypeError(f"unexpected {type(_data_raw).__name__} for data")
+
+        event = src_dict["event"]
+        if event != "agent_event":
+            raise ValueError(f"event must be 'agent_event', got {event!r}")
+
+        id = src_dict["id"]
+
+        _obj = cls(
+            data,
+            event,
+            id,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.custom_run_result_update import CustomRunResultUpdate  # noqa: E402
+from ..models.value_run_error_update import ValueRunErrorUpdate  # noqa: E402
+from ..models.value_run_interrupt_update import ValueRunInterruptUpdate  # noqa: E402
+from ..models.value_run_result_update import ValueRunResultUpdate  # noqa: E402

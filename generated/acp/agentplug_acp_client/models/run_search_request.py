@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunSearchRequest")
+
+
+@_attrs_define
+class RunSearchRequest:
+    """Filters for searching stateless runs.
+
+    Attributes:
+        agent_id (UUID | Unset): Match runs of this agent.
+        limit (int | Unset): Maximum number of items to return. Default: 10.
+        metadata (RunSearchRequestMetadata | Unset): Match runs whose metadata contains these keys with equal values.
+        offset (int | Unset): Number of items to skip. Default: 0.
+        status (RunStatus | Unset): Run status. `pending` until the run ends with `success`, `error`, `timeout` or
+            `interrupted` (an interrupted run goes back to `pending` when resumed).
+    """
+
+    agent_id: UUID | Unset = UNSET
+    limit: int | Unset = 10
+    metadata: dict[str, Any] | Unset = UNSET
+    offset: int | Unset = 0
+    status: RunStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent_id",
+            "limit",
+            "metadata",
+            "offset",
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id: str | Unset = UNSET
+        if not isinstance(self.agent_id, Unset):
+            agent_id = str(self.agent_id)
+
+        limit = self.limit
+
+        metadata = self.metadata
+
+        offset = self.offset
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _agent_id = src_dict.get("agent_id", UNSET)
+        agent_id: UUID | Unset
+        if isinstance(_agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = UUID(_agent_id)
+
+        limit = src_dict.get("limit", UNSET)
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        offset = src_dict.get("offset", UNSET)
+
+        _status = src_dict.get("status", UNSET)
+        status: RunStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RunStatus(_status)
+
+        _obj = cls(
+            agent_id,
+            limit,
+            metadata,
+            offset,
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_status import ThreadStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreadSearchRequest")
+
+
+@_attrs_define
+class ThreadSearchRequest:
+    """Filters for searching threads.
+
+    Attributes:
+        limit (int | Unset): Maximum number of items to return. Default: 10.
+        metadata (ThreadSearchRequestMetadata | Unset): Match threads whose metadata contains these keys with equal
+            values.
+        offset (int | Unset): Number of items to skip. Default: 0.
+        status (ThreadStatus | Unset): `idle`: no active run; `busy`: a run is pending; `interrupted`: the last run
+            stopped on an interrupt; `error`: the last run failed.
+        values (ThreadSearchRequestValues | Unset): Match threads by state values.
+    """
+
+    limit: int | Unset = 10
+    metadata: dict[str, Any] | Unset = UNSET
+    offset: int | Unset = 0
+    status: ThreadStatus | Unset = UNSET
+    values: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limit",
+            "metadata",
+            "offset",
+            "status",
+            "values",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        metadata = self.metadata
+
+        offset = self.offset
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if status is not UNSET:
+            field_dict["status"] = status
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        limit = src_dict.get("limit", UNSET)
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        offset = src_dict.get("offset", UNSET)
+
+        _status = src_dict.get("status", UNSET)
+        status: ThreadStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ThreadStatus(_status)
+
+        values = src_dict.get("values", UNSET)
+        if not isinstance(values, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for values, got {type(values).__name__}"
+            )
+
+        _obj = cls(
+            limit,
+            metadata,
+            offset,
+            status,
+            values,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreadState")
+
+
+@_attrs_define
+class ThreadState:
+    """The thread state at one checkpoint.
+
+    Attributes:
+        checkpoint (ThreadCheckpoint): Identifies one entry of a thread's history. In a patch it is the point to branch
+            from (latest when absent).
+        values (Any): Thread state values. Any JSON value except null; scalars and arrays are allowed since 0.2.3. The
+            agent descriptor's `specs.thread_state` gives its shape.
+        messages (list[Message] | Unset): Messages at this checkpoint (then removed from `values`).
+        metadata (ThreadStateMetadata | Unset): Metadata of the checkpoint.
+    """
+
+    checkpoint: ThreadCheckpoint
+    values: Any
+    messages: list[Message] | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checkpoint",
+            "values",
+            "messages",
+            "metadata",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        checkpoint = self.checkpoint.to_dict()
+
+        values = self.values
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checkpoint": checkpoint,
+                "values": values,
+            }
+        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        checkpoint = ThreadCheckpoint.from_dict(src_dict["checkpoint"])
+
+        values = src_dict["values"]
+
+        _messages = src_dict.get("messages", UNSET)
+        messages: list[Message] | Unset = UNSET
+        if not isinstance(_messages, Unset):
+            if not isinstance(_messages, list):
+                raise TypeError(
+                    f"expected a list for messages, got {type(_messages).__name__}"
+                )
+            messages = [
+                Message.from_dict(messages_item_data)
+                for messages_item_data in _messages
+            ]
+
+        metadata = src_dict.get("metadata", UNSET)
+        if not isinstance(metadata, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for metadata, got {type(metadata).__name__}"
+            )
+
+        _obj = cls(
+            checkpoint,
+            values,
+            messages,
+            metadata,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            _obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in cls._known_keys
+            }
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message import Message  # noqa: E402
+from ..models.thread_checkpoint import ThreadCheckpoint  # noqa: E402

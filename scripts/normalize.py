@@ -1,0 +1,71 @@
+"""In-memory normalization of an OpenAPI document before openapi-python-client sees it.
+
+The spec files stay as written; only the generator's input is rewritten:
+
+- every component schema is titled with its own key: the generator names classes after
+  `title`, so two components sharing a title silently drop each other and every endpoint that
+  uses them (7 of ACP's 30 in the published document);
+- discriminated unions are made visible to our templates (the generator itself ignores
+  `discriminator`): each variant named in a mapping is marked `x-agentplug-tags: {property:
+  value}`, which the union template dispatches on, and a one-value `enum` tag becomes a `const`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+Schema = dict[str, Any]
+TAGS = "x-agentplug-tags"
+
+
+def normalize(spec: Schema) -> Schema:
+    spec = copy.deepcopy(spec)
+    schemas: dict[str, Schema] = spec.get("components", {}).get("schemas", {})
+    for key, schema in schemas.items():
+        if isinstance(schema, dict):
+            schema["title"] = key
+    for schema in _walk(spec):
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, dict):
+            _tag_variants(schemas, discriminator)
+    return spec
+
+
+def _walk(node: Any) -> list[Schema]:
+    """Every mapping in the document, depth first (schemas hide in paths, components, items...)."""
+    found: list[Schema] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            found.append(current)
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return found
+
+
+def _tag_variants(schemas: dict[str, Schema], discriminator: Schema) -> None:
+    name = discriminator.get("propertyName")
+    for value, ref in (discriminator.get("mapping") or {}).items():
+        target = schemas.get(str(ref).rsplit("/", 1)[-1])
+        if isinstance(target, dict) and isinstance(name, str):
+            target.setdefault(TAGS, {})[name] = value
+            _set_const(schemas, target, name, value, seen=set())
+
+
+def _set_const(schemas: dict[str, Schema], schema: Schema, name: str, value: Any, seen: set[int]) -> None:
+    if id(schema) in seen:
+        return
+    seen.add(id(schema))
+    prop = schema.get("properties", {}).get(name)
+    if isinstance(prop, dict) and "const" not in prop and prop.get("enum") == [value]:
+        del prop["enum"]
+        prop["const"] = value
+    for part in schema.get("allOf", []):
+        if isinstance(part, dict):
+            ref = part.get("$ref")
+            target = schemas.get(str(ref).rsplit("/", 1)[-1]) if ref else part
+            if isinstance(target, dict):
+                _set_const(schemas, target, name, value, seen)

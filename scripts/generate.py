@@ -28,7 +28,7 @@ import yaml
 from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize import normalize  # noqa: E402
+from normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -276,7 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if failures:
         print("\n".join(failures), file=sys.stderr)
-        print("Run `make generate` and commit the spec, specs/lock.json and generated/ together.", file=sys.stderr)
+        print(
+            "Run `make generate` and commit the spec, specs/lock.json and generated/ together.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -13,7 +13,7 @@ AGENT_ID = "91b76349-cba0-4e3c-8252-e94fff20de4f"
 def _message(i: int) -> dict[str, Any]:
     role = "human" if i % 2 == 0 else "assistant"
     blocks: list[dict[str, Any]] = [
-        {"type": "text", "text": f"Step {i}: looking up the order status for customer {1000 + i}."},
+        {"type": "text", "text": f"Step {i}: looking up order A-{4200 + i}."},
         {
             "type": "tool_use",
             "id": f"call_{i:04d}",
@@ -23,7 +23,7 @@ def _message(i: int) -> dict[str, Any]:
         },
         {"type": "text", "text": "Found it.", "metadata": {"source": "orders-db"}},
     ]
-    return {"role": role, "id": f"msg-{i}", "content": blocks, "metadata": {"turn": i}}
+    return {"role": role, "id": f"msg-{i}", "content": blocks}
 
 
 def run_wait_response_stateful() -> dict[str, Any]:
@@ -41,7 +41,11 @@ def run_wait_response_stateful() -> dict[str, Any]:
                 "agent_id": AGENT_ID,
                 "input": {"messages": [{"role": "human", "content": "Where is order A-4200?"}]},
                 "metadata": {"customer": "1000", "channel": "chat"},
-                "config": {"tags": ["support", "orders"], "recursion_limit": 25, "configurable": {"to_upper": False}},
+                "config": {
+                    "tags": ["support", "orders"],
+                    "recursion_limit": 25,
+                    "configurable": {"to_upper": False},
+                },
                 "webhook": "http://127.0.0.1:9000/hooks/acp",
                 "stream_mode": None,
                 "on_disconnect": "cancel",

@@ -101,14 +101,11 @@ class SSEDecoder:
         elif name == "id":
             if "\0" not in value:
                 self.last_event_id = value
-        elif name == "retry":
-            if value.isascii() and value.isdigit():
-                self._retry = int(value)
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = int(value)
 
     def _dispatch(self) -> ServerSentEvent:
-        event = ServerSentEvent(
-            self._event or "message", "\n".join(self._data), self.last_event_id, self._retry
-        )
+        event = ServerSentEvent(self._event or "message", "\n".join(self._data), self.last_event_id, self._retry)
         self._data = []
         self._data_size = 0
         self._event = ""

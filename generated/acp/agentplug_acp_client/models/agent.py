@@ -11,6 +11,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="Agent")
 
 
@@ -51,7 +53,7 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_id = UUID(src_dict["agent_id"])
+        agent_id = parse_uuid(src_dict["agent_id"])
 
         metadata = AgentMetadata.from_dict(src_dict["metadata"])
 

@@ -6,6 +6,7 @@ from typing import (
     ClassVar,
     Literal,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CustomRunResultUpdate")
 
@@ -72,7 +73,11 @@ class CustomRunResultUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = RunStatus(src_dict["status"])
+        status = cast(
+            RunStatus,
+            RunStatus._value2member_map_.get(src_dict["status"])
+            or RunStatus(src_dict["status"]),
+        )
 
         type_ = src_dict["type"]
         if type_ != "custom":
@@ -89,7 +94,7 @@ class CustomRunResultUpdate:
         if isinstance(_run_id, Unset):
             run_id = UNSET
         else:
-            run_id = UUID(_run_id)
+            run_id = parse_uuid(_run_id)
 
         _obj = cls(
             status,

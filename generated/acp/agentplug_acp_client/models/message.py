@@ -85,26 +85,12 @@ class Message:
         if isinstance(_content_raw, list):
             _content_type_1 = _content_raw
             content_type_1: list[MessageAnyBlock | MessageTextBlock]
-            content_type_1 = []
-            for content_type_1_item_data in _content_type_1:
-                _content_type_1_item_raw = content_type_1_item_data
-                content_type_1_item: MessageAnyBlock | MessageTextBlock
-                if isinstance(_content_type_1_item_raw, Mapping):
-                    _content_type_1_item_tag = _content_type_1_item_raw.get("type")
-                    if _content_type_1_item_tag == "text":
-                        content_type_1_item = MessageTextBlock.from_dict(
-                            _content_type_1_item_raw
-                        )
-                    else:
-                        content_type_1_item = MessageAnyBlock.from_dict(
-                            _content_type_1_item_raw
-                        )
-                else:
-                    raise TypeError(
-                        f"unexpected {type(_content_type_1_item_raw).__name__} for content_type_1_item"
-                    )
-
-                content_type_1.append(content_type_1_item)
+            content_type_1 = [
+                MessageTextBlock.from_dict(content_type_1_item_data)
+                if content_type_1_item_data.get("type") == "text"
+                else MessageAnyBlock.from_dict(content_type_1_item_data)
+                for content_type_1_item_data in _content_type_1
+            ]
 
             content = content_type_1
         else:

@@ -175,14 +175,22 @@ class RunCreateStateful:
         if isinstance(_multitask_strategy, Unset):
             multitask_strategy = UNSET
         else:
-            multitask_strategy = RunCreateMultitaskStrategy(_multitask_strategy)
+            multitask_strategy = cast(
+                RunCreateMultitaskStrategy,
+                RunCreateMultitaskStrategy._value2member_map_.get(_multitask_strategy)
+                or RunCreateMultitaskStrategy(_multitask_strategy),
+            )
 
         _on_disconnect = src_dict.get("on_disconnect", UNSET)
         on_disconnect: RunCreateOnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
         else:
-            on_disconnect = RunCreateOnDisconnect(_on_disconnect)
+            on_disconnect = cast(
+                RunCreateOnDisconnect,
+                RunCreateOnDisconnect._value2member_map_.get(_on_disconnect)
+                or RunCreateOnDisconnect(_on_disconnect),
+            )
 
         _stream_mode_raw = src_dict.get("stream_mode", UNSET)
         stream_mode: list[StreamingMode] | None | StreamingMode | Unset
@@ -193,13 +201,21 @@ class RunCreateStateful:
             stream_mode_type_0: list[StreamingMode]
             stream_mode_type_0 = []
             for stream_mode_type_0_item_data in _stream_mode_type_0:
-                stream_mode_type_0_item = StreamingMode(stream_mode_type_0_item_data)
+                stream_mode_type_0_item = cast(
+                    StreamingMode,
+                    StreamingMode._value2member_map_.get(stream_mode_type_0_item_data)
+                    or StreamingMode(stream_mode_type_0_item_data),
+                )
 
                 stream_mode_type_0.append(stream_mode_type_0_item)
 
             stream_mode = stream_mode_type_0
         elif isinstance(_stream_mode_raw, str):
-            stream_mode_type_1 = StreamingMode(_stream_mode_raw)
+            stream_mode_type_1 = cast(
+                StreamingMode,
+                StreamingMode._value2member_map_.get(_stream_mode_raw)
+                or StreamingMode(_stream_mode_raw),
+            )
 
             stream_mode = stream_mode_type_1
         else:
@@ -214,7 +230,11 @@ class RunCreateStateful:
         if isinstance(_if_not_exists, Unset):
             if_not_exists = UNSET
         else:
-            if_not_exists = RunCreateStatefulIfNotExists(_if_not_exists)
+            if_not_exists = cast(
+                RunCreateStatefulIfNotExists,
+                RunCreateStatefulIfNotExists._value2member_map_.get(_if_not_exists)
+                or RunCreateStatefulIfNotExists(_if_not_exists),
+            )
 
         stream_subgraphs = src_dict.get("stream_subgraphs", UNSET)
 

@@ -168,14 +168,22 @@ class RunCreateStateless:
         if isinstance(_multitask_strategy, Unset):
             multitask_strategy = UNSET
         else:
-            multitask_strategy = RunCreateMultitaskStrategy(_multitask_strategy)
+            multitask_strategy = cast(
+                RunCreateMultitaskStrategy,
+                RunCreateMultitaskStrategy._value2member_map_.get(_multitask_strategy)
+                or RunCreateMultitaskStrategy(_multitask_strategy),
+            )
 
         _on_disconnect = src_dict.get("on_disconnect", UNSET)
         on_disconnect: RunCreateOnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
         else:
-            on_disconnect = RunCreateOnDisconnect(_on_disconnect)
+            on_disconnect = cast(
+                RunCreateOnDisconnect,
+                RunCreateOnDisconnect._value2member_map_.get(_on_disconnect)
+                or RunCreateOnDisconnect(_on_disconnect),
+            )
 
         _stream_mode_raw = src_dict.get("stream_mode", UNSET)
         stream_mode: list[StreamingMode] | None | StreamingMode | Unset
@@ -186,13 +194,21 @@ class RunCreateStateless:
             stream_mode_type_0: list[StreamingMode]
             stream_mode_type_0 = []
             for stream_mode_type_0_item_data in _stream_mode_type_0:
-                stream_mode_type_0_item = StreamingMode(stream_mode_type_0_item_data)
+                stream_mode_type_0_item = cast(
+                    StreamingMode,
+                    StreamingMode._value2member_map_.get(stream_mode_type_0_item_data)
+                    or StreamingMode(stream_mode_type_0_item_data),
+                )
 
                 stream_mode_type_0.append(stream_mode_type_0_item)
 
             stream_mode = stream_mode_type_0
         elif isinstance(_stream_mode_raw, str):
-            stream_mode_type_1 = StreamingMode(_stream_mode_raw)
+            stream_mode_type_1 = cast(
+                StreamingMode,
+                StreamingMode._value2member_map_.get(_stream_mode_raw)
+                or StreamingMode(_stream_mode_raw),
+            )
 
             stream_mode = stream_mode_type_1
         else:
@@ -207,7 +223,11 @@ class RunCreateStateless:
         if isinstance(_on_completion, Unset):
             on_completion = UNSET
         else:
-            on_completion = RunCreateStatelessOnCompletion(_on_completion)
+            on_completion = cast(
+                RunCreateStatelessOnCompletion,
+                RunCreateStatelessOnCompletion._value2member_map_.get(_on_completion)
+                or RunCreateStatelessOnCompletion(_on_completion),
+            )
 
         _obj = cls(
             after_seconds,

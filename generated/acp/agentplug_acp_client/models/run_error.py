@@ -12,6 +12,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="RunError")
 
 
@@ -68,7 +70,7 @@ class RunError:
 
         errcode = src_dict["errcode"]
 
-        run_id = UUID(src_dict["run_id"])
+        run_id = parse_uuid(src_dict["run_id"])
 
         type_ = src_dict["type"]
         if type_ != "error":

@@ -4,12 +4,13 @@ from collections.abc import Mapping
 from typing import (
     Any,
     ClassVar,
-    Literal,
     TypeVar,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunOutputStream")
 
@@ -21,8 +22,11 @@ class RunOutputStream:
     Attributes:
         data (CustomRunResultUpdate | ValueRunErrorUpdate | ValueRunInterruptUpdate | ValueRunResultUpdate): JSON
             carried in the `data` field of a stream event, distinguished by `type`.
-        event (Literal['agent_event']): Always `agent_event`; the update kind is `data.type`.
-        id (str): Event id. Real servers may omit it or restart numbering at 1 on each connection.
+        event (str): SSE event type. Servers send `agent_event`; the kind of update is `data.type`. A client reading an
+            event with no `event` field sees the SSE default, `message`.
+        id (str | Unset): Event id. The protocol sends one with every event, but real servers restart numbering at 1 on
+            each connection and can lose it (a keep-alive written without its newline turns the `id` line into a comment),
+            so clients must accept events without one.
     """
 
     data: (
@@ -31,8 +35,8 @@ class RunOutputStream:
         | ValueRunInterruptUpdate
         | ValueRunResultUpdate
     )
-    event: Literal["agent_event"]
-    id: str
+    event: str
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,9 +67,10 @@ class RunOutputStream:
             {
                 "data": data,
                 "event": event,
-                "id": id,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -78,7 +83,7 @@ class RunOutputStream:
             | ValueRunInterruptUpdate
             | ValueRunResultUpdate
         )
-        if isinstance(_data_raw, Mapping):
+        if isinstance(_data_raw, (dict, Mapping)):
             _data_tag = _data_raw.get("type")
             if _data_tag == "values":
                 data = ValueRunResultUpdate.from_dict(_data_raw)
@@ -94,10 +99,8 @@ class RunOutputStream:
             raise TypeError(f"unexpected {type(_data_raw).__name__} for data")
 
         event = src_dict["event"]
-        if event != "agent_event":
-            raise ValueError(f"event must be 'agent_event', got {event!r}")
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
         _obj = cls(
             data,

@@ -5,6 +5,7 @@ from typing import (
     Any,
     ClassVar,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -12,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="RunSearchRequest")
 
@@ -84,7 +85,7 @@ class RunSearchRequest:
         if isinstance(_agent_id, Unset):
             agent_id = UNSET
         else:
-            agent_id = UUID(_agent_id)
+            agent_id = parse_uuid(_agent_id)
 
         limit = src_dict.get("limit", UNSET)
 
@@ -101,7 +102,10 @@ class RunSearchRequest:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RunStatus(_status)
+            status = cast(
+                RunStatus,
+                RunStatus._value2member_map_.get(_status) or RunStatus(_status),
+            )
 
         _obj = cls(
             agent_id,

@@ -6,6 +6,7 @@ from typing import (
     Any,
     ClassVar,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="RunStateful")
 
@@ -89,13 +90,17 @@ class RunStateful:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_id = UUID(src_dict["agent_id"])
+        agent_id = parse_uuid(src_dict["agent_id"])
 
         created_at = parse_datetime(src_dict["created_at"])
 
-        run_id = UUID(src_dict["run_id"])
+        run_id = parse_uuid(src_dict["run_id"])
 
-        status = RunStatus(src_dict["status"])
+        status = cast(
+            RunStatus,
+            RunStatus._value2member_map_.get(src_dict["status"])
+            or RunStatus(src_dict["status"]),
+        )
 
         updated_at = parse_datetime(src_dict["updated_at"])
 
@@ -106,7 +111,7 @@ class RunStateful:
         if isinstance(_thread_id, Unset):
             thread_id = UNSET
         else:
-            thread_id = UUID(_thread_id)
+            thread_id = parse_uuid(_thread_id)
 
         _obj = cls(
             agent_id,

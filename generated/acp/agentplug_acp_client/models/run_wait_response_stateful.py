@@ -66,7 +66,7 @@ class RunWaitResponseStateful:
         output: RunError | RunInterrupt | RunResult | Unset
         if isinstance(_output_raw, Unset):
             output = UNSET
-        elif isinstance(_output_raw, Mapping):
+        elif isinstance(_output_raw, (dict, Mapping)):
             _output_tag = _output_raw.get("type")
             if _output_tag == "result":
                 output = RunResult.from_dict(_output_raw)

@@ -6,6 +6,7 @@ from typing import (
     Any,
     ClassVar,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -102,7 +103,11 @@ class Thread:
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        status = ThreadStatus(src_dict["status"])
+        status = cast(
+            ThreadStatus,
+            ThreadStatus._value2member_map_.get(src_dict["status"])
+            or ThreadStatus(src_dict["status"]),
+        )
 
         thread_id = src_dict["thread_id"]
 

@@ -11,6 +11,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ThreadCheckpoint")
 
 
@@ -45,7 +47,7 @@ class ThreadCheckpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        checkpoint_id = UUID(src_dict["checkpoint_id"])
+        checkpoint_id = parse_uuid(src_dict["checkpoint_id"])
 
         _obj = cls(
             checkpoint_id,

@@ -5,6 +5,7 @@ from typing import (
     Any,
     ClassVar,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -12,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_create_if_exists import ThreadCreateIfExists
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ThreadCreate")
 
@@ -70,7 +71,11 @@ class ThreadCreate:
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
         else:
-            if_exists = ThreadCreateIfExists(_if_exists)
+            if_exists = cast(
+                ThreadCreateIfExists,
+                ThreadCreateIfExists._value2member_map_.get(_if_exists)
+                or ThreadCreateIfExists(_if_exists),
+            )
 
         metadata = src_dict.get("metadata", UNSET)
         if not isinstance(metadata, (dict, Unset)):
@@ -83,7 +88,7 @@ class ThreadCreate:
         if isinstance(_thread_id, Unset):
             thread_id = UNSET
         else:
-            thread_id = UUID(_thread_id)
+            thread_id = parse_uuid(_thread_id)
 
         _obj = cls(
             if_exists,

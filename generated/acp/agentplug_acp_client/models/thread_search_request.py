@@ -5,6 +5,7 @@ from typing import (
     Any,
     ClassVar,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -92,7 +93,10 @@ class ThreadSearchRequest:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ThreadStatus(_status)
+            status = cast(
+                ThreadStatus,
+                ThreadStatus._value2member_map_.get(_status) or ThreadStatus(_status),
+            )
 
         values = src_dict.get("values", UNSET)
         if not isinstance(values, (dict, Unset)):

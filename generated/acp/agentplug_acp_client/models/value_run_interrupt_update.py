@@ -6,6 +6,7 @@ from typing import (
     ClassVar,
     Literal,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -13,6 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ValueRunInterruptUpdate")
 
@@ -75,9 +77,13 @@ class ValueRunInterruptUpdate:
         if type_ != "interrupt":
             raise ValueError(f"type must be 'interrupt', got {type_!r}")
 
-        run_id = UUID(src_dict["run_id"])
+        run_id = parse_uuid(src_dict["run_id"])
 
-        status = RunStatus(src_dict["status"])
+        status = cast(
+            RunStatus,
+            RunStatus._value2member_map_.get(src_dict["status"])
+            or RunStatus(src_dict["status"]),
+        )
 
         _obj = cls(
             interrupt,

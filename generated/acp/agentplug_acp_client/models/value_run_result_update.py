@@ -6,6 +6,7 @@ from typing import (
     ClassVar,
     Literal,
     TypeVar,
+    cast,
 )
 from uuid import UUID
 
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ValueRunResultUpdate")
 
@@ -81,9 +82,13 @@ class ValueRunResultUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        run_id = UUID(src_dict["run_id"])
+        run_id = parse_uuid(src_dict["run_id"])
 
-        status = RunStatus(src_dict["status"])
+        status = cast(
+            RunStatus,
+            RunStatus._value2member_map_.get(src_dict["status"])
+            or RunStatus(src_dict["status"]),
+        )
 
         type_ = src_dict["type"]
         if type_ != "values":

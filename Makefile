@@ -1,0 +1,45 @@
+# agentplug — every target bootstraps what it needs from scratch (.venv from pinned requirements).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GENERATED := $(sort $(wildcard generated/*/pyproject.toml))
+
+.PHONY: setup generate check-generated lint typecheck test demo bench clean
+
+$(STAMP): requirements/dev.txt overlay/pyproject.toml $(GENERATED)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		$(foreach dist,$(GENERATED),-e $(dir $(dist))) -e overlay
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Regenerate generated/ from specs/ (bumps specs/lock.json revisions when inputs changed).
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py
+
+# Regenerate into a temporary directory and fail, naming the spec, when generated/ is stale.
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlay scripts tests
+	$(BIN)/ruff format --check overlay scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict overlay/src
+	$(foreach dist,$(GENERATED),cd $(dir $(dist)) && $(CURDIR)/$(BIN)/mypy --strict --cache-dir $(CURDIR)/.mypy_cache agentplug_* && cd $(CURDIR) &&) true
+
+test: lint typecheck check-generated
+	$(BIN)/python -m pytest -m "not slow"
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench/parse.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

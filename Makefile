@@ -30,7 +30,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict overlay/src
-	$(foreach dist,$(GENERATED),cd $(dir $(dist)) && $(CURDIR)/$(BIN)/mypy --strict --cache-dir $(CURDIR)/.mypy_cache agentplug_* && cd $(CURDIR) &&) true
+	MYPYPATH=$(subst $(eval) ,:,$(dir $(GENERATED))) $(BIN)/mypy --strict $(foreach dist,$(GENERATED),-p $(subst -,_,agentplug-$(notdir $(patsubst %/,%,$(dir $(dist))))-client))
 
 test: lint typecheck check-generated
 	$(BIN)/python -m pytest -m "not slow"

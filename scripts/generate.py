@@ -220,7 +220,9 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
     """Relative paths that differ between two directory trees (missing, extra or changed)."""
     if not actual.exists():
         return ["(whole directory missing)"]
-    comparison = filecmp.dircmp(expected, actual, ignore=[".ruff_cache", "__pycache__"])
+    # Build and install by-products (egg-info from editable installs, caches) are not output.
+    by_products = [name for name in os.listdir(actual) if name.endswith(".egg-info")]
+    comparison = filecmp.dircmp(expected, actual, ignore=[".ruff_cache", "__pycache__", "build", *by_products])
     found: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import re
 from pathlib import Path
 from typing import Any
 
+import agentplug_acp_client.models as models
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
-
-import agentplug_acp_client.models as models
 from agentplug_acp_client.models import (
     CustomRunResultUpdate,
     ErrorResponse,
@@ -39,6 +36,9 @@ from agentplug_acp_client.models import (
     ValueRunInterruptUpdate,
     ValueRunResultUpdate,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((REPO_ROOT / "specs" / "acp.yaml").read_text())
@@ -46,6 +46,7 @@ COMPONENTS: dict[str, Any] = SPEC["components"]["schemas"]
 
 RUN_ID = "6f0d1c2b-3a4e-4f5a-8b6c-7d8e9f0a1b2c"
 AGENT_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+
 
 # --------------------------------------------------------------------------------------------
 # From the OpenAPI 3.1 components to plain JSON Schemas hypothesis-jsonschema understands
@@ -148,9 +149,7 @@ def model_schemas() -> dict[str, Any]:
 
 
 MODEL_SCHEMAS = model_schemas()
-MODEL_CLASSES = sorted(
-    name for name in models.__all__ if hasattr(getattr(models, name), "from_dict")
-)
+MODEL_CLASSES = sorted(name for name in models.__all__ if hasattr(getattr(models, name), "from_dict"))
 
 
 def test_every_generated_model_class_has_a_schema() -> None:
@@ -161,17 +160,23 @@ def test_every_generated_model_class_has_a_schema() -> None:
     assert "StreamEventPayload" not in MODEL_CLASSES
 
 
+@functools.cache
+def instances_of(class_name: str) -> st.SearchStrategy[Any]:
+    """Schema-valid JSON for a model class (built once: canonicalising a schema is costly)."""
+    return from_schema(to_json_schema(MODEL_SCHEMAS[class_name]), custom_formats=CUSTOM_FORMATS)
+
+
 @pytest.mark.parametrize("class_name", MODEL_CLASSES)
 @settings(
-    max_examples=30,
+    max_examples=20,
+    database=None,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 @given(data=st.data())
 def test_schema_valid_data_round_trips(class_name: str, data: st.DataObject) -> None:
     cls = getattr(models, class_name)
-    schema = to_json_schema(MODEL_SCHEMAS[class_name])
-    instance = data.draw(from_schema(schema, custom_formats=CUSTOM_FORMATS), label="instance")
+    instance = data.draw(instances_of(class_name), label="instance")
     original = copy.deepcopy(instance)
     assert cls.from_dict(instance).to_dict() == original
     assert instance == original  # from_dict does not modify its input

@@ -28,7 +28,7 @@ import yaml
 from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize import normalize
+from normalize import NormalizationError, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -209,7 +209,11 @@ def build(api: str, spec_path: Path, lock: dict[str, Any], out_root: Path, work:
     dist_dir = out_root / api
     package_dir = dist_dir / f"agentplug_{api}_client"
     dist_dir.mkdir(parents=True)
-    run_generator(api, normalize(spec), package_dir, work)
+    try:
+        normalized = normalize(spec)
+    except NormalizationError as exc:
+        raise GenerationError(f"specs/{api}.yaml: {exc}") from exc
+    run_generator(api, normalized, package_dir, work)
     add_static_files(package_dir)
     write_distribution(api, spec, dist_dir, entry["version"])
     run_ruff(dist_dir)

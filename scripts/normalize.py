@@ -7,7 +7,8 @@ The spec files stay as written; only the generator's input is rewritten:
   uses them (7 of ACP's 30 in the published document);
 - discriminated unions are made visible to our templates (the generator itself ignores
   `discriminator`): each variant named in a mapping is marked `x-agentplug-tags: {property:
-  value}`, which the union template dispatches on, and a one-value `enum` tag becomes a `const`.
+  [values]}`, which the union template dispatches on, and a one-value `enum` tag becomes a
+  `const` (when a single value maps to the variant).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from typing import Any
 
 Schema = dict[str, Any]
 TAGS = "x-agentplug-tags"
+
+
+class NormalizationError(ValueError):
+    """The document uses a construct our templates cannot express faithfully."""
 
 
 def normalize(spec: Schema) -> Schema:
@@ -29,6 +34,11 @@ def normalize(spec: Schema) -> Schema:
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict):
             _tag_variants(schemas, discriminator)
+    # Only a tag that a single value maps to can be a const (aliases keep their enum).
+    for schema in schemas.values():
+        for name, values in schema.get(TAGS, {}).items() if isinstance(schema, dict) else ():
+            if len(values) == 1:
+                _set_const(schemas, schema, name, values[0], seen=set())
     return spec
 
 
@@ -49,10 +59,18 @@ def _walk(node: Any) -> list[Schema]:
 def _tag_variants(schemas: dict[str, Schema], discriminator: Schema) -> None:
     name = discriminator.get("propertyName")
     for value, ref in (discriminator.get("mapping") or {}).items():
-        target = schemas.get(str(ref).rsplit("/", 1)[-1])
+        key = str(ref).rsplit("/", 1)[-1]
+        target = schemas.get(key)
         if isinstance(target, dict) and isinstance(name, str):
-            target.setdefault(TAGS, {})[name] = value
-            _set_const(schemas, target, name, value, seen=set())
+            tags = target.setdefault(TAGS, {})
+            if set(tags) - {name}:
+                # The union template finds a union's discriminator through its variants.
+                raise NormalizationError(
+                    f"schema {key!r} is a variant of unions discriminated on different properties "
+                    f"({', '.join(sorted({*tags, name}))}); give each union its own variant schemas"
+                )
+            if value not in tags.setdefault(name, []):
+                tags[name].append(value)
 
 
 def _set_const(schemas: dict[str, Schema], schema: Schema, name: str, value: Any, seen: set[int]) -> None:

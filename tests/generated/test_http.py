@@ -16,8 +16,10 @@ from agentplug_acp_client.api.stateless_runs import (
     create_and_stream_stateless_run_output,
     create_stateless_run,
     get_stateless_run,
+    resume_stateless_run,
     stream_stateless_run_output,
 )
+from agentplug_acp_client.api.threads import delete_thread
 from agentplug_acp_client.models import (
     CustomRunResultUpdate,
     ErrorResponse,
@@ -146,6 +148,37 @@ def test_create_stateless_run_sends_the_body_as_json(httpx_mock: HTTPXMock, valu
     assert type(sent["input"]) is type(value)
     assert isinstance(response.parsed, RunStateless)
     assert response.parsed.creation.input_ == value
+
+
+@pytest.mark.parametrize("value", ["yes", 0, False, 2.5, [1, "a"], {"approved": True}])
+def test_resume_sends_a_bare_scalar_payload(httpx_mock: HTTPXMock, value: Any) -> None:
+    httpx_mock.add_response(method="POST", url=f"{BASE_URL}/runs/{RUN_ID}", json=RUN)
+    with Client(base_url=BASE_URL) as client:
+        response = resume_stateless_run.sync_detailed(RUN_ID, client=client, body=value)
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["content-type"] == "application/json"
+    sent = json.loads(request.content)
+    assert sent == value
+    assert type(sent) is type(value)
+    assert isinstance(response.parsed, RunStateless)
+
+
+def test_delete_answered_with_200_null_is_not_an_error_by_default(httpx_mock: HTTPXMock) -> None:
+    # the spec documents 204, and says some servers answer 200 with a `null` body
+    httpx_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", json=None, content=b"null")
+    with Client(base_url=BASE_URL) as client:
+        response = delete_thread.sync_detailed(RUN_ID, client=client)
+    assert response.status_code == 200
+    assert response.parsed is None
+
+
+def test_delete_answered_with_204(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", status_code=204)
+    with Client(base_url=BASE_URL, raise_on_unexpected_status=True) as client:
+        response = delete_thread.sync_detailed(RUN_ID, client=client)
+    assert response.status_code == HTTPStatus.NO_CONTENT
+    assert response.parsed is None
 
 
 def test_path_parameters_are_quoted(httpx_mock: HTTPXMock) -> None:

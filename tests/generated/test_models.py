@@ -10,6 +10,7 @@ import copy
 import datetime
 import functools
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from agentplug_acp_client.models import (
     ValueRunInterruptUpdate,
     ValueRunResultUpdate,
 )
+from agentplug_acp_client.types import parse_uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
@@ -385,3 +387,41 @@ def test_timestamp_with_offset_parses_into_an_aware_datetime() -> None:
     run = RunStateless.from_dict(_run(created_at="2026-11-23T13:04:40Z"))
     assert run.created_at.utcoffset() == datetime.timedelta(0)
     assert run.created_at == datetime.datetime(2026, 11, 23, 13, 4, 40, tzinfo=datetime.timezone.utc)
+
+
+# --------------------------------------------------------------------------------------------
+# types.parse_uuid: a fast path for canonical UUIDs that must behave exactly like UUID()
+# --------------------------------------------------------------------------------------------
+
+
+def _outcome(parse: Any, value: str) -> tuple[str, str]:
+    try:
+        parsed = parse(value)
+    except (ValueError, TypeError, AttributeError) as exc:
+        return ("error", type(exc).__name__)
+    assert isinstance(parsed, uuid.UUID)
+    assert parsed == uuid.UUID(int=parsed.int)
+    assert hash(parsed) == hash(uuid.UUID(int=parsed.int))
+    return ("ok", str(parsed))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.uuids().map(str)
+    | st.uuids().map(lambda u: str(u).upper())
+    | st.uuids().map(lambda u: u.hex)
+    | st.text(alphabet="0123456789abcdefABCDEFgxz-{}_ :+\u0663", min_size=28, max_size=40)
+)
+def test_parse_uuid_agrees_with_uuid(value: str) -> None:
+    assert _outcome(parse_uuid, value) == _outcome(uuid.UUID, value)
+
+
+def test_parse_uuid_result_behaves_like_a_uuid() -> None:
+    parsed = parse_uuid(RUN_ID)
+    assert parsed == uuid.UUID(RUN_ID)
+    assert str(parsed) == RUN_ID
+    assert parsed.version == 4
+    assert copy.deepcopy(parsed) == parsed
+    assert {parsed: 1}[uuid.UUID(RUN_ID)] == 1
+    with pytest.raises(TypeError):
+        parsed.int = 0  # type: ignore[misc]

@@ -216,15 +216,18 @@ def test_operation_module_exposes_its_functions(tag: str, operation_id: str, ope
     assert ("body" in parameters) == ("requestBody" in operation)
 
 
-def test_operations_answering_204_have_no_json_success_body() -> None:
-    no_content = sorted(op_id for _, op_id, op in OPERATIONS if "204" in op["responses"])
-    assert no_content == [
+def test_operations_answering_204_still_parse_their_error_bodies() -> None:
+    no_content = sorted((tag, op_id) for tag, op_id, op in OPERATIONS if "204" in op["responses"])
+    assert sorted(op_id for _, op_id in no_content) == [
         "cancel_stateless_run",
         "cancel_thread_run",
         "delete_stateless_run",
         "delete_thread",
         "delete_thread_run",
     ]
+    for tag, op_id in no_content:
+        module = importlib.import_module(f"agentplug_acp_client.api.{_snake(tag)}.{op_id}")
+        assert "ErrorResponse" in str(inspect.signature(module.sync).return_annotation)
 
 
 # --------------------------------------------------------------------------------------------
@@ -232,16 +235,17 @@ def test_operations_answering_204_have_no_json_success_body() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _load_normalize() -> Callable[[dict[str, Any]], dict[str, Any]]:
+def _load_normalizer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("agentplug_scripts_normalize", REPO_ROOT / "scripts" / "normalize.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    normalize: Callable[[dict[str, Any]], dict[str, Any]] = module.normalize
-    return normalize
+    return module
 
 
-normalize = _load_normalize()
+_normalizer = _load_normalizer()
+normalize: Callable[[dict[str, Any]], dict[str, Any]] = _normalizer.normalize
+NormalizationError: type[Exception] = _normalizer.NormalizationError
 TAGS = "x-agentplug-tags"
 
 
@@ -265,14 +269,14 @@ def test_normalize_tags_acp_union_variants() -> None:
     schemas = normalize(SPEC)["components"]["schemas"]
     tags = {key: schema[TAGS] for key, schema in schemas.items() if TAGS in schema}
     assert tags == {
-        "RunResult": {"type": "result"},
-        "RunInterrupt": {"type": "interrupt"},
-        "RunError": {"type": "error"},
-        "ValueRunResultUpdate": {"type": "values"},
-        "CustomRunResultUpdate": {"type": "custom"},
-        "ValueRunInterruptUpdate": {"type": "interrupt"},
-        "ValueRunErrorUpdate": {"type": "error"},
-        "MessageTextBlock": {"type": "text"},
+        "RunResult": {"type": ["result"]},
+        "RunInterrupt": {"type": ["interrupt"]},
+        "RunError": {"type": ["error"]},
+        "ValueRunResultUpdate": {"type": ["values"]},
+        "CustomRunResultUpdate": {"type": ["custom"]},
+        "ValueRunInterruptUpdate": {"type": ["interrupt"]},
+        "ValueRunErrorUpdate": {"type": ["error"]},
+        "MessageTextBlock": {"type": ["text"]},
     }
     assert TAGS not in schemas["MessageAnyBlock"]  # the catch-all
 
@@ -317,7 +321,7 @@ def _pets() -> dict[str, Any]:
                 "Cat": {
                     "title": "Animal",
                     "type": "object",
-                    "properties": {"kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": "integer"}},
+                    "properties": {"kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": ["integer"]}},
                     "required": ["kind"],
                 },
                 "Dog": {"allOf": [{"$ref": ref("DogBase")}, {"type": "object", "properties": {"bark": {}}}]},
@@ -333,11 +337,11 @@ def _pets() -> dict[str, Any]:
 def test_normalize_turns_one_value_enum_tags_into_const_and_tags_variants() -> None:
     schemas = normalize(_pets())["components"]["schemas"]
     assert {key: schema["title"] for key, schema in schemas.items()} == {key: key for key in schemas}
-    assert schemas["Cat"][TAGS] == {"kind": "cat"}
+    assert schemas["Cat"][TAGS] == {"kind": ["cat"]}
     assert schemas["Cat"]["properties"]["kind"] == {"type": "string", "const": "cat"}
-    assert schemas["Cat"]["properties"]["lives"] == {"type": "integer"}
+    assert schemas["Cat"]["properties"]["lives"] == {"type": ["integer"]}
     # the tag property of an allOf variant lives in its base schema
-    assert schemas["Dog"][TAGS] == {"kind": "dog"}
+    assert schemas["Dog"][TAGS] == {"kind": ["dog"]}
     assert schemas["DogBase"]["properties"]["kind"] == {"type": "string", "const": "dog"}
     # outside the mapping: no tag, and a several-value enum stays an enum
     assert TAGS not in schemas["Other"]
@@ -347,11 +351,30 @@ def test_normalize_turns_one_value_enum_tags_into_const_and_tags_variants() -> N
 
 def test_normalize_finds_discriminators_outside_components() -> None:
     schemas = normalize(_pets())["components"]["schemas"]
-    assert schemas["Fish"][TAGS] == {"kind": "fish"}
+    assert schemas["Fish"][TAGS] == {"kind": ["fish"]}
     assert schemas["Fish"]["properties"]["kind"] == {"type": "string", "const": "fish"}
     # a mapping value may be a bare schema name
-    assert schemas["Bird"][TAGS] == {"kind": "bird"}
+    assert schemas["Bird"][TAGS] == {"kind": ["bird"]}
     assert schemas["Bird"]["properties"]["kind"] == {"type": "string", "const": "bird"}
+
+
+def test_normalize_keeps_every_value_that_maps_to_a_variant() -> None:
+    spec = _pets()
+    spec["components"]["schemas"]["Pet"]["discriminator"]["mapping"]["kitty"] = "#/components/schemas/Cat"
+    schemas = normalize(spec)["components"]["schemas"]
+    assert schemas["Cat"][TAGS] == {"kind": ["cat", "kitty"]}
+    # two values for one variant: the tag cannot become a single const
+    assert schemas["Cat"]["properties"]["kind"] == {"type": "string", "enum": ["cat"]}
+
+
+def test_normalize_rejects_a_variant_shared_by_unions_on_different_properties() -> None:
+    spec = _pets()
+    spec["components"]["schemas"]["Pair"] = {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Other"}],
+        "discriminator": {"propertyName": "species", "mapping": {"c": "#/components/schemas/Cat"}},
+    }
+    with pytest.raises(NormalizationError, match=r"'Cat'.*kind, species"):
+        normalize(spec)
 
 
 def test_normalize_is_idempotent() -> None:

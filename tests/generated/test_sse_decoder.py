@@ -275,34 +275,59 @@ def test_decode_error_is_a_value_error() -> None:
 
 
 def test_a_line_longer_than_max_line_raises() -> None:
-    decoder = SSEDecoder(max_line_bytes=16)
+    decoder = SSEDecoder(max_line_length=16)
     assert decoder.feed(b"data: 0123456789") == []  # 16 characters: at the limit
     with pytest.raises(SSEDecodeError):
         decoder.feed(b"X")
 
 
+def test_the_line_limit_does_not_depend_on_chunking() -> None:
+    stream = b"data: " + b"x" * 20 + b"\n\n"
+    with pytest.raises(SSEDecodeError):
+        SSEDecoder(max_line_length=16).feed(stream)
+    decoder = SSEDecoder(max_line_length=16)
+    with pytest.raises(SSEDecodeError):
+        for start in range(0, len(stream), 3):
+            decoder.feed(stream[start : start + 3])
+
+
+def test_events_before_an_overlong_line_are_returned_then_the_error_raised() -> None:
+    decoder = SSEDecoder(max_line_length=16)
+    assert decoder.feed(b"data: a\n\n" + b"x" * 20) == [ServerSentEvent("message", "a", None, None)]
+    with pytest.raises(SSEDecodeError):
+        decoder.feed(b"\n\n")
+
+
+def test_last_event_id_moves_only_when_an_event_is_dispatched() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"id: 5\ndata: x\n") == []
+    assert decoder.last_event_id is None  # event 5 has not been delivered yet
+    assert decoder.feed(b"\n") == [ServerSentEvent("message", "x", "5", None)]
+    assert decoder.last_event_id == "5"
+
+
 def test_a_long_line_raises_when_fed_byte_by_byte() -> None:
-    decoder = SSEDecoder(max_line_bytes=64)
+    decoder = SSEDecoder(max_line_length=64)
     with pytest.raises(SSEDecodeError):
         for byte in b"data: " + b"x" * 100 + b"\n\n":
             decoder.feed(bytes([byte]))
 
 
 def test_lines_within_the_limit_pass() -> None:
-    decoder = SSEDecoder(max_line_bytes=16)
+    decoder = SSEDecoder(max_line_length=16)
     assert decode([b"data: 0123456789\n", b"data: 0123456789\n\n"], decoder) == [
         ServerSentEvent("message", "0123456789\n0123456789", None, None)
     ]
 
 
 def test_an_event_larger_than_max_event_raises() -> None:
-    decoder = SSEDecoder(max_event_bytes=32)
+    decoder = SSEDecoder(max_event_length=32)
     with pytest.raises(SSEDecodeError, match="32"):
         for _ in range(10):
             decoder.feed(b"data: 0123456789\n")
 
 
 def test_the_event_size_counts_only_the_current_event() -> None:
-    decoder = SSEDecoder(max_event_bytes=32)
+    decoder = SSEDecoder(max_event_length=32)
     events = decode([b"data: 0123456789\ndata: 0123456789\n\n"] * 5, decoder)
     assert len(events) == 5

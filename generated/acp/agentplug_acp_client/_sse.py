@@ -34,24 +34,34 @@ class SSEDecoder:
     `id` without NUL, numeric `retry`) with one tolerance: a comment line that continues with a
     field (`:id: 1`), which servers produce when they write a keep-alive `:` without its newline,
     is read as that field instead of being dropped.
+
+    Limits are in characters: a line longer than `max_line_length` or an event whose data is
+    longer than `max_event_length` raises `SSEDecodeError`, whatever the chunking. Events that
+    were complete before the offending line are returned first; the error is raised by the next
+    call to `feed`.
     """
 
     def __init__(
-        self, *, max_line_bytes: int = 1 << 20, max_event_bytes: int = 16 << 20
+        self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20
     ) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._tail = ""
         self._skip_lf = False
         self._started = False
-        self._max_line = max_line_bytes
-        self._max_event = max_event_bytes
+        self._max_line = max_line_length
+        self._max_event = max_event_length
+        self._error: SSEDecodeError | None = None
         self._data: list[str] = []
         self._data_size = 0
         self._event = ""
+        self._id_buffer: str | None = None
         self._retry: int | None = None
         self.last_event_id: str | None = None
+        """The id of the last event dispatched (what a reconnect sends as Last-Event-ID)."""
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        if self._error is not None:
+            raise self._error
         text = self._utf8.decode(chunk)
         if not text:
             return []
@@ -66,21 +76,30 @@ class SSEDecoder:
         buffer = self._tail + text if self._tail else text
         lines = _LINE_BREAK.split(buffer)
         self._tail = lines.pop()
-        if len(self._tail) > self._max_line:
-            raise SSEDecodeError(
-                f"an event-stream line exceeds {self._max_line} characters"
-            )
         if buffer.endswith("\r"):
             self._skip_lf = True
+        check_lines = len(buffer) > self._max_line  # only then can a line be too long
         events: list[ServerSentEvent] = []
-        for line in lines:
-            if line:
-                self._field(line)
-            elif self._data:
-                events.append(self._dispatch())
-            else:
-                self._event = ""
+        try:
+            for line in lines:
+                if check_lines and len(line) > self._max_line:
+                    raise self._line_too_long()
+                if line:
+                    self._field(line)
+                else:
+                    self._dispatch(events)
+            if len(self._tail) > self._max_line:
+                raise self._line_too_long()
+        except SSEDecodeError as error:
+            if not events:
+                raise
+            self._error = error
         return events
+
+    def _line_too_long(self) -> SSEDecodeError:
+        return SSEDecodeError(
+            f"an event-stream line is longer than {self._max_line} characters"
+        )
 
     def _field(self, line: str) -> None:
         colon = line.find(":")
@@ -103,25 +122,28 @@ class SSEDecoder:
             self._data_size += len(value) + 1
             if self._data_size > self._max_event:
                 raise SSEDecodeError(
-                    f"an event's data exceeds {self._max_event} characters"
+                    f"an event's data is longer than {self._max_event} characters"
                 )
             self._data.append(value)
         elif name == "event":
             self._event = value
         elif name == "id":
             if "\0" not in value:
-                self.last_event_id = value
+                self._id_buffer = value
         elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
 
-    def _dispatch(self) -> ServerSentEvent:
-        event = ServerSentEvent(
-            self._event or "message",
-            "\n".join(self._data),
-            self.last_event_id,
-            self._retry,
-        )
-        self._data = []
-        self._data_size = 0
+    def _dispatch(self, events: list[ServerSentEvent]) -> None:
+        self.last_event_id = self._id_buffer
+        if self._data:
+            events.append(
+                ServerSentEvent(
+                    self._event or "message",
+                    "\n".join(self._data),
+                    self._id_buffer,
+                    self._retry,
+                )
+            )
+            self._data = []
+            self._data_size = 0
         self._event = ""
-        return event

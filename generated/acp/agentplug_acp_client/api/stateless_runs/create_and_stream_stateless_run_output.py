@@ -202,11 +202,6 @@ def _event_from_sse(event: ServerSentEvent) -> RunOutputStream:
     return RunOutputStream.from_dict(fields)
 
 
-def _check_stream_status(response: httpx.Response) -> None:
-    if not 200 <= response.status_code <= 200:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
 def stream(
     *,
     client: AuthenticatedClient | Client,
@@ -214,17 +209,17 @@ def stream(
 ) -> Iterator[RunOutputStream]:
     """Open the event stream and yield one typed event per server-sent event, as they arrive.
 
-    The connection closes when the iterator is exhausted or closed. A status outside
-    200..200 raises errors.UnexpectedStatus (its body is read first).
+    The connection closes when the iterator is exhausted or closed. Any status but
+    200 raises errors.UnexpectedStatus, carrying the body.
     """
     kwargs = _get_kwargs(
         body=body,
     )
     kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
     with client.get_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code <= 200:
+        if response.status_code != 200:
             response.read()
-            _check_stream_status(response)
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         decoder = SSEDecoder()
         for chunk in response.iter_bytes():
             for event in decoder.feed(chunk):
@@ -242,9 +237,9 @@ async def astream(
     )
     kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
     async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if not 200 <= response.status_code <= 200:
+        if response.status_code != 200:
             await response.aread()
-            _check_stream_status(response)
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         decoder = SSEDecoder()
         async for chunk in response.aiter_bytes():
             for event in decoder.feed(chunk):

@@ -26,7 +26,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | None | None:
+    if response.status_code == 200:
+        response_200 = cast(None, response.json())
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -54,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | None]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -67,7 +71,7 @@ def sync_detailed(
     thread_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | None]:
     """Delete a thread
 
      Deletes the thread. Fails while the thread has a pending run. Some servers answer 200 with a `null`
@@ -81,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +103,7 @@ def sync(
     thread_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | None | None:
     """Delete a thread
 
      Deletes the thread. Fails while the thread has a pending run. Some servers answer 200 with a `null`
@@ -113,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | None
     """
 
     return sync_detailed(
@@ -126,7 +130,7 @@ async def asyncio_detailed(
     thread_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | None]:
     """Delete a thread
 
      Deletes the thread. Fails while the thread has a pending run. Some servers answer 200 with a `null`
@@ -140,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +160,7 @@ async def asyncio(
     thread_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | None | None:
     """Delete a thread
 
      Deletes the thread. Fails while the thread has a pending run. Some servers answer 200 with a `null`
@@ -170,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | None
     """
 
     return (

@@ -148,9 +148,17 @@ class AgentACPSpec:
             thread_state,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("capabilities", None)
+            additional_properties.pop("config", None)
+            additional_properties.pop("input", None)
+            additional_properties.pop("output", None)
+            additional_properties.pop("custom_streaming_update", None)
+            additional_properties.pop("interrupts", None)
+            additional_properties.pop("thread_state", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -88,9 +88,14 @@ class AgentCapabilities:
             threads,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("callbacks", None)
+            additional_properties.pop("interrupts", None)
+            additional_properties.pop("streaming", None)
+            additional_properties.pop("threads", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -76,9 +76,13 @@ class AgentInterruptSpec:
             resume_payload,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("interrupt_payload", None)
+            additional_properties.pop("interrupt_type", None)
+            additional_properties.pop("resume_payload", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

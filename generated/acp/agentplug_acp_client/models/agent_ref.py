@@ -71,9 +71,13 @@ class AgentRef:
             url,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("name", None)
+            additional_properties.pop("version", None)
+            additional_properties.pop("url", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -252,9 +252,21 @@ class RunCreateStateful:
             stream_subgraphs,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("after_seconds", None)
+            additional_properties.pop("agent_id", None)
+            additional_properties.pop("config", None)
+            additional_properties.pop("input", None)
+            additional_properties.pop("metadata", None)
+            additional_properties.pop("multitask_strategy", None)
+            additional_properties.pop("on_disconnect", None)
+            additional_properties.pop("stream_mode", None)
+            additional_properties.pop("webhook", None)
+            additional_properties.pop("if_not_exists", None)
+            additional_properties.pop("stream_subgraphs", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

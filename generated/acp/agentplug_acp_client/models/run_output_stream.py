@@ -108,9 +108,13 @@ class RunOutputStream:
             id,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("data", None)
+            additional_properties.pop("event", None)
+            additional_properties.pop("id", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -123,9 +123,17 @@ class RunStateless:
             thread_id,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("agent_id", None)
+            additional_properties.pop("created_at", None)
+            additional_properties.pop("run_id", None)
+            additional_properties.pop("status", None)
+            additional_properties.pop("updated_at", None)
+            additional_properties.pop("creation", None)
+            additional_properties.pop("thread_id", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -91,9 +91,12 @@ class RunWaitResponseStateful:
             run,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("output", None)
+            additional_properties.pop("run", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

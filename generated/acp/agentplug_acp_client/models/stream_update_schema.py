@@ -31,9 +31,10 @@ class StreamUpdateSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _obj = cls()
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

@@ -137,9 +137,17 @@ class Thread:
             values,
         )
         if not src_dict.keys() <= cls._known_keys:
-            _obj.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in cls._known_keys
-            }
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("created_at", None)
+            additional_properties.pop("metadata", None)
+            additional_properties.pop("status", None)
+            additional_properties.pop("thread_id", None)
+            additional_properties.pop("updated_at", None)
+            additional_properties.pop("messages", None)
+            additional_properties.pop("values", None)
+            _obj.additional_properties = additional_properties
         return _obj
 
     @property

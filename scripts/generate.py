@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = ROOT / "scripts" / "templates"
-STATIC = TEMPLATES / "static"
+# Modules copied verbatim into every generated package; the overlay holds the single source.
+SHARED_MODULES = {"_sse.py": ROOT / "overlay" / "src" / "agentplug" / "_core" / "_sse_decoder.py"}
 LOCK = SPECS / "lock.json"
 
 GENERATOR = "openapi-python-client==0.29.1"
@@ -69,6 +70,8 @@ def generator_fingerprint() -> str:
         if path.is_file():
             digest.update(path.relative_to(TEMPLATES).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
+    for name, source in sorted(SHARED_MODULES.items()):
+        digest.update(f"static/{name}".encode() + b"\0" + source.read_bytes() + b"\0")
     digest.update((Path(__file__).parent / "normalize.py").read_bytes())
     return digest.hexdigest()
 
@@ -138,8 +141,8 @@ def run_generator(api: str, normalized: dict[str, Any], package_dir: Path, work:
 
 
 def add_static_files(package_dir: Path) -> None:
-    for path in sorted(STATIC.glob("*.py")):
-        shutil.copyfile(path, package_dir / path.name)
+    for name, source in sorted(SHARED_MODULES.items()):
+        shutil.copyfile(source, package_dir / name)
     (package_dir / "py.typed").write_text("")
 
 
@@ -214,9 +217,9 @@ def build(api: str, spec_path: Path, lock: dict[str, Any], out_root: Path, work:
     except NormalizationError as exc:
         raise GenerationError(f"specs/{api}.yaml: {exc}") from exc
     run_generator(api, normalized, package_dir, work)
-    add_static_files(package_dir)
     write_distribution(api, spec, dist_dir, entry["version"])
     run_ruff(dist_dir)
+    add_static_files(package_dir)  # verbatim, after formatting: byte-identical to their source
     return entry
 
 

@@ -34,9 +34,13 @@ def _is_by_product(relative: Path) -> bool:
 
 
 def copy_project(destination: Path) -> Path:
-    """specs/, scripts/ and generated/ of this repository, with the same relative layout."""
+    """What the generator reads and writes, with the same relative layout: specs/, scripts/,
+    generated/ and the overlay's shared modules (copied into every generated package)."""
     for name in ("specs", "scripts", "generated"):
         shutil.copytree(REPO_ROOT / name, destination / name, ignore=shutil.ignore_patterns(*BY_PRODUCTS))
+    core = Path("overlay", "src", "agentplug", "_core")
+    (destination / core).mkdir(parents=True)
+    shutil.copyfile(REPO_ROOT / core / "_sse_decoder.py", destination / core / "_sse_decoder.py")
     return destination
 
 

@@ -41,9 +41,7 @@ class SSEDecoder:
     call to `feed`.
     """
 
-    def __init__(
-        self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20
-    ) -> None:
+    def __init__(self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._tail = ""
         self._skip_lf = False
@@ -97,9 +95,7 @@ class SSEDecoder:
         return events
 
     def _line_too_long(self) -> SSEDecodeError:
-        return SSEDecodeError(
-            f"an event-stream line is longer than {self._max_line} characters"
-        )
+        return SSEDecodeError(f"an event-stream line is longer than {self._max_line} characters")
 
     def _field(self, line: str) -> None:
         colon = line.find(":")
@@ -113,17 +109,11 @@ class SSEDecoder:
             name, value = line, ""
         else:
             name = line[:colon]
-            value = (
-                line[colon + 2 :]
-                if line.startswith(" ", colon + 1)
-                else line[colon + 1 :]
-            )
+            value = line[colon + 2 :] if line.startswith(" ", colon + 1) else line[colon + 1 :]
         if name == "data":
             self._data_size += len(value) + 1
             if self._data_size > self._max_event:
-                raise SSEDecodeError(
-                    f"an event's data is longer than {self._max_event} characters"
-                )
+                raise SSEDecodeError(f"an event's data is longer than {self._max_event} characters")
             self._data.append(value)
         elif name == "event":
             self._event = value
@@ -137,12 +127,7 @@ class SSEDecoder:
         self.last_event_id = self._id_buffer
         if self._data:
             events.append(
-                ServerSentEvent(
-                    self._event or "message",
-                    "\n".join(self._data),
-                    self._id_buffer,
-                    self._retry,
-                )
+                ServerSentEvent(self._event or "message", "\n".join(self._data), self._id_buffer, self._retry)
             )
             self._data = []
             self._data_size = 0

@@ -1,0 +1,223 @@
+"""Typed pages, and pagers that walk every page lazily (`for item in pager`, `async for ...`).
+
+A pagination strategy is a small sans-I/O object: it gives the query parameters of the first
+page and, from a page just fetched, those of the next one (or None at the end). The pagers only
+fetch, through a function supplied by the resource that maps the generic parameters (`limit` /
+`offset`, `page` / `page_size`) to the API's own names and parses the answer into a `Page`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, Protocol, TypeVar
+
+from agentplug.errors import ConfigurationError
+
+__all__ = [
+    "AsyncPager",
+    "OffsetPagination",
+    "Page",
+    "PageNumberPagination",
+    "PaginationStrategy",
+    "SyncPager",
+]
+
+T = TypeVar("T")
+
+Params = dict[str, int]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of results, with what the server said about the others.
+
+    `total` (items), `total_pages` and `has_more` are None when the server does not send them.
+    `params` are the query parameters that fetched this page.
+    """
+
+    items: list[T]
+    total: int | None = None
+    total_pages: int | None = None
+    has_more: bool | None = None
+    params: Params = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class PaginationStrategy(Protocol):
+    def first_params(self) -> Params: ...
+
+    def next_params(self, params: Params, page: Page[Any]) -> Params | None:
+        """The parameters of the page after `page` (fetched with `params`), or None at the end."""
+        ...
+
+
+def _says_more(page: Page[Any], position: int, full_page: int) -> bool:
+    """Whether pages follow this one, `position` being how many items up to its end.
+
+    An empty page always ends the walk (a server repeating empty pages must not loop us).
+    What the server states (has_more, then total) wins over a short page, since servers may
+    cap the page size below the one requested.
+    """
+    if not page.items:
+        return False
+    if page.has_more is not None:
+        return page.has_more
+    if page.total is not None:
+        return position < page.total
+    return len(page.items) >= full_page
+
+
+@dataclass(frozen=True)
+class OffsetPagination:
+    """`limit` / `offset` paging: the next offset is the offset plus the items received."""
+
+    limit: int
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.limit < 1 or self.offset < 0:
+            raise ConfigurationError(f"paging needs limit >= 1 and offset >= 0, got {self.limit}, {self.offset}")
+
+    def first_params(self) -> Params:
+        return {"limit": self.limit, "offset": self.offset}
+
+    def next_params(self, params: Params, page: Page[Any]) -> Params | None:
+        offset = params["offset"] + len(page.items)
+        if not _says_more(page, offset, params["limit"]):
+            return None
+        return {**params, "offset": offset}
+
+
+@dataclass(frozen=True)
+class PageNumberPagination:
+    """`page` / `page_size` paging, pages numbered from 1 (an API counting from 0 shifts in its fetch)."""
+
+    page_size: int
+    page: int = 1
+
+    def __post_init__(self) -> None:
+        if self.page_size < 1 or self.page < 1:
+            raise ConfigurationError(f"paging needs page_size >= 1 and page >= 1, got {self.page_size}, {self.page}")
+
+    def first_params(self) -> Params:
+        return {"page": self.page, "page_size": self.page_size}
+
+    def next_params(self, params: Params, page: Page[Any]) -> Params | None:
+        number, size = params["page"], params["page_size"]
+        if page.items and page.has_more is None and page.total_pages is not None:
+            more = number < page.total_pages
+        else:
+            more = _says_more(page, (number - 1) * size + len(page.items), size)
+        return {**params, "page": number + 1} if more else None
+
+
+class _Walk:
+    """Sans-I/O bookkeeping of one traversal: the parameters of the next page, and the max_items cut."""
+
+    def __init__(self, strategy: PaginationStrategy, max_items: int | None) -> None:
+        self._strategy = strategy
+        self._left = max_items
+
+    def start(self) -> Params | None:
+        return None if self._left == 0 else self._strategy.first_params()
+
+    def advance(self, params: Params, page: Page[T]) -> tuple[Page[T], Params | None]:
+        """`page` (fetched with `params`) cut to max_items, and the parameters of the next page or None."""
+        if not page.params:
+            page = replace(page, params=params)
+        if self._left is not None:
+            if len(page.items) >= self._left:
+                return replace(page, items=page.items[: self._left]), None  # the last page wanted
+            self._left -= len(page.items)
+        return page, self._strategy.next_params(params, page)
+
+
+class _PagerBase(Generic[T]):
+    def __init__(self, strategy: PaginationStrategy, *, max_items: int | None) -> None:
+        if max_items is not None and max_items < 0:
+            raise ConfigurationError(f"max_items must be >= 0 or None, got {max_items}")
+        self.strategy = strategy
+        self.max_items = max_items
+        self._first: Page[T] | None = None  # kept once first_page() fetched it
+
+
+class SyncPager(_PagerBase[T]):
+    """Every item of a paged listing, fetched page by page as iteration reaches it.
+
+    Each iteration walks from the first page again (reusing the page `first_page()` fetched).
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Params], Page[T]],
+        strategy: PaginationStrategy,
+        *,
+        max_items: int | None = None,
+    ) -> None:
+        super().__init__(strategy, max_items=max_items)
+        self._fetch = fetch
+
+    def first_page(self) -> Page[T]:
+        if self._first is None:
+            self._first = self._fetch(self.strategy.first_params())
+        return self._first
+
+    def pages(self) -> Iterator[Page[T]]:
+        walk = _Walk(self.strategy, self.max_items)
+        params = walk.start()
+        if params is None:
+            return
+        page = self.first_page()
+        while True:
+            page, params = walk.advance(params, page)
+            yield page
+            if params is None:
+                return
+            page = self._fetch(params)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncPager(_PagerBase[T]):
+    """The async twin of `SyncPager` (`async for item in pager`, `async for page in pager.pages()`)."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Params], Awaitable[Page[T]]],
+        strategy: PaginationStrategy,
+        *,
+        max_items: int | None = None,
+    ) -> None:
+        super().__init__(strategy, max_items=max_items)
+        self._fetch = fetch
+
+    async def first_page(self) -> Page[T]:
+        if self._first is None:
+            self._first = await self._fetch(self.strategy.first_params())
+        return self._first
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        walk = _Walk(self.strategy, self.max_items)
+        params = walk.start()
+        if params is None:
+            return
+        page = await self.first_page()
+        while True:
+            page, params = walk.advance(params, page)
+            yield page
+            if params is None:
+                return
+            page = await self._fetch(params)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item

@@ -1,0 +1,214 @@
+"""httpx transports that retry, apply per-call options, set the User-Agent and log each attempt.
+
+The generated clients accept an httpx client (`set_httpx_client` / `set_async_httpx_client`); the
+overlay builds it with `transport=RetryTransport(...)` (or the async twin), so every generated
+operation gets the same behaviour without changing generated code.
+
+Everything a retry loop decides lives in `_Attempt` (the bookkeeping and logging of one request)
+and `RetryPolicy` (the rules). `RetryTransport.handle_request` and
+`AsyncRetryTransport.handle_async_request` are the same six-line loop, one with `await`:
+send, ask `_Attempt`, close the discarded response, sleep, send again.
+
+When retries run out, the last response is returned (the caller turns its status into an
+`agentplug.errors` exception) or the last httpx exception is re-raised unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import replace
+
+import anyio
+import httpx
+
+from ._logging import logger as _logger
+from ._logging import redact_headers, redact_url
+from ._options import current_options
+from ._retry import RetryDecision, RetryPolicy, request_is_idempotent
+from ._useragent import user_agent
+
+__all__ = [
+    "RETRY_COUNT_HEADER",
+    "AsyncRetryTransport",
+    "RetryTransport",
+    "request_is_replayable",
+]
+
+# Sent on every retry (1, 2, ...): the server can tell a retry from a duplicate submission.
+RETRY_COUNT_HEADER = "x-agentplug-retry-count"
+
+
+def request_is_replayable(request: httpx.Request) -> bool:
+    """Whether the body can be sent again: only a body held in memory (or no body) can.
+
+    An iterator or a file is consumed by the first attempt: httpx raises `StreamConsumed` when a
+    generator is sent twice, and a file object would silently send an empty second body.
+    """
+    return isinstance(request.stream, httpx.ByteStream)  # also what httpx uses for "no body"
+
+
+class _Attempt:
+    """One request on its way through the retry loop: the only place both transports decide and log.
+
+    Created when the request reaches the transport: applies the per-call options and the
+    User-Agent, then, after each attempt, returns the seconds to wait before the next or None.
+    """
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, api: str) -> None:
+        options = current_options()
+        options.apply(request)
+        agent = request.headers.get("User-Agent")
+        if agent is None or agent.startswith("python-httpx/"):  # keep a User-Agent the caller chose
+            request.headers["User-Agent"] = user_agent(api)
+        self._request = request
+        self._policy = policy if options.retries is None else replace(policy, max_retries=options.retries)
+        self._idempotent = request_is_idempotent(request, options.idempotent)
+        # Decided before the first send: httpx turns a consumed stream into bytes afterwards.
+        self._replayable = request_is_replayable(request)
+        self._log = _logger.getChild(api) if api else _logger
+        self._retries = 0
+        self._started = 0.0
+
+    def start(self) -> None:
+        """Called just before each send."""
+        if self._retries:
+            self._request.headers[RETRY_COUNT_HEADER] = str(self._retries)
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug("Request headers: %s", redact_headers(self._request.headers))
+        self._started = time.monotonic()
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before retrying after `response`, or None to return it."""
+        self._log_outcome(str(response.status_code))
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug("Response headers: %s", redact_headers(response.headers))
+        decision = self._policy.decide(
+            self._retries,
+            idempotent=self._idempotent,
+            replayable=self._replayable,
+            status=response.status_code,
+            headers=response.headers,
+        )
+        return self._record(decision, failed=response.status_code >= 400)
+
+    def after_error(self, error: Exception) -> float | None:
+        """Seconds to wait before retrying after `error`, or None to re-raise it."""
+        self._log_outcome(type(error).__name__)  # the type only: messages may quote URLs
+        decision = self._policy.decide(
+            self._retries, idempotent=self._idempotent, replayable=self._replayable, error=error
+        )
+        return self._record(decision, failed=True)
+
+    def _log_outcome(self, outcome: str) -> None:
+        if self._log.isEnabledFor(logging.INFO):
+            elapsed_ms = (time.monotonic() - self._started) * 1000.0
+            self._log.info(
+                "HTTP %s %s → %s in %.0f ms", self._request.method, redact_url(self._request.url), outcome, elapsed_ms
+            )
+
+    def _record(self, decision: RetryDecision, *, failed: bool) -> float | None:
+        where = (self._request.method, redact_url(self._request.url))
+        if decision.delay is not None:
+            self._retries += 1
+            self._log.info(
+                "Retrying %s %s in %.2f s (retry %d of %d): %s",
+                *where,
+                decision.delay,
+                self._retries,
+                self._policy.max_retries,
+                decision.reason,
+            )
+        elif decision.transient:
+            self._log.info("Not retrying %s %s: %s", *where, decision.reason)
+        elif failed:
+            self._log.debug("Not retrying %s %s: %s", *where, decision.reason)
+        return decision.delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport (default `httpx.HTTPTransport()`) with retries, options and logging.
+
+    Args:
+        transport: the transport that does the I/O.
+        api: the platform name, for the User-Agent and the logger (`agentplug.<api>`).
+        policy: the retry rules (default `RetryPolicy()`: 2 retries, 0.5 s to 8 s backoff).
+        sleep: waits between attempts (tests pass a recorder).
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        api: str,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._transport = transport if transport is not None else httpx.HTTPTransport()
+        self._api = api
+        self._policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = _Attempt(request, self._policy, self._api)
+        while True:
+            attempt.start()
+            try:
+                response = self._transport.handle_request(request)
+            except Exception as error:
+                delay = attempt.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = attempt.after_response(response)
+                if delay is None:
+                    return response
+                with suppress(httpx.TransportError):  # the answer is discarded either way
+                    response.close()
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport` (default inner transport: `httpx.AsyncHTTPTransport()`).
+
+    The default `sleep` is `anyio.sleep`, so it runs under asyncio and trio alike.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        api: str,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._api = api
+        self._policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = _Attempt(request, self._policy, self._api)
+        while True:
+            attempt.start()
+            try:
+                response = await self._transport.handle_async_request(request)
+            except Exception as error:
+                delay = attempt.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = attempt.after_response(response)
+                if delay is None:
+                    return response
+                with suppress(httpx.TransportError):  # the answer is discarded either way
+                    await response.aclose()
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()

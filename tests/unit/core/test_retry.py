@@ -29,7 +29,7 @@ def backoff_bounds(policy: RetryPolicy, attempt: int) -> tuple[float, float]:
 
 
 def delay_after_503(headers: dict[str, str] | None = None) -> float | None:
-    return POLICY.delay_for(0, idempotent=True, status=503, headers=headers, now=NOW.timestamp())
+    return POLICY.decide(0, idempotent=True, status=503, headers=headers, now=NOW.timestamp()).delay
 
 
 def is_backoff(delay: float | None, attempt: int = 0) -> bool:
@@ -73,14 +73,14 @@ def test_policy_is_frozen() -> None:
 def test_backoff_stays_within_bounds_over_many_seeds(attempt: int) -> None:
     policy = RetryPolicy(max_retries=100)
     low, high = backoff_bounds(policy, attempt)
-    delays = [policy.delay_for(attempt, idempotent=True, status=503, rng=random.Random(seed)) for seed in range(500)]
+    delays = [policy.decide(attempt, idempotent=True, status=503, rng=random.Random(seed)).delay for seed in range(500)]
     assert all(d is not None and low <= d <= high for d in delays)
     assert max(d for d in delays if d is not None) - min(d for d in delays if d is not None) > 0  # jittered
 
 
 def test_backoff_doubles_from_half_a_second_to_eight() -> None:
     policy = RetryPolicy(max_retries=100, jitter=0.0)
-    delays = [policy.delay_for(n, idempotent=True, status=503) for n in range(7)]
+    delays = [policy.decide(n, idempotent=True, status=503).delay for n in range(7)]
     assert delays == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
 
 
@@ -93,7 +93,7 @@ def test_backoff_never_exceeds_the_maximum(attempt: int, seed: int) -> None:
 
 
 def test_backoff_without_an_rng_uses_the_random_module() -> None:
-    assert all(is_backoff(POLICY.delay_for(0, idempotent=True, status=503)) for _ in range(100))
+    assert all(is_backoff(POLICY.decide(0, idempotent=True, status=503).delay) for _ in range(100))
 
 
 # --- Retry-After ---------------------------------------------------------------------------
@@ -159,7 +159,7 @@ def test_parse_retry_after_reads_httpx_headers_and_defaults_now_to_the_clock() -
 
 
 def test_retry_after_is_ignored_after_a_transport_error() -> None:
-    delay = POLICY.delay_for(0, idempotent=True, error=httpx.ConnectError("x"), headers={"Retry-After": "30"})
+    delay = POLICY.decide(0, idempotent=True, error=httpx.ConnectError("x"), headers={"Retry-After": "30"}).delay
     assert is_backoff(delay)
 
 
@@ -168,12 +168,12 @@ def test_retry_after_is_ignored_after_a_transport_error() -> None:
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 599])
 def test_transient_statuses_are_retried(status: int) -> None:
-    assert POLICY.delay_for(0, idempotent=True, status=status) is not None
+    assert POLICY.decide(0, idempotent=True, status=status).delay is not None
 
 
 @pytest.mark.parametrize("status", [200, 201, 204, 301, 304, 400, 401, 403, 404, 409, 422])
 def test_other_statuses_are_not_retried(status: int) -> None:
-    assert POLICY.delay_for(0, idempotent=True, status=status) is None
+    assert POLICY.decide(0, idempotent=True, status=status).delay is None
 
 
 @pytest.mark.parametrize(
@@ -189,16 +189,16 @@ def test_other_statuses_are_not_retried(status: int) -> None:
     ],
 )
 def test_x_should_retry_overrides_the_status_rule(status: int, value: str, retried: bool) -> None:
-    delay = POLICY.delay_for(0, idempotent=True, status=status, headers={"X-Should-Retry": value})
+    delay = POLICY.decide(0, idempotent=True, status=status, headers={"X-Should-Retry": value}).delay
     assert (delay is not None) is retried
 
 
 def test_x_should_retry_does_not_make_an_unsafe_request_retryable() -> None:
-    assert POLICY.delay_for(0, idempotent=False, status=503, headers={"x-should-retry": "true"}) is None
+    assert POLICY.decide(0, idempotent=False, status=503, headers={"x-should-retry": "true"}).delay is None
 
 
 def test_no_outcome_is_not_retried() -> None:
-    assert POLICY.delay_for(0, idempotent=True) is None
+    assert POLICY.decide(0, idempotent=True).delay is None
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def test_no_outcome_is_not_retried() -> None:
 )
 def test_connection_errors_and_timeouts_are_retried(error: Exception) -> None:
     assert error_is_retryable(error)
-    assert is_backoff(POLICY.delay_for(0, idempotent=True, error=error))
+    assert is_backoff(POLICY.decide(0, idempotent=True, error=error).delay)
 
 
 @pytest.mark.parametrize(
@@ -238,15 +238,15 @@ def test_connection_errors_and_timeouts_are_retried(error: Exception) -> None:
 )
 def test_malformed_requests_and_other_errors_are_not_retried(error: BaseException) -> None:
     assert not error_is_retryable(error)
-    assert POLICY.delay_for(0, idempotent=True, error=error) is None
+    assert POLICY.decide(0, idempotent=True, error=error).delay is None
 
 
 # --- idempotency, replayability, exhaustion ------------------------------------------------
 
 
 def test_non_idempotent_requests_are_never_retried() -> None:
-    assert POLICY.delay_for(0, idempotent=False, status=503) is None
-    assert POLICY.delay_for(0, idempotent=False, error=httpx.ConnectError("x")) is None
+    assert POLICY.decide(0, idempotent=False, status=503).delay is None
+    assert POLICY.decide(0, idempotent=False, error=httpx.ConnectError("x")).delay is None
     decision = POLICY.decide(0, idempotent=False, status=429)
     assert decision.transient and "not idempotent" in decision.reason
 
@@ -259,7 +259,7 @@ def test_a_body_that_cannot_be_replayed_is_not_retried() -> None:
 @pytest.mark.parametrize("max_retries", [0, 1, 2, 5])
 def test_retries_stop_when_exhausted(max_retries: int) -> None:
     policy = RetryPolicy(max_retries=max_retries)
-    outcomes = [policy.delay_for(n, idempotent=True, status=503) for n in range(max_retries + 2)]
+    outcomes = [policy.decide(n, idempotent=True, status=503).delay for n in range(max_retries + 2)]
     assert [d is not None for d in outcomes] == [True] * max_retries + [False, False]
     assert "exhausted" in policy.decide(max_retries, idempotent=True, status=503).reason
 

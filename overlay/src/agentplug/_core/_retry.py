@@ -232,27 +232,3 @@ class RetryPolicy:
         if requested is not None and 0 < requested <= self.max_retry_after:
             return RetryDecision(requested, f"{cause}; server asked to retry after {requested:g} s", True)
         return RetryDecision(self.backoff(attempt, rng), f"{cause}; backoff", True)
-
-    def delay_for(
-        self,
-        attempt: int,
-        *,
-        idempotent: bool,
-        replayable: bool = True,
-        status: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        error: BaseException | None = None,
-        now: float | None = None,
-        rng: random.Random | None = None,
-    ) -> float | None:
-        """`decide(...).delay`: seconds to wait before retrying, or None not to retry."""
-        return self.decide(
-            attempt,
-            idempotent=idempotent,
-            replayable=replayable,
-            status=status,
-            headers=headers,
-            error=error,
-            now=now,
-            rng=rng,
-        ).delay

@@ -29,6 +29,7 @@ from agentplug.errors import AgentplugError, APIConnectionError, ResponseValidat
 __all__ = ["AsyncOpenResponse", "AsyncStream", "OpenResponse", "ServerSentEvent", "Stream"]
 
 T = TypeVar("T")
+Opener = TypeVar("Opener")  # how a stream opens its response: OpenResponse or AsyncOpenResponse
 
 OpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
 AsyncOpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]
@@ -140,9 +141,10 @@ class _EventStreamCore(Generic[T]):
         return {"Last-Event-ID": last_id} if last_id else {}
 
 
-class _StreamBase(Generic[T]):
+class _StreamBase(Generic[T, Opener]):
     def __init__(
         self,
+        open_response: Opener,
         decode_event: DecodeEvent[T],
         *,
         max_reconnects: int = 0,
@@ -157,6 +159,7 @@ class _StreamBase(Generic[T]):
             max_line_length=max_line_length,
             max_event_length=max_event_length,
         )
+        self._open_response = open_response
         self._response: httpx.Response | None = None
         self._closed = False
 
@@ -177,7 +180,7 @@ class _StreamBase(Generic[T]):
         return self._closed
 
 
-class Stream(_StreamBase[T]):
+class Stream(_StreamBase[T, OpenResponse]):
     """Typed events of a `text/event-stream` response, read as they arrive.
 
     Iterate it (`for event in stream`), preferably inside `with stream:` so that the connection
@@ -196,26 +199,8 @@ class Stream(_StreamBase[T]):
     APIConnectionError / APITimeoutError when the connection breaks and is not resumed.
     """
 
-    def __init__(
-        self,
-        open_response: OpenResponse,
-        decode_event: DecodeEvent[T],
-        *,
-        max_reconnects: int = 0,
-        reconnect_delay: float = 0.5,
-        max_line_length: int = 1 << 20,
-        max_event_length: int = 16 << 20,
-    ) -> None:
-        super().__init__(
-            decode_event,
-            max_reconnects=max_reconnects,
-            reconnect_delay=reconnect_delay,
-            max_line_length=max_line_length,
-            max_event_length=max_event_length,
-        )
-        self._open_response = open_response
-        self._context: AbstractContextManager[httpx.Response] | None = None
-        self._chunks: Iterator[bytes] | None = None
+    _context: AbstractContextManager[httpx.Response] | None = None
+    _chunks: Iterator[bytes] | None = None
 
     def open(self) -> Stream[T]:
         """Send the request, once (iterating or entering the stream does it too).
@@ -306,29 +291,11 @@ class Stream(_StreamBase[T]):
                 response.close()
 
 
-class AsyncStream(_StreamBase[T]):
+class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
     """The async twin of `Stream`: `async with stream:`, `async for event in stream`, `aclose()`."""
 
-    def __init__(
-        self,
-        open_response: AsyncOpenResponse,
-        decode_event: DecodeEvent[T],
-        *,
-        max_reconnects: int = 0,
-        reconnect_delay: float = 0.5,
-        max_line_length: int = 1 << 20,
-        max_event_length: int = 16 << 20,
-    ) -> None:
-        super().__init__(
-            decode_event,
-            max_reconnects=max_reconnects,
-            reconnect_delay=reconnect_delay,
-            max_line_length=max_line_length,
-            max_event_length=max_event_length,
-        )
-        self._open_response = open_response
-        self._context: AbstractAsyncContextManager[httpx.Response] | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
+    _context: AbstractAsyncContextManager[httpx.Response] | None = None
+    _chunks: AsyncIterator[bytes] | None = None
 
     async def open(self) -> AsyncStream[T]:
         """Send the request, once (iterating or entering the stream does it too).

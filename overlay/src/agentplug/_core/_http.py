@@ -1,0 +1,199 @@
+"""The HTTP side of a platform client: one configured httpx client and error-mapped sends.
+
+A platform client owns one `SyncHTTP` or `AsyncHTTP`. It builds the httpx client (retry transport,
+timeouts, TLS, proxy, User-Agent, credentials), and its `send` turns every outcome into either a
+successful `httpx.Response` or an `agentplug.errors` exception. The same httpx client is injected
+into the generated low-level client (`set_httpx_client`), so both layers share pools and retries.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from agentplug.errors import APIStatusError
+
+from ._config import ClientConfig
+from ._errors import aread_error_content, connection_error, status_error
+from ._logging import redact_url
+from ._options import DEFAULT_TIMEOUT
+from ._retry import RetryPolicy
+from ._transport import AsyncRetryTransport, RetryTransport
+from ._useragent import user_agent
+
+__all__ = ["AsyncHTTP", "HTTPSettings", "SyncHTTP"]
+
+
+def _default_limits() -> httpx.Limits:
+    return httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+@dataclass(frozen=True)
+class HTTPSettings:
+    """How to reach the server (everything but the platform's own settings).
+
+    Attributes:
+        verify: True (system CAs), False (no verification: tests only), a CA bundle path, or an
+            `ssl.SSLContext` (e.g. built from CA data with `ssl.create_default_context(cadata=...)`).
+        cert: a client certificate (path, or (cert, key) paths).
+        proxy: a proxy URL; None uses the environment (HTTPS_PROXY, ...) as httpx does.
+        limits: connection pool limits.
+        transport: a custom inner transport (e.g. a faster one, or a mock in tests); retries
+            still wrap it.
+        follow_redirects: off by default: a redirect to another host would carry credentials
+            that httpx does not strip (x-api-key).
+    """
+
+    verify: bool | str | ssl.SSLContext = True
+    cert: str | tuple[str, str] | None = None
+    proxy: str | None = None
+    limits: httpx.Limits = field(default_factory=_default_limits)
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+    follow_redirects: bool = False
+
+
+def _timeout(config: ClientConfig) -> httpx.Timeout:
+    if config.timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(config.timeout, httpx.Timeout):
+        return config.timeout
+    return httpx.Timeout(config.timeout, connect=min(DEFAULT_TIMEOUT.connect or 5.0, config.timeout))
+
+
+def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str], settings: HTTPSettings) -> dict[str, Any]:
+    headers = {"User-Agent": user_agent(config.api), **config.headers, **auth_headers}
+    return {
+        "base_url": config.base_url,
+        "headers": headers,
+        "timeout": _timeout(config),
+        "follow_redirects": settings.follow_redirects,
+    }
+
+
+def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
+    return {"verify": settings.verify, "cert": settings.cert, "proxy": settings.proxy, "limits": settings.limits}
+
+
+class _HTTPBase:
+    """What both shells share: configuration, the error mapping target, a masked repr."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+        self.platform = config.api
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api={self.config.api!r}, base_url={redact_url(self.config.base_url)!r})"
+
+
+class SyncHTTP(_HTTPBase):
+    """Blocking sends over one `httpx.Client` (built here, or the caller's own)."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        auth_headers: Mapping[str, str] | None = None,
+        settings: HTTPSettings | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(config)
+        settings = settings or HTTPSettings()
+        if http_client is None:
+            inner = settings.transport
+            if inner is not None and not isinstance(inner, httpx.BaseTransport):
+                raise TypeError("a sync client needs an httpx.BaseTransport")
+            transport = RetryTransport(
+                inner or httpx.HTTPTransport(**_transport_arguments(settings)),
+                api=config.api,
+                policy=RetryPolicy(max_retries=config.max_retries),
+            )
+            http_client = httpx.Client(transport=transport, **_client_arguments(config, auth_headers or {}, settings))
+        self.client = http_client
+
+    def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send a request (httpx.Client.request arguments); error statuses raise APIStatusError."""
+        try:
+            response = self.client.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
+        if response.is_error:
+            raise status_error(response, platform=self.platform)
+        return response
+
+    def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Start a streamed response (headers read, body not); the caller closes it."""
+        try:
+            response = self.client.send(self.client.build_request(method, url, **kwargs), stream=True)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
+        if response.is_error:
+            try:
+                raise status_error(response, platform=self.platform)
+            finally:
+                response.close()
+        return response
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncHTTP(_HTTPBase):
+    """The async twin of `SyncHTTP`, over one `httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        auth_headers: Mapping[str, str] | None = None,
+        settings: HTTPSettings | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(config)
+        settings = settings or HTTPSettings()
+        if http_client is None:
+            inner = settings.transport
+            if inner is not None and not isinstance(inner, httpx.AsyncBaseTransport):
+                raise TypeError("an async client needs an httpx.AsyncBaseTransport")
+            transport = AsyncRetryTransport(
+                inner or httpx.AsyncHTTPTransport(**_transport_arguments(settings)),
+                api=config.api,
+                policy=RetryPolicy(max_retries=config.max_retries),
+            )
+            http_client = httpx.AsyncClient(
+                transport=transport, **_client_arguments(config, auth_headers or {}, settings)
+            )
+        self.client = http_client
+
+    async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send a request (httpx.AsyncClient.request arguments); error statuses raise APIStatusError."""
+        try:
+            response = await self.client.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
+        if response.is_error:
+            raise status_error(response, platform=self.platform, content=response.content)
+        return response
+
+    async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Start a streamed response (headers read, body not); the caller closes it."""
+        try:
+            response = await self.client.send(self.client.build_request(method, url, **kwargs), stream=True)
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
+        if response.is_error:
+            error: APIStatusError
+            try:
+                error = status_error(response, platform=self.platform, content=await aread_error_content(response))
+            except httpx.HTTPError:
+                error = status_error(response, platform=self.platform, content=b"")
+            finally:
+                await response.aclose()
+            raise error
+        return response
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

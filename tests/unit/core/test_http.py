@@ -1,0 +1,108 @@
+"""SyncHTTP / AsyncHTTP: the configured httpx client and error-mapped sends."""
+
+from __future__ import annotations
+
+import agentplug
+import httpx
+import pytest
+from agentplug._core._config import ClientConfig, Secret
+from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
+from agentplug._core._retry import RetryPolicy
+from agentplug._core._transport import RetryTransport
+from agentplug.errors import APIConnectionError, NotFoundError, RateLimitError
+from pytest_httpx import HTTPXMock
+
+SECRET = "sk-test-0123456789"
+
+
+def _config(**overrides: object) -> ClientConfig:
+    values: dict[str, object] = {
+        "api": "acp",
+        "base_url": "https://acp.example",
+        "credential": Secret(SECRET),
+        "max_retries": 0,
+    }
+    values.update(overrides)
+    return ClientConfig(**values)  # type: ignore[arg-type]
+
+
+def test_requests_carry_base_url_user_agent_auth_and_extra_headers(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="https://acp.example/runs/1", json={"ok": True})
+    http = SyncHTTP(_config(headers={"X-Team": "t1"}), auth_headers={"x-api-key": SECRET})
+    assert http.send("GET", "/runs/1").json() == {"ok": True}
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["User-Agent"] == f"agentplug/{agentplug.__version__} acp"
+    assert request.headers["x-api-key"] == SECRET
+    assert request.headers["X-Team"] == "t1"
+
+
+def test_error_statuses_raise_typed_errors_with_the_platform_message(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        status_code=404, json={"detail": "Run with ID 1 not found"}, headers={"x-request-id": "r-9"}
+    )
+    http = SyncHTTP(_config())
+    with pytest.raises(NotFoundError) as caught:
+        http.send("GET", "/runs/1")
+    assert caught.value.message == "Run with ID 1 not found"
+    assert caught.value.request_id == "r-9"
+
+
+def test_retries_come_from_the_config(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=429)
+    httpx_mock.add_response(status_code=429)
+    http = SyncHTTP(_config(max_retries=1))
+    assert isinstance(http.client._transport, RetryTransport)
+    http.client._transport._sleep = lambda _delay: None  # type: ignore[attr-defined]
+    with pytest.raises(RateLimitError):
+        http.send("GET", "/runs/1")
+    assert len(httpx_mock.get_requests()) == 2
+
+
+def test_transport_failures_become_connection_errors(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    with pytest.raises(APIConnectionError):
+        SyncHTTP(_config()).send("GET", "/runs/1")
+
+
+def test_a_custom_transport_is_still_wrapped_by_retries() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503) if len(calls) == 1 else httpx.Response(200, json={})
+
+    settings = HTTPSettings(transport=httpx.MockTransport(handler))
+    http = SyncHTTP(_config(max_retries=1), settings=settings)
+    transport = http.client._transport
+    assert isinstance(transport, RetryTransport)
+    transport._policy = RetryPolicy(max_retries=1, initial_delay=0.001, max_delay=0.001)
+    assert http.send("GET", "/x").status_code == 200
+    assert len(calls) == 2
+
+
+def test_a_sync_client_rejects_an_async_transport() -> None:
+    with pytest.raises(TypeError):
+        SyncHTTP(_config(), settings=HTTPSettings(transport=httpx.AsyncHTTPTransport()))
+
+
+def test_repr_shows_no_secret() -> None:
+    http = SyncHTTP(_config(base_url="https://user:pw@acp.example"), auth_headers={"x-api-key": SECRET})
+    assert SECRET not in repr(http)
+    assert "pw" not in repr(http)
+    assert SECRET not in repr(http.config)
+
+
+@pytest.mark.anyio
+async def test_async_sends_map_errors_too(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="https://acp.example/ok", json=[1], is_reusable=True)
+    httpx_mock.add_response(url="https://acp.example/missing", status_code=404, json={"detail": "gone"})
+    http = AsyncHTTP(_config(), auth_headers={"x-api-key": SECRET})
+    try:
+        assert (await http.send("GET", "/ok")).json() == [1]
+        with pytest.raises(NotFoundError, match="gone"):
+            await http.send("GET", "/missing")
+        response = await http.open_stream("GET", "/ok")
+        await response.aclose()
+    finally:
+        await http.aclose()

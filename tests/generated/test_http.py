@@ -9,6 +9,7 @@ from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from agentplug_acp_client import Client, errors
 from agentplug_acp_client._sse import SSEDecoder
@@ -423,3 +424,21 @@ def test_sync_detailed_on_a_stream_operation_does_not_parse_the_stream(httpx_moc
     assert response.status_code == 200
     assert response.parsed is None
     assert response.content == BODY
+
+
+def test_request_kwargs_describe_the_request_that_sync_detailed_sends(httpx_mock: HTTPXMock) -> None:
+    from agentplug_acp_client.api.thread_runs import cancel_thread_run
+
+    thread_id, run_id = UUID(int=1), UUID(int=2)
+    kwargs = cancel_thread_run.request_kwargs(thread_id, run_id, wait=True)
+    assert kwargs["method"] == "post"
+    assert kwargs["url"] == f"/threads/{thread_id}/runs/{run_id}/cancel"
+    assert kwargs["params"] == {"wait": True, "action": "interrupt"}
+
+    httpx_mock.add_response(status_code=204)
+    client = Client(base_url="http://acp.test")
+    cancel_thread_run.sync_detailed(thread_id, run_id, client=client, wait=True)
+    sent = httpx_mock.get_request()
+    assert sent is not None
+    built = httpx.Client(base_url="http://acp.test").build_request(**kwargs)
+    assert (sent.method, sent.url) == (built.method, built.url)

@@ -25,6 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    agent_id: UUID,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        agent_id=agent_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Agent | ErrorResponse | None:

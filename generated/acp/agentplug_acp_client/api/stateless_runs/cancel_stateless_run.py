@@ -41,6 +41,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    run_id: UUID,
+    *,
+    wait: bool | Unset = False,
+    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        run_id=run_id,
+        wait=wait,
+        action=action,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:

@@ -29,6 +29,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: RunCreateStateless,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RunWaitResponseStateless | None:

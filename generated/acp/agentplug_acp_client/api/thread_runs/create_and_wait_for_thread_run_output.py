@@ -34,6 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    thread_id: UUID,
+    *,
+    body: RunCreateStateful,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RunWaitResponseStateful | None:

@@ -37,6 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    thread_id: UUID,
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        thread_id=thread_id,
+        limit=limit,
+        offset=offset,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[RunStateful] | None:

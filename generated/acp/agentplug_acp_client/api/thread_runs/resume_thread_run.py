@@ -35,6 +35,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    thread_id: UUID,
+    run_id: UUID,
+    *,
+    body: Any,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RunStateful | None:

@@ -40,7 +40,8 @@ class HTTPSettings:
         verify: True (system CAs), False (no verification: tests only), a CA bundle path, or an
             `ssl.SSLContext` (e.g. built from CA data with `ssl.create_default_context(cadata=...)`).
         cert: a client certificate (path, or (cert, key) paths).
-        proxy: a proxy URL; None uses the environment (HTTPS_PROXY, ...) as httpx does.
+        proxy: a proxy URL. Environment variables (HTTPS_PROXY, ...) are not read: httpx ignores
+            them once a transport is given, as here, so a proxy must be passed explicitly.
         limits: connection pool limits.
         transport: a custom inner transport (e.g. a faster one, or a mock in tests); retries
             still wrap it.
@@ -85,6 +86,10 @@ class _HTTPBase:
         self.config = config
         self.platform = config.api
 
+    def url(self, path: str) -> str:
+        # An absolute URL spares httpx parsing and joining two URLs on every call (~15 µs).
+        return self.config.base_url + path if path.startswith("/") else path
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api={self.config.api!r}, base_url={redact_url(self.config.base_url)!r})"
 
@@ -117,7 +122,7 @@ class SyncHTTP(_HTTPBase):
     def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request (httpx.Client.request arguments); error statuses raise APIStatusError."""
         try:
-            response = self.client.request(method, url, **kwargs)
+            response = self.client.request(method, self.url(url), **kwargs)
         except httpx.HTTPError as exc:
             raise connection_error(exc) from exc
         if response.is_error:
@@ -127,7 +132,7 @@ class SyncHTTP(_HTTPBase):
     def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
         try:
-            response = self.client.send(self.client.build_request(method, url, **kwargs), stream=True)
+            response = self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=True)
         except httpx.HTTPError as exc:
             raise connection_error(exc) from exc
         if response.is_error:
@@ -171,7 +176,7 @@ class AsyncHTTP(_HTTPBase):
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request (httpx.AsyncClient.request arguments); error statuses raise APIStatusError."""
         try:
-            response = await self.client.request(method, url, **kwargs)
+            response = await self.client.request(method, self.url(url), **kwargs)
         except httpx.HTTPError as exc:
             raise connection_error(exc) from exc
         if response.is_error:
@@ -181,7 +186,7 @@ class AsyncHTTP(_HTTPBase):
     async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
         try:
-            response = await self.client.send(self.client.build_request(method, url, **kwargs), stream=True)
+            response = await self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=True)
         except httpx.HTTPError as exc:
             raise connection_error(exc) from exc
         if response.is_error:

@@ -110,6 +110,8 @@ class _Attempt:
             )
 
     def _record(self, decision: RetryDecision, *, failed: bool) -> float | None:
+        if decision.delay is None and not failed:
+            return None  # the common case: a success, nothing to log
         where = (self._request.method, redact_url(self._request.url))
         if decision.delay is not None:
             self._retries += 1

@@ -40,6 +40,8 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench/parse.py
+	$(BIN)/python scripts/bench/latency.py
+	$(BIN)/python scripts/bench/download.py --mib 512
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -449,8 +449,32 @@ def test_download_without_content_length_or_expectations(httpx_mock: HTTPXMock, 
     progress: list[tuple[int, int | None]] = []
     with storage_client() as client:
         result = download_to_path(client, STORAGE_URL, str(tmp_path / "x"), on_progress=lambda *p: progress.append(p))
-    assert (result.size, result.sha256) == (6, hashlib.sha256(b"abcdef").hexdigest())
+    assert (result.size, result.sha256) == (6, None)  # nothing expected, nothing asked: no hashing
     assert progress == [(3, None), (6, None)]
+    assert (tmp_path / "x").read_bytes() == b"abcdef"
+
+
+def test_download_computes_the_sha256_when_asked(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+    with storage_client() as client:
+        result = download_to_path(client, STORAGE_URL, tmp_path / "x", compute_sha256=True)
+    assert result.sha256 == hashlib.sha256(b"abcdef").hexdigest()
+
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_durable_downloads_fsync_the_file_and_its_directory(
+    httpx_mock: HTTPXMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
+) -> None:
+    import os
+
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    httpx_mock.add_response(url=STORAGE_URL, content=b"payload")
+    with storage_client() as client:
+        download_to_path(client, STORAGE_URL, tmp_path / "x", durable=durable)
+    assert (tmp_path / "x").read_bytes() == b"payload"
+    assert len(synced) == (2 if durable else 0)
 
 
 def test_download_replaces_an_existing_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:

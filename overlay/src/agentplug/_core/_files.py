@@ -106,11 +106,12 @@ class FileInfo:
 
 @dataclass(frozen=True)
 class DownloadResult:
-    """A completed download: where it is, its length, its SHA-256 (hex) and the storage's Content-Type."""
+    """A completed download: where it is, its length, its SHA-256 (hex; None when not computed: no
+    checksum was expected nor asked for) and the storage's Content-Type."""
 
     path: Path
     size: int
-    sha256: str
+    sha256: str | None
     content_type: str | None
 
 
@@ -706,8 +707,9 @@ class _PartFile:
 
     blocking = True
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, *, durable: bool = False) -> None:
         self.target = target
+        self._durable = durable
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         stem = target.name[:100]  # stay well below NAME_MAX with the suffix
         while True:
@@ -731,7 +733,7 @@ class _PartFile:
     def write(self, chunk: bytes) -> None:
         self._file.write(chunk)
         self._written += len(chunk)
-        if self._written - self._written_back >= _WRITEBACK_WINDOW:
+        if self._durable and self._written - self._written_back >= _WRITEBACK_WINDOW:
             self._start_writeback()
 
     def _start_writeback(self) -> None:
@@ -747,13 +749,15 @@ class _PartFile:
         self._written_back = self._written
 
     def commit(self) -> None:
-        """Make the content durable, then atomically replace the target with it."""
+        """Atomically replace the target with the content (made durable first when asked)."""
         self._file.flush()
-        os.fsync(self._file.fileno())
+        if self._durable:
+            os.fsync(self._file.fileno())
         self._file.close()
         os.replace(self.path, self.target)
         self._committed = True
-        _fsync_directory(self.target.parent)
+        if self._durable:
+            _fsync_directory(self.target.parent)
 
     def discard(self) -> None:
         """Close and remove the temporary file (never raises: it runs while another error propagates)."""
@@ -841,11 +845,11 @@ class _DownloadCheck:
                 update(chunk)
             write(chunk)
 
-    def finish(self) -> tuple[int, str]:
-        """(size, sha256 hex, empty when not hashing) once the body has ended; raises on a mismatch."""
+    def finish(self) -> tuple[int, str | None]:
+        """(size, sha256 hex or None when not hashing) once the body has ended; raises on a mismatch."""
         if self._expected_size is not None and self.size != self._expected_size:
             raise self._invalid(f"The storage sent {self.size} bytes, expected {self._expected_size}")
-        sha256 = self._sha.hexdigest() if self._hashing else ""
+        sha256 = self._sha.hexdigest() if self._hashing else None
         if self._expected_sha256 is not None and sha256 != self._expected_sha256:
             raise self._invalid(f"The download's sha256 is {sha256}, expected {self._expected_sha256}")
         return self.size, sha256
@@ -884,7 +888,7 @@ class _Batches:
         return chunks
 
 
-def _receive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str]:
+def _receive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str | None]:
     check.begin(response)
     sink.restart()
     batches = _Batches(chunk_size)
@@ -897,7 +901,9 @@ def _receive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk
     return check.finish()
 
 
-async def _areceive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str]:
+async def _areceive(
+    response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int
+) -> tuple[int, str | None]:
     # File writes (and the hashing with them) run in a worker thread, one hop per batch.
     check.begin(response)
     await _maybe_in_thread(sink.blocking, sink.restart)
@@ -923,13 +929,16 @@ def download_to_path(
     timeout: Timeout = None,
     policy: RetryPolicy | None = None,
     chunk_size: int = CHUNK_SIZE,
+    compute_sha256: bool = False,
+    durable: bool = False,
 ) -> DownloadResult:
     """GET a storage URL into `path`, atomically: the file appears complete and checked, or not at all.
 
-    The body is streamed to a temporary file in the same directory, hashed as it arrives, synced,
-    then renamed onto `path`. On any failure (including a size or checksum mismatch) the temporary
-    file is removed and a file already at `path` is left untouched. The bytes are saved as the
-    storage serves them (no decompression), so the hash is that of the stored object.
+    The body is streamed to a temporary file in the same directory (hashed as it arrives when a
+    checksum is expected or asked for), then renamed onto `path`. On any failure (including a
+    size or checksum mismatch) the temporary file is removed and a file already at `path` is left
+    untouched. The bytes are saved as the storage serves them (no decompression), so the hash is
+    that of the stored object.
 
     Args:
         http: preferably `storage_client()`; the request carries none of the client's headers,
@@ -944,6 +953,10 @@ def download_to_path(
         policy: retry rules (default `RetryPolicy()`); a body broken midway is downloaded again.
         chunk_size: bytes received before they are hashed and written, as one batch (the async
             twin hands each batch to a worker thread); the memory held is about this much.
+        compute_sha256: hash the content even when no `expected_sha256` is given (hashing costs
+            about as much as the transfer itself on a fast link, so it is not done for nothing).
+        durable: fsync the file and its directory before returning, so that the download survives
+            a power loss; off by default, like any ordinary file write (atomicity does not need it).
 
     Raises:
         ResponseValidationError: the size or the checksum is not the expected one.
@@ -955,11 +968,11 @@ def download_to_path(
     target_url = _storage_url(url)
     _check_chunk_size(chunk_size)
     check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=True
+        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=compute_sha256
     )
     request_headers = _download_headers(headers)
     attempts = _Attempts(policy, timeout)
-    part = _PartFile(_target_path(path))
+    part = _PartFile(_target_path(path), durable=durable)
     try:
         size, sha256 = _exchange(
             http,
@@ -986,16 +999,18 @@ async def adownload_to_path(
     timeout: Timeout = None,
     policy: RetryPolicy | None = None,
     chunk_size: int = CHUNK_SIZE,
+    compute_sha256: bool = False,
+    durable: bool = False,
 ) -> DownloadResult:
     """The async twin of `download_to_path`; file work (writing, hashing, syncing) runs in a worker thread."""
     target_url = _storage_url(url)
     _check_chunk_size(chunk_size)
     check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=True
+        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=compute_sha256
     )
     request_headers = _download_headers(headers)
     attempts = _Attempts(policy, timeout)
-    part = await anyio.to_thread.run_sync(lambda: _PartFile(_target_path(path)))
+    part = await anyio.to_thread.run_sync(lambda: _PartFile(_target_path(path), durable=durable))
     try:
         size, sha256 = await _aexchange(
             http,

@@ -106,3 +106,24 @@ async def test_async_sends_map_errors_too(httpx_mock: HTTPXMock) -> None:
         await response.aclose()
     finally:
         await http.aclose()
+
+
+def test_our_own_client_sends_straight_to_its_transport(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url="https://acp.example/runs/1?x=1", json={"ok": True})
+    http = SyncHTTP(_config(headers={"X-Team": "t1"}), auth_headers={"x-api-key": SECRET})
+    response = http.send("GET", "/runs/1", params={"x": 1}, headers={"X-Extra": "e"}, timeout=3.0)
+    request = httpx_mock.get_request()
+    assert request is not None and response.request is request
+    assert request.headers["X-Team"] == "t1" and request.headers["X-Extra"] == "e"
+    assert request.headers["Accept-Encoding"]  # httpx's defaults are kept
+    assert request.extensions["timeout"]["read"] == 3.0
+    assert response.elapsed.total_seconds() >= 0
+
+
+def test_a_callers_own_client_is_used_with_its_hooks(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"ok": True})
+    seen: list[str] = []
+    own = httpx.Client(event_hooks={"request": [lambda request: seen.append(str(request.url))]})
+    http = SyncHTTP(_config(), http_client=own)
+    http.send("GET", "/runs/1")
+    assert seen == ["https://acp.example/runs/1"]

@@ -9,8 +9,10 @@ into the generated low-level client (`set_httpx_client`), so both layers share p
 from __future__ import annotations
 
 import ssl
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -80,15 +82,39 @@ def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
 
 
 class _HTTPBase:
-    """What both shells share: configuration, the error mapping target, a masked repr."""
+    """What both shells share: configuration, request building, a masked repr.
+
+    When the httpx client is ours (built here, not passed in), requests skip `httpx.Client.send`
+    and go straight to its transport: the client would only merge headers that are merged once
+    here, and look for cookies, auth flows, redirects and event hooks that our client does not
+    have. That saves about 40 µs per call (a third of a loopback GET). A caller's own client is
+    always used through its `send`, so its hooks and settings apply.
+    """
 
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self.platform = config.api
+        self._direct = False
+        self._default_headers: dict[str, str] = {}
+        self._timeout: dict[str, float | None] = {}
+
+    def _go_direct(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._direct = True
+        self._default_headers = dict(client.headers)
+        self._timeout = client.timeout.as_dict()
 
     def url(self, path: str) -> str:
         # An absolute URL spares httpx parsing and joining two URLs on every call (~15 µs).
         return self.config.base_url + path if path.startswith("/") else path
+
+    def _direct_request(self, method: str, url: str, headers: Mapping[str, str] | None, **kwargs: Any) -> httpx.Request:
+        timeout = kwargs.pop("timeout", None)
+        extensions = {"timeout": self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()}
+        merged = {**self._default_headers, **headers} if headers else self._default_headers
+        return httpx.Request(method, self.url(url), headers=merged, extensions=extensions, **kwargs)
+
+    def _error(self, response: httpx.Response, content: bytes | None = None) -> APIStatusError:
+        return status_error(response, platform=self.platform, content=content)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api={self.config.api!r}, base_url={redact_url(self.config.base_url)!r})"
@@ -111,33 +137,48 @@ class SyncHTTP(_HTTPBase):
             inner = settings.transport
             if inner is not None and not isinstance(inner, httpx.BaseTransport):
                 raise TypeError("a sync client needs an httpx.BaseTransport")
-            transport = RetryTransport(
+            self._transport = RetryTransport(
                 inner or httpx.HTTPTransport(**_transport_arguments(settings)),
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )
-            http_client = httpx.Client(transport=transport, **_client_arguments(config, auth_headers or {}, settings))
+            http_client = httpx.Client(
+                transport=self._transport, **_client_arguments(config, auth_headers or {}, settings)
+            )
+            self._go_direct(http_client)
         self.client = http_client
+
+    def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx.Response:
+        try:
+            if not self._direct:
+                return self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=stream)
+            request = self._direct_request(method, url, kwargs.pop("headers", None), **kwargs)
+            started = time.perf_counter()
+            response = self._transport.handle_request(request)
+            response.request = request
+            if not stream:
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                response.elapsed = timedelta(seconds=time.perf_counter() - started)
+            return response
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
 
     def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request (httpx.Client.request arguments); error statuses raise APIStatusError."""
-        try:
-            response = self.client.request(method, self.url(url), **kwargs)
-        except httpx.HTTPError as exc:
-            raise connection_error(exc) from exc
+        response = self._send(method, url, stream=False, **kwargs)
         if response.is_error:
-            raise status_error(response, platform=self.platform)
+            raise self._error(response)
         return response
 
     def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
-        try:
-            response = self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=True)
-        except httpx.HTTPError as exc:
-            raise connection_error(exc) from exc
+        response = self._send(method, url, stream=True, **kwargs)
         if response.is_error:
             try:
-                raise status_error(response, platform=self.platform)
+                raise self._error(response)
             finally:
                 response.close()
         return response
@@ -163,38 +204,52 @@ class AsyncHTTP(_HTTPBase):
             inner = settings.transport
             if inner is not None and not isinstance(inner, httpx.AsyncBaseTransport):
                 raise TypeError("an async client needs an httpx.AsyncBaseTransport")
-            transport = AsyncRetryTransport(
+            self._transport = AsyncRetryTransport(
                 inner or httpx.AsyncHTTPTransport(**_transport_arguments(settings)),
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )
             http_client = httpx.AsyncClient(
-                transport=transport, **_client_arguments(config, auth_headers or {}, settings)
+                transport=self._transport, **_client_arguments(config, auth_headers or {}, settings)
             )
+            self._go_direct(http_client)
         self.client = http_client
+
+    async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx.Response:
+        try:
+            if not self._direct:
+                request = self.client.build_request(method, self.url(url), **kwargs)
+                return await self.client.send(request, stream=stream)
+            request = self._direct_request(method, url, kwargs.pop("headers", None), **kwargs)
+            started = time.perf_counter()
+            response = await self._transport.handle_async_request(request)
+            response.request = request
+            if not stream:
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                response.elapsed = timedelta(seconds=time.perf_counter() - started)
+            return response
+        except httpx.HTTPError as exc:
+            raise connection_error(exc) from exc
 
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send a request (httpx.AsyncClient.request arguments); error statuses raise APIStatusError."""
-        try:
-            response = await self.client.request(method, self.url(url), **kwargs)
-        except httpx.HTTPError as exc:
-            raise connection_error(exc) from exc
+        response = await self._send(method, url, stream=False, **kwargs)
         if response.is_error:
-            raise status_error(response, platform=self.platform, content=response.content)
+            raise self._error(response, response.content)
         return response
 
     async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
-        try:
-            response = await self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=True)
-        except httpx.HTTPError as exc:
-            raise connection_error(exc) from exc
+        response = await self._send(method, url, stream=True, **kwargs)
         if response.is_error:
             error: APIStatusError
             try:
-                error = status_error(response, platform=self.platform, content=await aread_error_content(response))
+                error = self._error(response, await aread_error_content(response))
             except httpx.HTTPError:
-                error = status_error(response, platform=self.platform, content=b"")
+                error = self._error(response, b"")
             finally:
                 await response.aclose()
             raise error

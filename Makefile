@@ -42,6 +42,8 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/parse.py
 	$(BIN)/python scripts/bench/latency.py
 	$(BIN)/python scripts/bench/download.py --mib 512
+	$(BIN)/python scripts/bench/sse.py
+	$(BIN)/python scripts/bench/imports.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

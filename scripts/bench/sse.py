@@ -1,0 +1,85 @@
+"""SSE decoding throughput: small ACP-like events through the bare decoder and through Stream[T].
+
+The body is built in memory and served by `httpx.MockTransport` in 16 KiB chunks, so the figure
+is the decoder's and the stream's own cost (no socket). Reported: events per second, median of
+the rounds (the goal is at least 150,000 small events per second).
+
+    python scripts/bench/sse.py [--events 200000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+import httpx
+from agentplug._core._sse_decoder import ServerSentEvent, SSEDecoder
+from agentplug._core._streaming import Stream
+
+CHUNK = 16 * 1024
+
+
+def _body(events: int) -> bytes:
+    data = {"type": "values", "run_id": "5b3c1e0a-8f43-4a8e-9d2b-2f7d1c6e4a10", "status": "pending", "values": {"n": 1}}
+    event = f"id: 1\nevent: agent_event\ndata: {json.dumps(data)}\n\n".encode()
+    return event * events
+
+
+def _chunks(body: bytes) -> list[bytes]:
+    return [body[start : start + CHUNK] for start in range(0, len(body), CHUNK)]
+
+
+def bare(chunks: list[bytes]) -> int:
+    decoder = SSEDecoder()
+    return sum(len(decoder.feed(chunk)) for chunk in chunks)
+
+
+def through_stream(chunks: list[bytes], parse: bool) -> int:
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, content=iter(chunks))
+    )
+    client = httpx.Client(transport=transport)
+
+    @contextmanager
+    def open_response(headers: Mapping[str, str]) -> Iterator[httpx.Response]:
+        with client.stream("GET", "http://sse.local/stream", headers=dict(headers)) as response:
+            yield response
+
+    def decode(event: ServerSentEvent) -> object:
+        return json.loads(event.data) if parse else event
+
+    with Stream(open_response, decode) as stream:
+        return sum(1 for _ in stream)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    chunks = _chunks(_body(args.events))
+    cases = {
+        "bare decoder": lambda: bare(chunks),
+        "Stream[T], raw events": lambda: through_stream(chunks, parse=False),
+        "Stream[T] + json.loads": lambda: through_stream(chunks, parse=True),
+    }
+    print(f"SSE decoding, {args.events} events in {CHUNK // 1024} KiB chunks, {args.rounds} rounds")
+    for name, case in cases.items():
+        rates = []
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            count = case()
+            rates.append(count / (time.perf_counter() - start))
+            if count != args.events:
+                raise SystemExit(f"{name}: decoded {count} events, expected {args.events}")
+        print(f"  {name:26s} {statistics.median(rates):>12,.0f} events/s  (goal >= 150,000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

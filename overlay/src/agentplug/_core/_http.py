@@ -8,6 +8,7 @@ into the generated low-level client (`set_httpx_client`), so both layers share p
 
 from __future__ import annotations
 
+import functools
 import ssl
 import time
 from collections.abc import Mapping
@@ -81,6 +82,13 @@ def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
     return {"verify": settings.verify, "cert": settings.cert, "proxy": settings.proxy, "limits": settings.limits}
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed_url(url: str) -> httpx.URL:
+    # httpx validates a URL string character by character (~9 µs); URLs are immutable, and the same
+    # ones come back (polling a run, paging a list), so parse each once.
+    return httpx.URL(url)
+
+
 class _HTTPBase:
     """What both shells share: configuration, request building, a masked repr.
 
@@ -111,7 +119,7 @@ class _HTTPBase:
         timeout = kwargs.pop("timeout", None)
         extensions = {"timeout": self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()}
         merged = {**self._default_headers, **headers} if headers else self._default_headers
-        return httpx.Request(method, self.url(url), headers=merged, extensions=extensions, **kwargs)
+        return httpx.Request(method, _parsed_url(self.url(url)), headers=merged, extensions=extensions, **kwargs)
 
     def _error(self, response: httpx.Response, content: bytes | None = None) -> APIStatusError:
         return status_error(response, platform=self.platform, content=content)

@@ -7,7 +7,6 @@ import io
 import os
 import stat
 import sys
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,8 @@ from agentplug.errors import (
 )
 from pytest_httpx import HTTPXMock, IteratorStream
 
+from tests.unit.core.bodies import BrokenBody
+
 SIGNATURE = "5e3b1c0ffee0ddba11"
 STORAGE_URL = f"https://bucket.storage.test/files/f1?X-Amz-Expires=900&X-Amz-Signature={SIGNATURE}"
 API_KEY = "sk-platform-secret"
@@ -58,23 +59,6 @@ DATA_SHA256 = hashlib.sha256(DATA).hexdigest()
 
 def chunks_of(data: bytes, size: int = 64 * 1024) -> list[bytes]:
     return [data[start : start + size] for start in range(0, len(data), size)]
-
-
-class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that sends `chunks`, then fails the way a dropped connection does."""
-
-    def __init__(self, chunks: list[bytes], error: Exception | None = None) -> None:
-        self.chunks = chunks
-        self.error = error if error is not None else httpx.ReadError("connection reset by peer")
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.chunks
-        raise self.error
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self.chunks:
-            yield chunk
-        raise self.error
 
 
 def platform_client() -> httpx.Client:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
@@ -13,6 +13,8 @@ import pytest
 from agentplug._core._streaming import AsyncStream, ServerSentEvent, Stream
 from agentplug.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from pytest_httpx import HTTPXMock, IteratorStream
+
+from tests.unit.core.bodies import BrokenBody
 
 URL = "https://agents.example/runs/r1/stream"
 SSE = {"content-type": "text/event-stream"}
@@ -52,23 +54,6 @@ def async_opener(
     client: httpx.AsyncClient,
 ) -> Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]:
     return lambda headers: client.stream("GET", URL, headers=headers)
-
-
-class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body that sends `chunks`, then fails the way a dropped connection does."""
-
-    def __init__(self, chunks: list[bytes], error: Exception) -> None:
-        self.chunks = chunks
-        self.error = error
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.chunks
-        raise self.error
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self.chunks:
-            yield chunk
-        raise self.error
 
 
 # A stream with everything an event stream may hold besides the typed events.

@@ -198,6 +198,22 @@ def _body_request_id(body: object) -> str | None:
 # Reading an error response
 
 
+class _Collected:
+    """The chunks of an error body, up to about _MAX_READ bytes (the rest is never read)."""
+
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def full_after(self, chunk: bytes) -> bool:
+        self._chunks.append(chunk)
+        self._size += len(chunk)
+        return self._size > _MAX_READ
+
+    def content(self) -> bytes:
+        return b"".join(self._chunks)
+
+
 def read_error_content(response: httpx.Response) -> bytes | None:
     """The body of a (possibly streamed, unread) sync error response, reading at most ~1 MiB.
 
@@ -209,19 +225,16 @@ def read_error_content(response: httpx.Response) -> bytes | None:
         pass
     if not isinstance(response.stream, httpx.SyncByteStream):
         return None
-    chunks: list[bytes] = []
-    size = 0
+    collected = _Collected()
     try:
         for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > _MAX_READ:
+            if collected.full_after(chunk):
                 break
     except (httpx.HTTPError, httpx.StreamError):
         return None
     finally:
         response.close()
-    return b"".join(chunks)
+    return collected.content()
 
 
 async def aread_error_content(response: httpx.Response) -> bytes | None:
@@ -230,19 +243,16 @@ async def aread_error_content(response: httpx.Response) -> bytes | None:
         return response.content
     except httpx.ResponseNotRead:
         pass
-    chunks: list[bytes] = []
-    size = 0
+    collected = _Collected()
     try:
         async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > _MAX_READ:
+            if collected.full_after(chunk):
                 break
     except (httpx.HTTPError, httpx.StreamError):
         return None
     finally:
         await response.aclose()
-    return b"".join(chunks)
+    return collected.content()
 
 
 def _kept_text(content: bytes) -> str:

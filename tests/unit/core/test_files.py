@@ -44,7 +44,7 @@ from agentplug.errors import (
 )
 from pytest_httpx import HTTPXMock, IteratorStream
 
-from tests.unit.core.bodies import BrokenBody
+from .bodies import BrokenBody
 
 SIGNATURE = "5e3b1c0ffee0ddba11"
 STORAGE_URL = f"https://bucket.storage.test/files/f1?X-Amz-Expires=900&X-Amz-Signature={SIGNATURE}"

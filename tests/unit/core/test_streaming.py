@@ -14,7 +14,7 @@ from agentplug._core._streaming import AsyncStream, ServerSentEvent, Stream
 from agentplug.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from pytest_httpx import HTTPXMock, IteratorStream
 
-from tests.unit.core.bodies import BrokenBody
+from .bodies import BrokenBody
 
 URL = "https://agents.example/runs/r1/stream"
 SSE = {"content-type": "text/event-stream"}

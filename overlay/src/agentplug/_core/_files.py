@@ -917,6 +917,36 @@ async def _areceive(
     return check.finish()
 
 
+class _Download:
+    """What every download shell sets up alike: the checked URL, the checks, the retries, the request."""
+
+    def __init__(  # positional: the public functions' arguments, passed on in their order
+        self,
+        url: str | httpx.URL,
+        expected_sha256: str | None,
+        expected_size: int | None,
+        on_progress: DownloadProgress | None,
+        headers: Mapping[str, str] | None,
+        timeout: Timeout,
+        policy: RetryPolicy | None,
+        *,
+        hashing: bool,
+    ) -> None:
+        self._url = _storage_url(url)
+        self.check = _DownloadCheck(
+            expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=hashing
+        )
+        self._headers = _download_headers(headers)
+        self._timeout = timeout
+        self.attempts = _Attempts(policy, timeout)
+
+    def request(self) -> httpx.Request:
+        return _request("GET", self._url, self._headers, self._timeout)
+
+    def result(self, part: _PartFile, size: int, sha256: str | None) -> DownloadResult:
+        return DownloadResult(path=part.target, size=size, sha256=sha256, content_type=self.check.content_type())
+
+
 def download_to_path(
     http: httpx.Client,
     url: str | httpx.URL,
@@ -965,26 +995,23 @@ def download_to_path(
         ConfigurationError: an invalid argument (`path` is a directory, a malformed checksum...).
         OSError: the file cannot be written.
     """
-    target_url = _storage_url(url)
     _check_chunk_size(chunk_size)
-    check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=compute_sha256
+    download = _Download(
+        url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=compute_sha256
     )
-    request_headers = _download_headers(headers)
-    attempts = _Attempts(policy, timeout)
     part = _PartFile(_target_path(path), durable=durable)
     try:
         size, sha256 = _exchange(
             http,
-            attempts,
-            lambda: _request("GET", target_url, request_headers, timeout),
-            lambda response: _receive(response, check, part, chunk_size),
+            download.attempts,
+            download.request,
+            lambda response: _receive(response, download.check, part, chunk_size),
         )
         part.commit()
     except BaseException:  # KeyboardInterrupt included: never leave a .part file behind
         part.discard()
         raise
-    return DownloadResult(path=part.target, size=size, sha256=sha256, content_type=check.content_type())
+    return download.result(part, size, sha256)
 
 
 async def adownload_to_path(
@@ -1003,20 +1030,17 @@ async def adownload_to_path(
     durable: bool = False,
 ) -> DownloadResult:
     """The async twin of `download_to_path`; file work (writing, hashing, syncing) runs in a worker thread."""
-    target_url = _storage_url(url)
     _check_chunk_size(chunk_size)
-    check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=compute_sha256
+    download = _Download(
+        url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=compute_sha256
     )
-    request_headers = _download_headers(headers)
-    attempts = _Attempts(policy, timeout)
     part = await anyio.to_thread.run_sync(lambda: _PartFile(_target_path(path), durable=durable))
     try:
         size, sha256 = await _aexchange(
             http,
-            attempts,
-            lambda: _request("GET", target_url, request_headers, timeout),
-            lambda response: _areceive(response, check, part, chunk_size),
+            download.attempts,
+            download.request,
+            lambda response: _areceive(response, download.check, part, chunk_size),
         )
         await anyio.to_thread.run_sync(part.commit)
     except BaseException:
@@ -1024,7 +1048,7 @@ async def adownload_to_path(
         # and unlinking a file does not wait on the network.
         part.discard()
         raise
-    return DownloadResult(path=part.target, size=size, sha256=sha256, content_type=check.content_type())
+    return download.result(part, size, sha256)
 
 
 def download_to_bytes(
@@ -1042,17 +1066,10 @@ def download_to_bytes(
 
     Meant for small objects: the whole body is held in memory. Raises as `download_to_path` does.
     """
-    target_url = _storage_url(url)
-    check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=False
-    )
-    request_headers = _download_headers(headers)
+    download = _Download(url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=False)
     sink = _MemorySink()
     _exchange(
-        http,
-        _Attempts(policy, timeout),
-        lambda: _request("GET", target_url, request_headers, timeout),
-        lambda response: _receive(response, check, sink, CHUNK_SIZE),
+        http, download.attempts, download.request, lambda response: _receive(response, download.check, sink, CHUNK_SIZE)
     )
     return b"".join(sink.chunks)
 
@@ -1069,17 +1086,13 @@ async def adownload_to_bytes(
     policy: RetryPolicy | None = None,
 ) -> bytes:
     """The async twin of `download_to_bytes`."""
-    target_url = _storage_url(url)
-    check = _DownloadCheck(
-        expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=False
-    )
-    request_headers = _download_headers(headers)
+    download = _Download(url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=False)
     sink = _MemorySink()
     await _aexchange(
         http,
-        _Attempts(policy, timeout),
-        lambda: _request("GET", target_url, request_headers, timeout),
-        lambda response: _areceive(response, check, sink, CHUNK_SIZE),
+        download.attempts,
+        download.request,
+        lambda response: _areceive(response, download.check, sink, CHUNK_SIZE),
     )
     return b"".join(sink.chunks)
 

@@ -161,12 +161,7 @@ class Process:
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.proc.terminate()
-                try:
-                    self.proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    self.proc.kill()
-                    self.proc.wait(timeout=5)
+                _terminate(self.proc)
 
 
 def start_server() -> tuple[Process, str]:
@@ -175,14 +170,19 @@ def start_server() -> tuple[Process, str]:
     return server, f"http://127.0.0.1:{port}"
 
 
+def _terminate(proc: subprocess.Popen[str], grace: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL if the process is still there after `grace` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
+
+
 def stop_server(server: Process) -> None:
     if server.proc.poll() is None:
-        server.proc.terminate()  # the server exits on SIGTERM
-        try:
-            server.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.proc.kill()
-            server.proc.wait(timeout=5)
+        _terminate(server.proc)  # the server exits on SIGTERM
 
 
 def environment() -> dict[str, Any]:

@@ -46,7 +46,7 @@ import httpx
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from ._errors import aread_error_content, connection_error, status_error
-from ._logging import _is_secret_header, redact_url
+from ._logging import is_secret_header, redact_url
 from ._logging import logger as _root_logger
 from ._options import DEFAULT_TIMEOUT, RequestOptions, current_options, timeout_extension, use_options
 from ._retry import RetryDecision, RetryPolicy
@@ -347,7 +347,7 @@ def storage_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     return {
         name: value
         for name, value in headers.items()
-        if not _is_secret_header(name) and name.lower() not in _DROPPED_HEADERS
+        if not is_secret_header(name) and name.lower() not in _DROPPED_HEADERS
     }
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ENV_VAR",
     "REDACTED",
+    "is_secret_header",
     "logger",
     "redact_headers",
     "redact_url",
@@ -84,7 +85,7 @@ def redact_url(url: str | httpx.URL) -> str:
         return "<unparsable URL>"
 
 
-def _is_secret_header(name: str) -> bool:
+def is_secret_header(name: str) -> bool:
     lowered = name.lower()
     return lowered in _SECRET_HEADERS or any(part in lowered for part in _SECRET_HEADER_PARTS)
 
@@ -92,7 +93,7 @@ def _is_secret_header(name: str) -> bool:
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     """A copy of `headers` (a mapping, `httpx.Headers` or pairs) with secret values masked."""
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {name: (REDACTED if _is_secret_header(name) else value) for name, value in items}
+    return {name: (REDACTED if is_secret_header(name) else value) for name, value in items}
 
 
 class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]  # generic only in typeshed

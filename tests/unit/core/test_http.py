@@ -127,3 +127,11 @@ def test_a_callers_own_client_is_used_with_its_hooks(httpx_mock: HTTPXMock) -> N
     http = SyncHTTP(_config(), http_client=own)
     http.send("GET", "/runs/1")
     assert seen == ["https://acp.example/runs/1"]
+
+
+def test_a_ca_bundle_path_builds_the_tls_context_without_httpx_deprecation_warnings() -> None:
+    import certifi
+
+    # pytest turns warnings into errors here: httpx 0.28 warns when given a path as `verify`.
+    http = SyncHTTP(_config(), settings=HTTPSettings(verify=certifi.where()))
+    http.close()

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import os
 import select
 import socket
 import ssl
@@ -46,14 +45,11 @@ import httpx
 
 from agentplug.errors import ConfigurationError
 
+from ._connection import DEFAULT_LIMITS, CertTypes, VerifyTypes, ssl_context
+
 __all__ = ["FAST_EXTRA", "SocketTransport", "fast_transport", "ssl_context"]
 
 FAST_EXTRA = "fast"
-
-_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-
-VerifyTypes = bool | str | ssl.SSLContext
-CertTypes = str | tuple[str, str] | None
 
 
 def _require(module: str, distribution: str) -> ModuleType:
@@ -64,40 +60,6 @@ def _require(module: str, distribution: str) -> ModuleType:
             f"The fast async transport needs the optional package {distribution!r}: "
             f"install the {FAST_EXTRA!r} extra (pip install 'agentplug[{FAST_EXTRA}]')"
         ) from None
-
-
-def ssl_context(verify: VerifyTypes = True, cert: CertTypes = None) -> ssl.SSLContext:
-    """The TLS context httpx would build for `verify` and `cert` (without its deprecation warnings).
-
-    `verify`: True (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR when set), False (no
-    verification: tests only), a CA bundle file or directory, or a ready `ssl.SSLContext` (used as
-    is). `cert`: a client certificate (path, or (cert, key) paths), loaded into the context.
-    """
-    if isinstance(verify, ssl.SSLContext):
-        context = verify
-    elif verify is True:
-        if os.environ.get("SSL_CERT_FILE"):
-            context = ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
-        elif os.environ.get("SSL_CERT_DIR"):
-            context = ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
-        else:
-            import certifi  # an httpx dependency
-
-            context = ssl.create_default_context(cafile=certifi.where())
-    elif verify is False:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    elif os.path.isdir(verify):
-        context = ssl.create_default_context(capath=verify)
-    else:
-        context = ssl.create_default_context(cafile=verify)
-    if cert is not None:
-        if isinstance(cert, str):
-            context.load_cert_chain(cert)
-        else:
-            context.load_cert_chain(*cert)
-    return context
 
 
 # ---------------------------------------------------------------------------------------------
@@ -217,7 +179,7 @@ class SocketTransport(httpx.BaseTransport):
         *,
         verify: VerifyTypes = True,
         cert: CertTypes = None,
-        limits: httpx.Limits = _DEFAULT_LIMITS,
+        limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         self._verify = verify
         self._cert = cert
@@ -568,7 +530,7 @@ def fast_transport(
     verify: VerifyTypes = True,
     cert: CertTypes = None,
     proxy: str | httpx.URL | None = None,
-    limits: httpx.Limits = _DEFAULT_LIMITS,
+    limits: httpx.Limits = DEFAULT_LIMITS,
 ) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
     """A faster transport for `HTTPSettings(transport=...)`: `SocketTransport` when `sync`, else aiohttp.
 

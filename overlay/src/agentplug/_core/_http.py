@@ -21,6 +21,7 @@ import httpx
 from agentplug.errors import APIStatusError
 
 from ._config import ClientConfig
+from ._connection import DEFAULT_LIMITS, ssl_context
 from ._errors import aread_error_content, connection_error, status_error
 from ._logging import redact_url
 from ._options import DEFAULT_TIMEOUT
@@ -29,10 +30,6 @@ from ._transport import AsyncRetryTransport, RetryTransport
 from ._useragent import user_agent
 
 __all__ = ["AsyncHTTP", "HTTPSettings", "SyncHTTP"]
-
-
-def _default_limits() -> httpx.Limits:
-    return httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ class HTTPSettings:
     verify: bool | str | ssl.SSLContext = True
     cert: str | tuple[str, str] | None = None
     proxy: str | None = None
-    limits: httpx.Limits = field(default_factory=_default_limits)
+    limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
     follow_redirects: bool = False
 
@@ -79,7 +76,8 @@ def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str], set
 
 
 def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
-    return {"verify": settings.verify, "cert": settings.cert, "proxy": settings.proxy, "limits": settings.limits}
+    # One TLS context builder for every transport (httpx 0.28 deprecates a path as `verify`).
+    return {"verify": ssl_context(settings.verify, settings.cert), "proxy": settings.proxy, "limits": settings.limits}
 
 
 @functools.lru_cache(maxsize=512)

@@ -170,17 +170,17 @@ SYNC_CASES: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "urllib3-sync": _urllib3_sync,
     "agntcy-acp-sync": _agntcy_acp_sync,
     "agentplug-sync": lambda base_url: _agentplug_sync(base_url, "default"),
-    "agentplug-sync-socket": lambda base_url: _agentplug_sync(base_url, "fast"),
+    "agentplug-sync-fast": lambda base_url: _agentplug_sync(base_url, "fast"),
     # Diagnostic: the same call given an absolute URL (what SyncHTTP.send could pass httpx itself).
-    "agentplug-sync-socket-absurl": lambda base_url: _agentplug_sync(base_url, "fast", absolute=True),
+    "agentplug-sync-fast-absurl": lambda base_url: _agentplug_sync(base_url, "fast", absolute=True),
 }
 ASYNC_CASES: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {
     "httpx-async": _httpx_async,
     "aiohttp-async": _aiohttp_async,
     "prefactor-http-async": _prefactor_http_async,
     "agentplug-async": lambda base_url: _agentplug_async(base_url, "default"),
-    "agentplug-async-aiohttp": lambda base_url: _agentplug_async(base_url, "fast"),
-    "agentplug-async-aiohttp-absurl": lambda base_url: _agentplug_async(base_url, "fast", absolute=True),
+    "agentplug-async-fast": lambda base_url: _agentplug_async(base_url, "fast"),
+    "agentplug-async-fast-absurl": lambda base_url: _agentplug_async(base_url, "fast", absolute=True),
 }
 CASES = sorted([*SYNC_CASES, *ASYNC_CASES])
 

@@ -4,7 +4,7 @@
 
 Starts `_server.py` on 127.0.0.1 (a port chosen by the OS), then one worker process per case
 (`_latency_worker.py`), each in the virtual environment its client needs: the project's for raw
-httpx / aiohttp and agentplug, and one per vendor SDK under `.bench/venvs/` (created once and
+httpx and agentplug, and one per vendor SDK under `.bench/venvs/` (created once and
 reused; the vendor SDKs and their dependencies never enter the project's environment). Every
 worker warms up, then the rounds run with the cases in alternating order (forward, backward...),
 so that machine noise hits all alike. Reported per case: the median µs per call over the rounds
@@ -61,23 +61,23 @@ CASES = (
     Case("urllib3-sync", "sync", "agntcy-acp", "raw"),
     Case("agntcy-acp-sync", "sync", "agntcy-acp", "vendor"),
     Case("agentplug-sync", "sync", "project", "agentplug"),
-    Case("agentplug-sync-socket", "sync", "project", "agentplug"),
-    Case("agentplug-sync-socket-absurl", "sync", "project", "diagnostic"),
+    Case("agentplug-sync-fast", "sync", "project", "agentplug"),
+    Case("agentplug-sync-fast-absurl", "sync", "project", "diagnostic"),
     Case("httpx-async", "async", "project", "raw"),
     Case("aiohttp-async", "async", "prefactor-http", "raw"),
     Case("prefactor-http-async", "async", "prefactor-http", "vendor"),
     Case("agentplug-async", "async", "project", "agentplug"),
-    Case("agentplug-async-aiohttp", "async", "project", "agentplug"),
-    Case("agentplug-async-aiohttp-absurl", "async", "project", "diagnostic"),
+    Case("agentplug-async-fast", "async", "project", "agentplug"),
+    Case("agentplug-async-fast-absurl", "async", "project", "diagnostic"),
 )
 BASELINE = {"sync": "httpx-sync", "async": "httpx-async"}
 GOALS = (
-    ("agentplug-sync-socket", "agntcy-acp-sync"),
-    ("agentplug-async-aiohttp", "prefactor-http-async"),
+    ("agentplug-sync-fast", "agntcy-acp-sync"),
+    ("agentplug-async-fast", "prefactor-http-async"),
     ("agentplug-sync", "agntcy-acp-sync"),
     ("agentplug-async", "prefactor-http-async"),
-    ("agentplug-sync-socket-absurl", "agntcy-acp-sync"),  # diagnostics: what an absolute URL would give
-    ("agentplug-async-aiohttp-absurl", "prefactor-http-async"),
+    ("agentplug-sync-fast-absurl", "agntcy-acp-sync"),  # diagnostics: what an absolute URL would give
+    ("agentplug-async-fast-absurl", "prefactor-http-async"),
 )
 
 
@@ -198,8 +198,7 @@ def environment() -> dict[str, Any]:
         "httpx": version("httpx"),
         "httpcore": version("httpcore"),
         "sniffio": version("sniffio"),
-        "httpx-aiohttp": version("httpx-aiohttp"),
-        "aiohttp": version("aiohttp"),
+        "httptools": version("httptools"),
         "sniffio importable": importlib.util.find_spec("sniffio") is not None,
     }
 

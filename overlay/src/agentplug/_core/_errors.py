@@ -367,12 +367,14 @@ def parse_json(response: httpx.Response, *, platform: str) -> object:
         ResponseValidationError: the body is empty, not UTF-8 JSON, or nested too deeply.
     """
     content = response.content
-    content_type = _scrub(response.headers.get("content-type", "none"), 100)
-    if not content.strip():
-        raise _validation_error(response, f"The {platform} server sent an empty body where JSON was expected", None)
     try:
         return json.loads(content)
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # the rest is only worked out for the error message
+        if not content.strip():
+            raise _validation_error(
+                response, f"The {platform} server sent an empty body where JSON was expected", None
+            ) from None
+        content_type = _scrub(response.headers.get("content-type", "none"), 100)
         reason = _scrub(str(exc) or type(exc).__name__, 200)
         raise _validation_error(
             response,

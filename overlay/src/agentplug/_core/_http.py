@@ -101,12 +101,12 @@ class _HTTPBase:
         self.config = config
         self.platform = config.api
         self._direct = False
-        self._default_headers: dict[str, str] = {}
+        self._default_headers = httpx.Headers()
         self._timeout: dict[str, float | None] = {}
 
     def _go_direct(self, client: httpx.Client | httpx.AsyncClient) -> None:
         self._direct = True
-        self._default_headers = dict(client.headers)
+        self._default_headers = client.headers.copy()
         self._timeout = client.timeout.as_dict()
 
     def url(self, path: str) -> str:
@@ -116,7 +116,10 @@ class _HTTPBase:
     def _direct_request(self, method: str, url: str, headers: Mapping[str, str] | None, **kwargs: Any) -> httpx.Request:
         timeout = kwargs.pop("timeout", None)
         extensions = {"timeout": self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()}
-        merged = {**self._default_headers, **headers} if headers else self._default_headers
+        merged = self._default_headers  # httpx.Request copies it (a list copy: no header re-parsed)
+        if headers:
+            merged = merged.copy()
+            merged.update(headers)
         return httpx.Request(method, _parsed_url(self.url(url)), headers=merged, extensions=extensions, **kwargs)
 
     def _error(self, response: httpx.Response, content: bytes | None = None) -> APIStatusError:
@@ -231,10 +234,14 @@ class AsyncHTTP(_HTTPBase):
             response = await self._transport.handle_async_request(request)
             response.request = request
             if not stream:
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                if isinstance(response.stream, httpx.ByteStream):  # already in memory: no async iteration
+                    response.read()
+                    response.close()
+                else:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
                 response.elapsed = timedelta(seconds=time.perf_counter() - started)
             return response
         except httpx.HTTPError as exc:

@@ -201,7 +201,7 @@ class RetryPolicy:
             now: the current time in epoch seconds, for `Retry-After` dates (default: the clock).
             rng: the source of jitter (default: the `random` module).
         """
-        found = _lowered(headers)
+        found: dict[str, str] = {}
         if error is not None:
             kind = type(error).__name__
             if not error_is_retryable(error):
@@ -210,6 +210,7 @@ class RetryPolicy:
         elif status is not None:
             if status < 400:
                 return RetryDecision(None, f"status {status}")
+            found = _lowered(headers)  # only now: reading every header costs more than the rest
             override = found.get("x-should-retry", "").strip().lower()
             if override == "false":
                 return RetryDecision(None, f"status {status}, server sent x-should-retry: false")

@@ -57,7 +57,7 @@ class _Attempt:
     User-Agent, then, after each attempt, returns the seconds to wait before the next or None.
     """
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, api: str) -> None:
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, log: logging.Logger, api: str) -> None:
         options = current_options()
         options.apply(request)
         agent = request.headers.get("User-Agent")
@@ -68,7 +68,7 @@ class _Attempt:
         self._idempotent = request_is_idempotent(request, options.idempotent)
         # Decided before the first send: httpx turns a consumed stream into bytes afterwards.
         self._replayable = request_is_replayable(request)
-        self._log = _logger.getChild(api) if api else _logger
+        self._log = log
         self._retries = 0
         self._started = 0.0
 
@@ -85,6 +85,8 @@ class _Attempt:
         self._log_outcome(str(response.status_code))
         if self._log.isEnabledFor(logging.DEBUG):
             self._log.debug("Response headers: %s", redact_headers(response.headers))
+        if response.status_code < 400:
+            return None  # a success is never retried (see RetryPolicy.decide): the common case, kept short
         decision = self._policy.decide(
             self._retries,
             idempotent=self._idempotent,
@@ -150,11 +152,12 @@ class RetryTransport(httpx.BaseTransport):
     ) -> None:
         self._transport = transport if transport is not None else httpx.HTTPTransport()
         self._api = api
+        self._log = _logger.getChild(api) if api else _logger
         self._policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = _Attempt(request, self._policy, self._api)
+        attempt = _Attempt(request, self._policy, self._log, self._api)
         while True:
             attempt.start()
             try:
@@ -191,11 +194,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._api = api
+        self._log = _logger.getChild(api) if api else _logger
         self._policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = _Attempt(request, self._policy, self._api)
+        attempt = _Attempt(request, self._policy, self._log, self._api)
         while True:
             attempt.start()
             try:

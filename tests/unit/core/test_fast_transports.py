@@ -17,13 +17,14 @@ import ssl
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
 import pytest
+import trustme
 from agentplug._core._asyncio_transport import AsyncSocketTransport
 from agentplug._core._config import ClientConfig
-from agentplug._core._connection import ssl_context
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._fast_transports import FAST_EXTRA, fast_transport
 from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
@@ -66,6 +67,7 @@ class ScriptedServer:
     """Answers requests in order from `answers`; records what it received and each connection."""
 
     answers: list[Answer]
+    tls: ssl.SSLContext | None = None  # serve HTTPS with this server context
     received: list[Received] = field(default_factory=list)
     connections: int = 0
     closed_by_client: int = 0
@@ -80,7 +82,7 @@ class ScriptedServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> None:
         thread = threading.Thread(target=self._accept, daemon=True)
@@ -123,6 +125,13 @@ class ScriptedServer:
         return line
 
     def _serve(self, conn: socket.socket) -> None:
+        if self.tls is not None:
+            conn.settimeout(5.0)
+            try:
+                conn = self.tls.wrap_socket(conn, server_side=True)
+            except OSError:  # the client refused our certificate
+                conn.close()
+                return
         conn.settimeout(0.1)
         buffer = bytearray()
         with conn:
@@ -177,8 +186,8 @@ class ScriptedServer:
 def serve() -> Iterator[Callable[..., ScriptedServer]]:
     servers: list[ScriptedServer] = []
 
-    def start(*answers: Answer) -> ScriptedServer:
-        server = ScriptedServer(list(answers))
+    def start(*answers: Answer, tls: ssl.SSLContext | None = None) -> ScriptedServer:
+        server = ScriptedServer(list(answers), tls=tls)
         server.start()
         servers.append(server)
         return server
@@ -732,6 +741,67 @@ def test_unsupported_scheme(transport: Transport) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# TLS
+
+
+@pytest.fixture(scope="module")
+def authority() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_server(serve: Callable[..., ScriptedServer], authority: trustme.CA) -> Callable[..., ScriptedServer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    return lambda *answers: serve(*answers, tls=context)
+
+
+def test_https_verified_against_a_given_ca(
+    tls_server: Callable[..., ScriptedServer],
+    make_transport: Callable[..., Transport],
+    authority: trustme.CA,
+    tmp_path: Path,
+) -> None:
+    server = tls_server(ok(RUN), ok(b"[2]"))
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    transport = make_transport(verify=str(bundle))
+    with client(transport, server) as http:
+        assert http.get("/a").json()["run_id"] == RUN_ID
+        assert http.get("/b").json() == [2]
+    assert server.connections == 1
+
+
+def test_https_refuses_an_unknown_ca(
+    tls_server: Callable[..., ScriptedServer], make_transport: Callable[..., Transport]
+) -> None:
+    server = tls_server(ok())
+    transport = make_transport()  # certifi's CAs: the test authority is not one of them
+    with client(transport, server) as http, pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        http.get("/")
+    assert pool(transport).open == 0
+
+
+@pytest.mark.anyio
+async def test_https_through_httpx_default_transports_with_our_tls_context(
+    tls_server: Callable[..., ScriptedServer], authority: trustme.CA, tmp_path: Path
+) -> None:
+    # httpcore's handshakes: wrap_socket (sync) and wrap_bio (anyio) on the deferred-CA context.
+    server = tls_server(ok(b"[1]"), ok(b"[2]"))
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    config = ClientConfig(api="acp", base_url=server.url, max_retries=0)
+    sync_http = SyncHTTP(config, settings=HTTPSettings(verify=str(bundle)))
+    async_http = AsyncHTTP(config, settings=HTTPSettings(verify=str(bundle)))
+    try:
+        assert sync_http.send("GET", "/a").json() == [1]
+        assert (await async_http.send("GET", "/b")).json() == [2]
+    finally:
+        sync_http.close()
+        await async_http.aclose()
+
+
+# ---------------------------------------------------------------------------------------------
 # Through agentplug
 
 
@@ -787,13 +857,6 @@ def test_sync_with_a_proxy_uses_httpx_transport() -> None:
         assert isinstance(transport, httpx.HTTPTransport)
     finally:
         transport.close()
-
-
-def test_ssl_context_variants() -> None:
-    assert ssl_context(False).verify_mode == ssl.CERT_NONE
-    assert ssl_context(True).verify_mode == ssl.CERT_REQUIRED
-    given = ssl.create_default_context()
-    assert ssl_context(given) is given
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import httpx
 import pytest
 from agentplug._core._config import ClientConfig
 from agentplug._core._errors import build_model, parse_json
-from agentplug._core._http import AsyncHTTP, SyncHTTP
+from agentplug._core._fast_transports import fast_transport
+from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import AsyncStream, Stream
 from agentplug.errors import (
@@ -128,6 +129,22 @@ def _config(base_url: str) -> ClientConfig:
     return ClientConfig(api="test", base_url=base_url, timeout=httpx.Timeout(0.3, connect=1.0), max_retries=0)
 
 
+@pytest.fixture(params=["httpx", "fast"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Every test runs over httpx's own transports and over agentplug's fast ones."""
+    return str(request.param)
+
+
+def _sync_http(base_url: str, transport: str) -> SyncHTTP:
+    inner = fast_transport(sync=True) if transport == "fast" else None
+    return SyncHTTP(_config(base_url), settings=HTTPSettings(transport=inner))
+
+
+def _async_http(base_url: str, transport: str) -> AsyncHTTP:
+    inner = fast_transport(sync=False) if transport == "fast" else None
+    return AsyncHTTP(_config(base_url), settings=HTTPSettings(transport=inner))
+
+
 def _fetch_run(http: SyncHTTP, path: str) -> RunStateless:
     response = http.send("GET", path)
     return build_model(RunStateless.from_dict, parse_json(response, platform="test"), response=response)
@@ -151,8 +168,10 @@ EXPECTED: dict[str, type[AgentplugError]] = {
 
 
 @pytest.mark.parametrize(("path", "error"), sorted(EXPECTED.items()))
-def test_sync_typed_calls_raise_only_agentplug_errors(base_url: str, path: str, error: type[AgentplugError]) -> None:
-    http = SyncHTTP(_config(base_url))
+def test_sync_typed_calls_raise_only_agentplug_errors(
+    base_url: str, transport: str, path: str, error: type[AgentplugError]
+) -> None:
+    http = _sync_http(base_url, transport)
     try:
         with pytest.raises(error):
             _fetch_run(http, path)
@@ -163,9 +182,9 @@ def test_sync_typed_calls_raise_only_agentplug_errors(base_url: str, path: str, 
 @pytest.mark.anyio
 @pytest.mark.parametrize(("path", "error"), sorted(EXPECTED.items()))
 async def test_async_typed_calls_raise_only_agentplug_errors(
-    base_url: str, path: str, error: type[AgentplugError]
+    base_url: str, transport: str, path: str, error: type[AgentplugError]
 ) -> None:
-    http = AsyncHTTP(_config(base_url))
+    http = _async_http(base_url, transport)
     try:
         with pytest.raises(error):
             response = await http.send("GET", path)
@@ -174,8 +193,8 @@ async def test_async_typed_calls_raise_only_agentplug_errors(
         await http.aclose()
 
 
-def test_error_statuses_keep_the_body_and_status(base_url: str) -> None:
-    http = SyncHTTP(_config(base_url))
+def test_error_statuses_keep_the_body_and_status(base_url: str, transport: str) -> None:
+    http = _sync_http(base_url, transport)
     try:
         with pytest.raises(InternalServerError) as caught:
             http.send("GET", "/html-500")
@@ -202,8 +221,10 @@ SSE_EXPECTED: dict[str, type[AgentplugError]] = {
 
 
 @pytest.mark.parametrize(("path", "error"), sorted(SSE_EXPECTED.items()))
-def test_event_streams_raise_only_agentplug_errors(base_url: str, path: str, error: type[AgentplugError]) -> None:
-    http = SyncHTTP(_config(base_url))
+def test_event_streams_raise_only_agentplug_errors(
+    base_url: str, transport: str, path: str, error: type[AgentplugError]
+) -> None:
+    http = _sync_http(base_url, transport)
     from contextlib import contextmanager
 
     @contextmanager
@@ -226,9 +247,9 @@ def test_event_streams_raise_only_agentplug_errors(base_url: str, path: str, err
 @pytest.mark.anyio
 @pytest.mark.parametrize(("path", "error"), sorted(SSE_EXPECTED.items()))
 async def test_async_event_streams_raise_only_agentplug_errors(
-    base_url: str, path: str, error: type[AgentplugError]
+    base_url: str, transport: str, path: str, error: type[AgentplugError]
 ) -> None:
-    http = AsyncHTTP(_config(base_url))
+    http = _async_http(base_url, transport)
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
@@ -248,8 +269,8 @@ async def test_async_event_streams_raise_only_agentplug_errors(
         await http.aclose()
 
 
-def test_a_good_answer_still_parses(base_url: str) -> None:
-    http = SyncHTTP(_config(base_url))
+def test_a_good_answer_still_parses(base_url: str, transport: str) -> None:
+    http = _sync_http(base_url, transport)
     try:
         response = http.send("GET", "/ok")
         assert parse_json(response, platform="test") == {"hello": "world"}

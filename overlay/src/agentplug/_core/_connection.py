@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import ssl
-from typing import TypeAlias
+import sys
+import threading
+from typing import Any, TypeAlias
 
 import httpx
 
@@ -18,32 +21,79 @@ CertTypes: TypeAlias = "str | tuple[str, str] | None"
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
+class _DeferredCAContext(ssl.SSLContext):
+    """A verifying client context that loads its CA bundle just before the first TLS handshake.
+
+    Loading certifi's bundle takes about 15 ms; a client that only talks plain HTTP (a local
+    sandbox) never pays it, and one that does pays it once per process (the context is shared).
+    Every handshake goes through `wrap_socket` (blocking sockets) or `wrap_bio` (asyncio, anyio).
+    """
+
+    _ca: tuple[str | None, str | None]
+    _loaded: bool
+    _lock: threading.Lock
+
+    def _load_ca(self) -> None:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    cafile, capath = self._ca
+                    self.load_verify_locations(cafile=cafile, capath=capath)
+                    self._loaded = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load_ca()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load_ca()
+        return super().wrap_bio(*args, **kwargs)
+
+
+@functools.lru_cache(maxsize=8)
+def _verifying_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    context = _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname
+    if sys.version_info >= (3, 13):  # what ssl.create_default_context adds from 3.13 on
+        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
+    context._ca = (cafile, capath)
+    context._loaded = False
+    context._lock = threading.Lock()
+    return context
+
+
+def _default_ca() -> tuple[str | None, str | None]:
+    if os.environ.get("SSL_CERT_FILE"):
+        return os.environ["SSL_CERT_FILE"], None
+    if os.environ.get("SSL_CERT_DIR"):
+        return None, os.environ["SSL_CERT_DIR"]
+    import certifi  # an httpx dependency
+
+    return certifi.where(), None
+
+
 def ssl_context(verify: VerifyTypes = True, cert: CertTypes = None) -> ssl.SSLContext:
     """The TLS context httpx would build for `verify` and `cert` (without its deprecation warnings).
 
     `verify`: True (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR when set), False (no
     verification: tests only), a CA bundle file or directory, or a ready `ssl.SSLContext` (used as
     is). `cert`: a client certificate (path, or (cert, key) paths), loaded into the context.
+
+    Without a client certificate, verifying contexts are shared per CA location and load their
+    CAs at the first handshake (see `_DeferredCAContext`).
     """
     if isinstance(verify, ssl.SSLContext):
         context = verify
-    elif verify is True:
-        if os.environ.get("SSL_CERT_FILE"):
-            context = ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
-        elif os.environ.get("SSL_CERT_DIR"):
-            context = ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
-        else:
-            import certifi  # an httpx dependency
-
-            context = ssl.create_default_context(cafile=certifi.where())
     elif verify is False:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-    elif os.path.isdir(verify):
-        context = ssl.create_default_context(capath=verify)
     else:
-        context = ssl.create_default_context(cafile=verify)
+        cafile, capath = (
+            _default_ca() if verify is True else (None, verify) if os.path.isdir(verify) else (verify, None)
+        )
+        if cert is None:
+            return _verifying_context(cafile, capath)
+        context = ssl.create_default_context(cafile=cafile, capath=capath)
     if cert is not None:
         if isinstance(cert, str):
             context.load_cert_chain(cert)

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from agentplug import __version__
-from agentplug._core import _files
+from agentplug._core import _download
 from agentplug._core._files import (
     DownloadResult,
     FileInfo,
@@ -581,15 +581,15 @@ def test_download_disk_failure_leaves_no_file(
 ) -> None:
     httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
     written: list[int] = []
-    original = _files._PartFile.write
+    original = _download._PartFile.write
 
-    def write(self: _files._PartFile, chunk: bytes) -> None:
+    def write(self: _download._PartFile, chunk: bytes) -> None:
         if sum(written) > 2 << 20:
             raise OSError(28, "No space left on device")
         written.append(len(chunk))
         original(self, chunk)
 
-    monkeypatch.setattr(_files._PartFile, "write", write)
+    monkeypatch.setattr(_download._PartFile, "write", write)
     with storage_client() as client, pytest.raises(OSError, match="No space left"):
         download_to_path(client, STORAGE_URL, tmp_path / "x", chunk_size=256 * 1024)
     assert listing(tmp_path) == []

@@ -24,7 +24,7 @@ import httpx
 from agentplug.errors import ConfigurationError
 
 from ._connection import DEFAULT_LIMITS, CertTypes, VerifyTypes, ssl_context
-from ._exchange import Prepared, connect_error, read_error, response
+from ._exchange import Prepared, claim, connect_error, read_error, response
 from ._h1 import LocalProtocolError, ProtocolError, ResponseReader
 from ._pool import PoolLedger
 
@@ -224,9 +224,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx.Limits = DEFAULT_LIMITS):
-        self._verify = verify
-        self._cert = cert
-        self._ssl_context: ssl.SSLContext | None = None
+        self._ssl_context = ssl_context(verify, cert)  # verifying contexts load their CAs at the first handshake
         self._pool: PoolLedger[_Connection] = PoolLedger(limits)
         self._waiters: deque[asyncio.Future[None]] = deque()  # requests waiting for a free slot
 
@@ -237,15 +235,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
     ) -> _Connection:
         pool_timeout = prepared.timeouts.get("pool")
         deadline = None if pool_timeout is None else loop.time() + pool_timeout
-        pool = self._pool
-        while True:
-            if pool.closed:
-                raise httpx.ConnectError("The transport is closed", request=request)
-            connection = pool.take_idle(prepared.key, time.monotonic())
-            if connection is not None:
-                return connection
-            if pool.reserve():
-                break
+        while (claimed := claim(self._pool, prepared, request)) is False:
             waiter: asyncio.Future[None] = loop.create_future()
             self._waiters.append(waiter)
             timer = None if deadline is None else loop.call_at(deadline, _expire, waiter)
@@ -262,10 +252,12 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
                     timer.cancel()
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(waiter)
+        if claimed is not True:
+            return claimed
         try:
             return await self._connect(prepared, request, loop)
         except BaseException:
-            pool.unreserve()
+            self._pool.unreserve()
             self._wake_one()
             raise
 
@@ -289,8 +281,6 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
         context: ssl.SSLContext | None = None
         server_hostname: str | None = None
         if scheme == "https":
-            if self._ssl_context is None:
-                self._ssl_context = ssl_context(self._verify, self._cert)
             context = self._ssl_context
             server_hostname = request.extensions.get("sni_hostname") or host
         try:

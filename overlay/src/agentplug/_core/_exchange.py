@@ -8,14 +8,17 @@ the httpx exception that httpx's own transport raises for the same failure, so r
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from typing import Any, TypeVar
 
 import httpx
 
 from ._h1 import BodyEncoder, LocalProtocolError, ProtocolError, RequestHead, ResponseReader
-from ._pool import Origin
+from ._pool import Origin, PoolClosed, PooledConnection, PoolLedger
 
-__all__ = ["Prepared", "connect_error", "read_error", "response"]
+C = TypeVar("C", bound=PooledConnection)
+
+__all__ = ["Prepared", "claim", "connect_error", "read_error", "response"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -50,6 +53,14 @@ class Prepared:
     def reusable(self) -> bool:
         """Whether the connection may carry another exchange after this one (once the response is read)."""
         return self.reader.reusable and not self.close_after
+
+
+def claim(pool: PoolLedger[C], prepared: Prepared, request: httpx.Request) -> C | bool:
+    """`PoolLedger.claim` for this request, a closed pool raised as httpx does."""
+    try:
+        return pool.claim(prepared.key, time.monotonic())
+    except PoolClosed as exc:
+        raise httpx.ConnectError(str(exc), request=request) from None
 
 
 def response(reader: ResponseReader, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:

@@ -12,9 +12,13 @@ from typing import Generic, Protocol, TypeVar
 
 import httpx
 
-__all__ = ["Origin", "PoolLedger", "PooledConnection"]
+__all__ = ["Origin", "PoolClosed", "PoolLedger", "PooledConnection"]
 
 Origin = tuple[str, str, int]  # scheme, host, port
+
+
+class PoolClosed(Exception):
+    """The transport was closed: no new exchange may start (the shells raise `httpx.ConnectError`)."""
 
 
 class PooledConnection(Protocol):
@@ -40,6 +44,14 @@ class PoolLedger(Generic[C]):
         self.idle_count = 0
         self.open = 0  # idle + in use + being connected
         self.closed = False
+
+    def claim(self, key: Origin, now: float) -> C | bool:
+        """An idle connection to `key` to reuse; else True when a new one may be opened (now counted),
+        False when the pool is full. Raises PoolClosed after `close`."""
+        if self.closed:
+            raise PoolClosed("The transport is closed")
+        connection = self.take_idle(key, now)
+        return connection if connection is not None else self.reserve()
 
     def take_idle(self, key: Origin, now: float) -> C | None:
         """The most recently used idle connection to `key` that is still good; bad ones are closed."""

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import httpx
 
 from ._connection import DEFAULT_LIMITS, CertTypes, VerifyTypes, ssl_context
-from ._exchange import Prepared, connect_error, read_error, response
+from ._exchange import Prepared, claim, connect_error, read_error, response
 from ._h1 import LocalProtocolError, ProtocolError, ResponseReader
 from ._pool import Origin, PoolLedger
 
@@ -118,9 +118,7 @@ class SocketTransport(httpx.BaseTransport):
     """
 
     def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx.Limits = DEFAULT_LIMITS):
-        self._verify = verify
-        self._cert = cert
-        self._ssl_context: ssl.SSLContext | None = None  # built on the first https request
+        self._ssl_context = ssl_context(verify, cert)  # verifying contexts load their CAs at the first handshake
         self._lock = threading.Condition()
         self._pool: PoolLedger[_Connection] = PoolLedger(limits)
 
@@ -129,25 +127,19 @@ class SocketTransport(httpx.BaseTransport):
     def _acquire(self, prepared: Prepared, request: httpx.Request) -> _Connection:
         pool_timeout = prepared.timeouts.get("pool")
         deadline = None if pool_timeout is None else time.monotonic() + pool_timeout
-        pool = self._pool
         with self._lock:
-            while True:
-                if pool.closed:
-                    raise httpx.ConnectError("The transport is closed", request=request)
-                connection = pool.take_idle(prepared.key, time.monotonic())
-                if connection is not None:
-                    return connection
-                if pool.reserve():
-                    break
+            while (claimed := claim(self._pool, prepared, request)) is False:
                 wait = None if deadline is None else deadline - time.monotonic()
                 if wait is not None and wait <= 0:
                     raise httpx.PoolTimeout("Timed out waiting for a free connection", request=request)
                 self._lock.wait(wait)
+        if claimed is not True:
+            return claimed
         try:
             return self._connect(prepared, request)
         except BaseException:
             with self._lock:
-                pool.unreserve()
+                self._pool.unreserve()
                 self._lock.notify()
             raise
 
@@ -155,13 +147,6 @@ class SocketTransport(httpx.BaseTransport):
         with self._lock:
             self._pool.release(connection, reusable=reusable, now=time.monotonic())
             self._lock.notify()
-
-    def _context(self) -> ssl.SSLContext:
-        if self._ssl_context is None:
-            with self._lock:
-                if self._ssl_context is None:
-                    self._ssl_context = ssl_context(self._verify, self._cert)
-        return self._ssl_context
 
     def _connect(self, prepared: Prepared, request: httpx.Request) -> _Connection:
         scheme, host, port = prepared.key
@@ -173,7 +158,7 @@ class SocketTransport(httpx.BaseTransport):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if scheme == "https":
                 server_hostname = request.extensions.get("sni_hostname") or host
-                sock = self._context().wrap_socket(sock, server_hostname=server_hostname)
+                sock = self._ssl_context.wrap_socket(sock, server_hostname=server_hostname)
         except (OSError, ValueError) as exc:  # TLS failures (ssl.SSLError is an OSError)
             sock.close()
             raise connect_error(exc, request) from exc

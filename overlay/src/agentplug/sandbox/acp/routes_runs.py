@@ -1,0 +1,226 @@
+"""Runs, stateless and on threads: create, wait, stream, get, search/list, resume, cancel, delete."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from . import schemas
+from .errors import conflict, not_found
+from .params import json_body, path_uuid, query_bool, query_choice, query_int
+from .responses import JsonResponse
+from .routing import route
+from .runs import stream_modes
+from .service import AcpService, paginate
+from .sse import encode_event, parse_last_event_id
+from .store import RunRecord, ThreadRecord
+
+__all__ = ["run_routes"]
+
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def _matches(run: RunRecord, body: dict[str, Any]) -> bool:
+    if "agent_id" in body and run.agent_id != str(body["agent_id"]).lower():
+        return False
+    if "status" in body and run.status != body["status"]:
+        return False
+    metadata = run.creation.get("metadata") or {}
+    return all(key in metadata and metadata[key] == value for key, value in (body.get("metadata") or {}).items())
+
+
+def run_routes(service: AcpService) -> list[Route]:
+    store = service.store
+    engine = service.engine
+
+    # ----------------------------------------------------------------- creation
+
+    async def _create_stateless(request: Request) -> RunRecord:
+        body = await json_body(request, schemas.RUN_CREATE_STATELESS)
+        agent = service.check_run_request(body)
+        run = RunRecord(agent_id=agent.agent_id, creation=body)
+        engine.start(run)
+        return run
+
+    async def _create_on_thread(request: Request) -> RunRecord:
+        thread_id = path_uuid(request, "thread_id")
+        body = await json_body(request, schemas.RUN_CREATE_STATEFUL)
+        thread = store.threads.get(thread_id)
+        if thread is None and body.get("if_not_exists", "reject") != "create":
+            raise not_found("Thread", thread_id)
+        agent = service.check_run_request(body)
+        if thread is None:
+            thread = ThreadRecord(thread_id=thread_id, metadata={})
+            store.threads[thread_id] = thread
+        await _make_room(thread, body.get("multitask_strategy", "reject"))
+        run = RunRecord(agent_id=agent.agent_id, creation=body, thread_id=thread_id)
+        engine.start(run)
+        return run
+
+    async def _make_room(thread: ThreadRecord, strategy: str) -> None:
+        active = [run for run in store.thread_runs(thread.thread_id) if run.active]
+        if not active or strategy == "enqueue":
+            return
+        if strategy == "reject":
+            raise conflict(f"Thread {thread.thread_id} has a pending run")
+        for run in active:
+            if strategy == "rollback":
+                await engine.delete(run, rollback=True)
+            else:
+                await engine.cancel(run, wait=True)
+
+    # ------------------------------------------------------------------ answers
+
+    def _run(run: RunRecord) -> JsonResponse:
+        return JsonResponse(run.to_wire())
+
+    async def _wait_answer(run: RunRecord) -> JsonResponse:
+        await engine.wait(run)
+        body: dict[str, Any] = {"run": run.to_wire()}
+        if run.output is not None and not run.active:
+            body["output"] = run.output
+        return JsonResponse(body)
+
+    def _stream(run: RunRecord, after: int, *, cancel_on_disconnect: bool) -> StreamingResponse:
+        async def body() -> AsyncIterator[bytes]:
+            complete = False
+            try:
+                async for event_id, payload in engine.events(run, after, stream_modes(run.creation)):
+                    yield encode_event(event_id, payload)
+                complete = True
+            finally:
+                if not complete and cancel_on_disconnect and run.active and run.task is not None:
+                    run.cancelled = True
+                    run.task.cancel()
+
+        return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)
+
+    def _cancel_on_disconnect(run: RunRecord) -> bool:
+        return bool(run.creation.get("on_disconnect", "cancel") == "cancel")
+
+    # ---------------------------------------------------------------- stateless
+
+    def _stateless(request: Request) -> RunRecord:
+        return service.stateless_run(path_uuid(request, "run_id"))
+
+    async def create_stateless(request: Request) -> Response:
+        return _run(await _create_stateless(request))
+
+    async def wait_new_stateless(request: Request) -> Response:
+        return await _wait_answer(await _create_stateless(request))
+
+    async def stream_new_stateless(request: Request) -> Response:
+        run = await _create_stateless(request)
+        return _stream(run, 0, cancel_on_disconnect=_cancel_on_disconnect(run))
+
+    async def search_stateless(request: Request) -> Response:
+        body = await json_body(request, schemas.RUN_SEARCH)
+        found = [run for run in store.stateless_runs() if _matches(run, body)]
+        page = paginate(found, body.get("limit", 10), body.get("offset", 0))
+        return JsonResponse([run.to_wire() for run in page])
+
+    async def get_stateless(request: Request) -> Response:
+        return _run(_stateless(request))
+
+    async def resume_stateless(request: Request) -> Response:
+        run = _stateless(request)
+        payload = await json_body(request, schemas.RESUME_PAYLOAD)
+        engine.resume(run, payload)
+        return _run(run)
+
+    async def delete_stateless(request: Request) -> Response:
+        await engine.delete(_stateless(request))
+        return Response(status_code=204)
+
+    async def wait_stateless(request: Request) -> Response:
+        return await _wait_answer(_stateless(request))
+
+    async def join_stateless(request: Request) -> Response:
+        run = _stateless(request)
+        return _stream(run, parse_last_event_id(request.headers.get("last-event-id")), cancel_on_disconnect=False)
+
+    async def cancel_stateless(request: Request) -> Response:
+        run = _stateless(request)
+        return await _cancel(request, run)
+
+    async def _cancel(request: Request, run: RunRecord) -> Response:
+        wait = query_bool(request, "wait", False)
+        action = query_choice(request, "action", ("interrupt", "rollback"), "interrupt")
+        if action == "rollback":
+            await engine.delete(run, rollback=True)
+        else:
+            await engine.cancel(run, wait=wait)
+        return Response(status_code=204)
+
+    # ------------------------------------------------------------------ threads
+
+    def _on_thread(request: Request) -> RunRecord:
+        thread_id = path_uuid(request, "thread_id")
+        return service.thread_run(thread_id, path_uuid(request, "run_id"))
+
+    async def list_thread_runs(request: Request) -> Response:
+        thread = service.thread(path_uuid(request, "thread_id"))
+        limit = query_int(request, "limit", 10)
+        offset = query_int(request, "offset", 0)
+        runs = paginate(store.thread_runs(thread.thread_id), limit, offset)
+        return JsonResponse([run.to_wire() for run in runs])
+
+    async def create_thread_run(request: Request) -> Response:
+        return _run(await _create_on_thread(request))
+
+    async def wait_new_thread_run(request: Request) -> Response:
+        return await _wait_answer(await _create_on_thread(request))
+
+    async def stream_new_thread_run(request: Request) -> Response:
+        run = await _create_on_thread(request)
+        return _stream(run, 0, cancel_on_disconnect=_cancel_on_disconnect(run))
+
+    async def get_thread_run(request: Request) -> Response:
+        return _run(_on_thread(request))
+
+    async def resume_thread_run(request: Request) -> Response:
+        run = _on_thread(request)
+        payload = await json_body(request, schemas.RESUME_PAYLOAD)
+        engine.resume(run, payload)
+        return _run(run)
+
+    async def delete_thread_run(request: Request) -> Response:
+        await engine.delete(_on_thread(request))
+        return Response(status_code=204)
+
+    async def wait_thread_run(request: Request) -> Response:
+        return await _wait_answer(_on_thread(request))
+
+    async def join_thread_run(request: Request) -> Response:
+        run = _on_thread(request)
+        return _stream(run, parse_last_event_id(request.headers.get("last-event-id")), cancel_on_disconnect=False)
+
+    async def cancel_thread_run(request: Request) -> Response:
+        return await _cancel(request, _on_thread(request))
+
+    return [
+        route("/runs", post=create_stateless),
+        route("/runs/search", post=search_stateless),
+        route("/runs/stream", post=stream_new_stateless),
+        route("/runs/wait", post=wait_new_stateless),
+        route("/runs/{run_id:uuid}/wait", get=wait_stateless),
+        route("/runs/{run_id:uuid}/stream", get=join_stateless),
+        route("/runs/{run_id:uuid}/cancel", post=cancel_stateless),
+        route("/runs/{run_id:uuid}", get=get_stateless, post=resume_stateless, delete=delete_stateless),
+        route("/threads/{thread_id:uuid}/runs", get=list_thread_runs, post=create_thread_run),
+        route("/threads/{thread_id:uuid}/runs/stream", post=stream_new_thread_run),
+        route("/threads/{thread_id:uuid}/runs/wait", post=wait_new_thread_run),
+        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/wait", get=wait_thread_run),
+        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/stream", get=join_thread_run),
+        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/cancel", post=cancel_thread_run),
+        route(
+            "/threads/{thread_id:uuid}/runs/{run_id:uuid}",
+            get=get_thread_run,
+            post=resume_thread_run,
+            delete=delete_thread_run,
+        ),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -102,65 +102,78 @@ def run_routes(service: AcpService) -> list[Route]:
     def _cancel_on_disconnect(run: RunRecord) -> bool:
         return bool(run.creation.get("on_disconnect", "cancel") == "cancel")
 
-    # ---------------------------------------------------------------- stateless
+    # ------------------------------------------- the same handlers for either kind of run
+
+    Lookup = Callable[[Request], RunRecord]
+    Creator = Callable[[Request], Awaitable[RunRecord]]
+    Handler = Callable[[Request], Awaitable[Response]]
+
+    def _handlers(find: Lookup, create: Creator) -> dict[str, Handler]:
+        """Create, wait, stream, get, resume, delete, join and cancel, for runs found by `find`."""
+
+        async def create_run(request: Request) -> Response:
+            return _run(await create(request))
+
+        async def wait_new(request: Request) -> Response:
+            return await _wait_answer(await create(request))
+
+        async def stream_new(request: Request) -> Response:
+            run = await create(request)
+            return _stream(run, 0, cancel_on_disconnect=_cancel_on_disconnect(run))
+
+        async def get_run(request: Request) -> Response:
+            return _run(find(request))
+
+        async def resume(request: Request) -> Response:
+            run = find(request)
+            engine.resume(run, await json_body(request, schemas.RESUME_PAYLOAD))
+            return _run(run)
+
+        async def delete(request: Request) -> Response:
+            await engine.delete(find(request))
+            return Response(status_code=204)
+
+        async def wait(request: Request) -> Response:
+            return await _wait_answer(find(request))
+
+        async def join(request: Request) -> Response:
+            after = parse_last_event_id(request.headers.get("last-event-id"))
+            return _stream(find(request), after, cancel_on_disconnect=False)
+
+        async def cancel(request: Request) -> Response:
+            run = find(request)
+            if query_choice(request, "action", ("interrupt", "rollback"), "interrupt") == "rollback":
+                await engine.delete(run, rollback=True)
+            else:
+                await engine.cancel(run, wait=query_bool(request, "wait", False))
+            return Response(status_code=204)
+
+        return {
+            "create": create_run,
+            "wait_new": wait_new,
+            "stream_new": stream_new,
+            "get": get_run,
+            "resume": resume,
+            "delete": delete,
+            "wait": wait,
+            "join": join,
+            "cancel": cancel,
+        }
 
     def _stateless(request: Request) -> RunRecord:
         return service.stateless_run(path_uuid(request, "run_id"))
 
-    async def create_stateless(request: Request) -> Response:
-        return _run(await _create_stateless(request))
+    def _on_thread(request: Request) -> RunRecord:
+        return service.thread_run(path_uuid(request, "thread_id"), path_uuid(request, "run_id"))
 
-    async def wait_new_stateless(request: Request) -> Response:
-        return await _wait_answer(await _create_stateless(request))
-
-    async def stream_new_stateless(request: Request) -> Response:
-        run = await _create_stateless(request)
-        return _stream(run, 0, cancel_on_disconnect=_cancel_on_disconnect(run))
+    stateless = _handlers(_stateless, _create_stateless)
+    on_thread = _handlers(_on_thread, _create_on_thread)
 
     async def search_stateless(request: Request) -> Response:
         body = await json_body(request, schemas.RUN_SEARCH)
         found = [run for run in store.stateless_runs() if _matches(run, body)]
         page = paginate(found, body.get("limit", 10), body.get("offset", 0))
         return JsonResponse([run.to_wire() for run in page])
-
-    async def get_stateless(request: Request) -> Response:
-        return _run(_stateless(request))
-
-    async def resume_stateless(request: Request) -> Response:
-        run = _stateless(request)
-        payload = await json_body(request, schemas.RESUME_PAYLOAD)
-        engine.resume(run, payload)
-        return _run(run)
-
-    async def delete_stateless(request: Request) -> Response:
-        await engine.delete(_stateless(request))
-        return Response(status_code=204)
-
-    async def wait_stateless(request: Request) -> Response:
-        return await _wait_answer(_stateless(request))
-
-    async def join_stateless(request: Request) -> Response:
-        run = _stateless(request)
-        return _stream(run, parse_last_event_id(request.headers.get("last-event-id")), cancel_on_disconnect=False)
-
-    async def cancel_stateless(request: Request) -> Response:
-        run = _stateless(request)
-        return await _cancel(request, run)
-
-    async def _cancel(request: Request, run: RunRecord) -> Response:
-        wait = query_bool(request, "wait", False)
-        action = query_choice(request, "action", ("interrupt", "rollback"), "interrupt")
-        if action == "rollback":
-            await engine.delete(run, rollback=True)
-        else:
-            await engine.cancel(run, wait=wait)
-        return Response(status_code=204)
-
-    # ------------------------------------------------------------------ threads
-
-    def _on_thread(request: Request) -> RunRecord:
-        thread_id = path_uuid(request, "thread_id")
-        return service.thread_run(thread_id, path_uuid(request, "run_id"))
 
     async def list_thread_runs(request: Request) -> Response:
         thread = service.thread(path_uuid(request, "thread_id"))
@@ -169,58 +182,23 @@ def run_routes(service: AcpService) -> list[Route]:
         runs = paginate(store.thread_runs(thread.thread_id), limit, offset)
         return JsonResponse([run.to_wire() for run in runs])
 
-    async def create_thread_run(request: Request) -> Response:
-        return _run(await _create_on_thread(request))
-
-    async def wait_new_thread_run(request: Request) -> Response:
-        return await _wait_answer(await _create_on_thread(request))
-
-    async def stream_new_thread_run(request: Request) -> Response:
-        run = await _create_on_thread(request)
-        return _stream(run, 0, cancel_on_disconnect=_cancel_on_disconnect(run))
-
-    async def get_thread_run(request: Request) -> Response:
-        return _run(_on_thread(request))
-
-    async def resume_thread_run(request: Request) -> Response:
-        run = _on_thread(request)
-        payload = await json_body(request, schemas.RESUME_PAYLOAD)
-        engine.resume(run, payload)
-        return _run(run)
-
-    async def delete_thread_run(request: Request) -> Response:
-        await engine.delete(_on_thread(request))
-        return Response(status_code=204)
-
-    async def wait_thread_run(request: Request) -> Response:
-        return await _wait_answer(_on_thread(request))
-
-    async def join_thread_run(request: Request) -> Response:
-        run = _on_thread(request)
-        return _stream(run, parse_last_event_id(request.headers.get("last-event-id")), cancel_on_disconnect=False)
-
-    async def cancel_thread_run(request: Request) -> Response:
-        return await _cancel(request, _on_thread(request))
-
+    run_path = "/runs/{run_id:uuid}"
+    thread_path = "/threads/{thread_id:uuid}/runs"
+    thread_run_path = thread_path + "/{run_id:uuid}"
     return [
-        route("/runs", post=create_stateless),
+        route("/runs", post=stateless["create"]),
         route("/runs/search", post=search_stateless),
-        route("/runs/stream", post=stream_new_stateless),
-        route("/runs/wait", post=wait_new_stateless),
-        route("/runs/{run_id:uuid}/wait", get=wait_stateless),
-        route("/runs/{run_id:uuid}/stream", get=join_stateless),
-        route("/runs/{run_id:uuid}/cancel", post=cancel_stateless),
-        route("/runs/{run_id:uuid}", get=get_stateless, post=resume_stateless, delete=delete_stateless),
-        route("/threads/{thread_id:uuid}/runs", get=list_thread_runs, post=create_thread_run),
-        route("/threads/{thread_id:uuid}/runs/stream", post=stream_new_thread_run),
-        route("/threads/{thread_id:uuid}/runs/wait", post=wait_new_thread_run),
-        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/wait", get=wait_thread_run),
-        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/stream", get=join_thread_run),
-        route("/threads/{thread_id:uuid}/runs/{run_id:uuid}/cancel", post=cancel_thread_run),
-        route(
-            "/threads/{thread_id:uuid}/runs/{run_id:uuid}",
-            get=get_thread_run,
-            post=resume_thread_run,
-            delete=delete_thread_run,
-        ),
+        route("/runs/stream", post=stateless["stream_new"]),
+        route("/runs/wait", post=stateless["wait_new"]),
+        route(run_path + "/wait", get=stateless["wait"]),
+        route(run_path + "/stream", get=stateless["join"]),
+        route(run_path + "/cancel", post=stateless["cancel"]),
+        route(run_path, get=stateless["get"], post=stateless["resume"], delete=stateless["delete"]),
+        route(thread_path, get=list_thread_runs, post=on_thread["create"]),
+        route(thread_path + "/stream", post=on_thread["stream_new"]),
+        route(thread_path + "/wait", post=on_thread["wait_new"]),
+        route(thread_run_path + "/wait", get=on_thread["wait"]),
+        route(thread_run_path + "/stream", get=on_thread["join"]),
+        route(thread_run_path + "/cancel", post=on_thread["cancel"]),
+        route(thread_run_path, get=on_thread["get"], post=on_thread["resume"], delete=on_thread["delete"]),
     ]

@@ -132,7 +132,19 @@ class _Attempt:
         return decision.delay
 
 
-class RetryTransport(httpx.BaseTransport):
+class _Retrying:
+    """What both retry transports keep: the platform, its logger and the rules; each request gets an `_Attempt`."""
+
+    def __init__(self, api: str, policy: RetryPolicy | None) -> None:
+        self._api = api
+        self._log = _logger.getChild(api) if api else _logger  # looked up once, not per request
+        self._policy = policy if policy is not None else RetryPolicy()
+
+    def _begin(self, request: httpx.Request) -> _Attempt:
+        return _Attempt(request, self._policy, self._log, self._api)
+
+
+class RetryTransport(_Retrying, httpx.BaseTransport):
     """Wraps a transport (default `httpx.HTTPTransport()`) with retries, options and logging.
 
     Args:
@@ -150,14 +162,12 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        super().__init__(api, policy)
         self._transport = transport if transport is not None else httpx.HTTPTransport()
-        self._api = api
-        self._log = _logger.getChild(api) if api else _logger
-        self._policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = _Attempt(request, self._policy, self._log, self._api)
+        attempt = self._begin(request)
         while True:
             attempt.start()
             try:
@@ -178,7 +188,7 @@ class RetryTransport(httpx.BaseTransport):
         self._transport.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_Retrying, httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport` (default inner transport: `httpx.AsyncHTTPTransport()`).
 
     The default `sleep` is `anyio.sleep`, so it runs under asyncio and trio alike.
@@ -192,14 +202,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
+        super().__init__(api, policy)
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self._api = api
-        self._log = _logger.getChild(api) if api else _logger
-        self._policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = _Attempt(request, self._policy, self._log, self._api)
+        attempt = self._begin(request)
         while True:
             attempt.start()
             try:

@@ -231,11 +231,12 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
     # -- the pool
 
     async def _acquire(
-        self, prepared: Prepared, request: httpx.Request, loop: asyncio.AbstractEventLoop
+        self, claimed: bool, prepared: Prepared, request: httpx.Request, loop: asyncio.AbstractEventLoop
     ) -> _Connection:
+        """A connection, after a first `claim` found no idle one: `claimed` says whether a slot was reserved."""
         pool_timeout = prepared.timeouts.get("pool")
         deadline = None if pool_timeout is None else loop.time() + pool_timeout
-        while (claimed := claim(self._pool, prepared, request)) is False:
+        while claimed is False:
             waiter: asyncio.Future[None] = loop.create_future()
             self._waiters.append(waiter)
             timer = None if deadline is None else loop.call_at(deadline, _expire, waiter)
@@ -252,8 +253,10 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
                     timer.cancel()
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(waiter)
-        if claimed is not True:
-            return claimed
+            again = claim(self._pool, prepared, request)
+            if not isinstance(again, bool):
+                return again
+            claimed = again
         try:
             return await self._connect(prepared, request, loop)
         except BaseException:
@@ -322,10 +325,9 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
                 "leave the transport unset to use httpx's own"
             ) from None
         prepared = Prepared(request)
+        claimed = claim(self._pool, prepared, request)
         # Most requests find an idle connection: no coroutine for the pool then.
-        connection = self._pool.take_idle(prepared.key, time.monotonic()) if not self._pool.closed else None
-        if connection is None:
-            connection = await self._acquire(prepared, request, loop)
+        connection = await self._acquire(claimed, prepared, request, loop) if isinstance(claimed, bool) else claimed
         reader = connection.reader = prepared.reader
         try:
             stream = request.stream

@@ -33,6 +33,17 @@ class _DeferredCAContext(ssl.SSLContext):
     _loaded: bool
     _lock: threading.Lock
 
+    @classmethod
+    def verifying(cls, cafile: str | None, capath: str | None) -> _DeferredCAContext:
+        """CERT_REQUIRED with hostname checks, as `ssl.create_default_context`, CAs not loaded yet."""
+        context = cls(ssl.PROTOCOL_TLS_CLIENT)
+        if sys.version_info >= (3, 13):  # what ssl.create_default_context adds from 3.13 on
+            context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
+        context._ca = (cafile, capath)
+        context._loaded = False
+        context._lock = threading.Lock()
+        return context
+
     def _load_ca(self) -> None:
         if not self._loaded:
             with self._lock:
@@ -52,13 +63,7 @@ class _DeferredCAContext(ssl.SSLContext):
 
 @functools.lru_cache(maxsize=8)
 def _verifying_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
-    context = _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED and check_hostname
-    if sys.version_info >= (3, 13):  # what ssl.create_default_context adds from 3.13 on
-        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
-    context._ca = (cafile, capath)
-    context._loaded = False
-    context._lock = threading.Lock()
-    return context
+    return _DeferredCAContext.verifying(cafile, capath)  # one per CA location and process
 
 
 def _default_ca() -> tuple[str | None, str | None]:

@@ -30,17 +30,15 @@ from ._connection import DEFAULT_LIMITS, CertTypes, VerifyTypes, ssl_context
 __all__ = ["FAST_EXTRA", "fast_transport", "require_fast_extra"]
 
 FAST_EXTRA = "fast"
-_NEEDS = {"httptools": "httptools"}  # module: distribution
 
 
 def require_fast_extra() -> None:
-    """Raise ConfigurationError naming the extra when its packages are not installed."""
-    for module, distribution in _NEEDS.items():
-        if importlib.util.find_spec(module) is None:
-            raise ConfigurationError(
-                f"The fast transports need the optional package {distribution!r}: "
-                f"install the {FAST_EXTRA!r} extra (pip install 'agentplug[{FAST_EXTRA}]')"
-            )
+    """Raise ConfigurationError naming the extra when its package (httptools) is not installed."""
+    if importlib.util.find_spec("httptools") is None:
+        raise ConfigurationError(
+            "The fast transports need the optional package 'httptools': "
+            f"install the {FAST_EXTRA!r} extra (pip install 'agentplug[{FAST_EXTRA}]')"
+        )
 
 
 @overload

@@ -32,18 +32,31 @@ __all__ = [
 UploadProgress: TypeAlias = Callable[[int, int], None]  # (bytes sent, total bytes)
 
 
-def _check_info(info: FileInfo) -> FileInfo:
-    if info.size < 0:
-        raise ConfigurationError(f"Invalid FileInfo.size={info.size!r}: must be >= 0")
-    return replace(info, sha256=check_sha256(info.sha256, "FileInfo.sha256"))
+class _Upload:
+    """What both upload shells share: the target, the checked `FileInfo`, the headers and the retry bookkeeping."""
 
+    def __init__(
+        self,
+        target: httpx.URL,
+        info: FileInfo,
+        headers: Mapping[str, str] | None,
+        timeout: Timeout,
+        policy: RetryPolicy | None,
+    ) -> None:
+        self._url = target  # checked by `storage_url` first, so a bad URL fails before the source is read
+        if info.size < 0:
+            raise ConfigurationError(f"Invalid FileInfo.size={info.size!r}: must be >= 0")
+        self.info = replace(info, sha256=check_sha256(info.sha256, "FileInfo.sha256"))
+        merged = httpx.Headers(storage_headers(headers))
+        merged.setdefault("Content-Type", self.info.content_type)
+        # Declared, so httpx does not fall back to chunked transfer encoding (presigned PUTs refuse it).
+        merged["Content-Length"] = str(self.info.size)
+        self._headers = dict(merged.multi_items())
+        self._timeout = timeout
+        self.attempts = Attempts(policy, timeout)
 
-def _upload_headers(info: FileInfo, headers: Mapping[str, str] | None) -> dict[str, str]:
-    merged = httpx.Headers(storage_headers(headers))
-    merged.setdefault("Content-Type", info.content_type)
-    # Declared, so httpx does not fall back to chunked transfer encoding (presigned PUTs refuse it).
-    merged["Content-Length"] = str(info.size)
-    return dict(merged.multi_items())
+    def request(self, chunks: Iterator[bytes] | AsyncGenerator[bytes, None]) -> httpx.Request:
+        return storage_request("PUT", self._url, self._headers, self._timeout, chunks)
 
 
 class _UploadBody:
@@ -157,17 +170,16 @@ def upload_to_url(
     """
     target = storage_url(url)
     check_chunk_size(chunk_size)
-    info = _check_info(info if info is not None else inspect_source(source, chunk_size=chunk_size))
-    request_headers = _upload_headers(info, headers)
-    attempts = Attempts(policy, timeout)
+    if info is None:
+        info = inspect_source(source, chunk_size=chunk_size)
+    upload = _Upload(target, info, headers, timeout, policy)
     reader = open_reader(source)
 
     def build() -> httpx.Request:
-        chunks = _upload_chunks(_UploadBody(reader, info, chunk_size), on_progress)
-        return storage_request("PUT", target, request_headers, timeout, chunks)
+        return upload.request(_upload_chunks(_UploadBody(reader, upload.info, chunk_size), on_progress))
 
     try:
-        return exchange(http, attempts, build, _read_response)
+        return exchange(http, upload.attempts, build, _read_response)
     finally:
         reader.close()
 
@@ -189,19 +201,17 @@ async def aupload_to_url(
     check_chunk_size(chunk_size)
     if info is None:
         info = await ainspect_source(source, chunk_size=chunk_size)
-    info = _check_info(info)
-    request_headers = _upload_headers(info, headers)
-    attempts = Attempts(policy, timeout)
+    upload = _Upload(target, info, headers, timeout, policy)
     reader = await anyio.to_thread.run_sync(open_reader, source)
     bodies: list[AsyncGenerator[bytes, None]] = []
 
     def build() -> httpx.Request:
-        chunks = _aupload_chunks(_UploadBody(reader, info, chunk_size), reader.blocking, on_progress)
+        chunks = _aupload_chunks(_UploadBody(reader, upload.info, chunk_size), reader.blocking, on_progress)
         bodies.append(chunks)
-        return storage_request("PUT", target, request_headers, timeout, chunks)
+        return upload.request(chunks)
 
     try:
-        return await aexchange(http, attempts, build, _aread_response)
+        return await aexchange(http, upload.attempts, build, _aread_response)
     finally:
         for chunks in bodies:  # finalise bodies the transport stopped reading, now rather than at GC
             await chunks.aclose()

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := $(sort $(wildcard generated/*/pyproject.toml))
 
-.PHONY: setup generate check-generated lint typecheck test demo bench clean
+.PHONY: setup generate check-generated lint typecheck test test-interop demo bench clean
 
 $(STAMP): requirements/dev.txt overlay/pyproject.toml $(GENERATED)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,7 +33,11 @@ typecheck: $(STAMP)
 	MYPYPATH=$(subst $(eval) ,:,$(dir $(GENERATED))) $(BIN)/mypy --strict $(foreach dist,$(GENERATED),-p $(subst -,_,agentplug-$(notdir $(patsubst %/,%,$(dir $(dist))))-client))
 
 test: lint typecheck check-generated
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow and not interop"
+
+# Vendor SDKs and real servers, each from its own venv under .vendor-venvs/ (needs the network once).
+test-interop: $(STAMP)
+	$(BIN)/python -m pytest -m interop tests/interop
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py

@@ -4,7 +4,7 @@
 
 Starts `_server.py` on 127.0.0.1 (a port chosen by the OS), then one worker process per case
 (`_latency_worker.py`), each in the virtual environment its client needs: the project's for raw
-httpx and agentplug, and one per vendor SDK under `.bench/venvs/` (created once and
+httpx and agentplug, and one per vendor SDK under `.vendor-venvs/` (created once and
 reused; the vendor SDKs and their dependencies never enter the project's environment). Every
 worker warms up, then the rounds run with the cases in alternating order (forward, backward...),
 so that machine noise hits all alike. Reported per case: the median µs per call over the rounds
@@ -22,21 +22,22 @@ import json
 import os
 import platform
 import queue
-import shutil
 import statistics
 import subprocess
 import sys
 import threading
-import venv
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import vendor_venvs  # noqa: E402
+
 WORKER = HERE / "_latency_worker.py"
 SERVER = HERE / "_server.py"
-VENVS = ROOT / ".bench" / "venvs"
 
 # Exact pins: the versions the anchors in the performance reference were measured with.
 VENDOR_PINS = {
@@ -81,29 +82,9 @@ GOALS = (
 )
 
 
-def _venv_python(path: Path) -> Path:
-    return path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-
-
 def vendor_python(name: str) -> Path:
     """The interpreter of the vendor's venv, created (once) with its pinned packages."""
-    pins = VENDOR_PINS[name]
-    path = VENVS / name
-    stamp = path / ".agentplug-bench-pins"
-    wanted = "\n".join(pins) + "\n"
-    if stamp.exists() and stamp.read_text() == wanted and _venv_python(path).exists():
-        return _venv_python(path)
-    print(f"creating {path.relative_to(ROOT)} with {' '.join(pins)} ...", file=sys.stderr, flush=True)
-    if path.exists():
-        shutil.rmtree(path)
-    venv.EnvBuilder(with_pip=True, clear=True).create(path)
-    subprocess.run(
-        [str(_venv_python(path)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *pins],
-        check=True,
-        timeout=900,
-    )
-    stamp.write_text(wanted)
-    return _venv_python(path)
+    return vendor_venvs.vendor_python(name, VENDOR_PINS[name])
 
 
 class Process:

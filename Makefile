@@ -19,18 +19,23 @@ setup: $(STAMP)
 # Regenerate generated/ from specs/ (bumps specs/lock.json revisions when inputs changed).
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync_overlay.py
 
 # Regenerate into a temporary directory and fail, naming the spec, when generated/ is stale.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/unasync_overlay.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlay scripts tests
 	$(BIN)/ruff format --check overlay scripts tests
 
+# mypy reads the generated packages from their sources (editable installs hide them from it).
+GENERATED_PATH := $(subst $(eval) ,:,$(dir $(GENERATED)))
+
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict overlay/src
-	MYPYPATH=$(subst $(eval) ,:,$(dir $(GENERATED))) $(BIN)/mypy --strict $(foreach dist,$(GENERATED),-p $(subst -,_,agentplug-$(notdir $(patsubst %/,%,$(dir $(dist))))-client))
+	MYPYPATH=$(GENERATED_PATH) $(BIN)/mypy --strict overlay/src
+	MYPYPATH=$(GENERATED_PATH) $(BIN)/mypy --strict $(foreach dist,$(GENERATED),-p $(subst -,_,agentplug-$(notdir $(patsubst %/,%,$(dir $(dist))))-client))
 
 test: lint typecheck check-generated
 	$(BIN)/python -m pytest -m "not slow and not interop"

@@ -1,0 +1,129 @@
+"""`AsyncRunStream`: a run's events as they arrive, each once, then the run's final state."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import httpx
+
+from agentplug._core._sse_decoder import ServerSentEvent
+from agentplug._core._streaming import AsyncStream
+from agentplug.errors import APIConnectionError, NotFoundError
+
+from .._wire import RunFinished, RunUpdate, UnknownRunEvent, decode_run_event, update_run_id, update_status
+from .run import AsyncRun
+
+if TYPE_CHECKING:
+    from .runs import AsyncRunsBase
+
+__all__ = ["AsyncRunEvent", "AsyncRunStream"]
+
+AsyncRunEvent: TypeAlias = RunUpdate | UnknownRunEvent | RunFinished[AsyncRun]
+
+MAX_RECONNECTS = 3
+
+
+class AsyncRunStream:
+    """The events of one run: typed updates (`ValueRunResultUpdate`, `CustomRunResultUpdate`,
+    `ValueRunInterruptUpdate`, `ValueRunErrorUpdate`), then always a last `RunFinished`.
+
+    Servers may close a stream without a terminal event (the reference server does): the final
+    state is then read with a wait on the run, so the last event is the run as it ended — done,
+    failed or interrupted. The body is read as it arrives, never preloaded. A broken connection
+    is resumed from the last event id (by joining the run's stream), so no event comes twice.
+
+    Use it as a context manager so the connection is closed however the loop ends.
+    """
+
+    def __init__(
+        self,
+        runs: AsyncRunsBase,
+        *,
+        body: dict[str, Any] | None = None,
+        run_id: str | None = None,
+        last_event_id: str | None = None,
+    ) -> None:
+        self._runs = runs
+        self._body = body
+        self._created = False
+        self._last_event_id = last_event_id
+        self._last_status: Any = None
+        self.run_id = run_id
+        self._events: AsyncStream[RunUpdate | UnknownRunEvent] = AsyncStream(
+            self._open, self._decode, max_reconnects=MAX_RECONNECTS
+        )
+        self._finished = False
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response of the current connection (status, headers), once opened."""
+        return self._events.response
+
+    @property
+    def last_event_id(self) -> str | None:
+        return self._events.last_event_id or self._last_event_id
+
+    async def aclose(self) -> None:
+        self._finished = True
+        await self._events.aclose()
+
+    async def __aenter__(self) -> AsyncRunStream:
+        await self._events.open()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> AsyncRunStream:
+        return self
+
+    async def __anext__(self) -> AsyncRunEvent:
+        if self._finished:
+            raise StopAsyncIteration
+        try:
+            return await self._events.__anext__()
+        except StopAsyncIteration:
+            pass
+        self._finished = True
+        await self._events.aclose()
+        return await self._final()
+
+    async def _final(self) -> RunFinished[AsyncRun]:
+        if self.run_id is None:  # the server sent no event naming the run
+            return RunFinished(None, self._last_status)
+        try:
+            run = await self._runs.wait(self.run_id)
+        except NotFoundError:  # deleted on completion: the stream's last word is all there is
+            return RunFinished(None, self._last_status)
+        return RunFinished(run, run.status)
+
+    def _decode(self, event: ServerSentEvent) -> RunUpdate | UnknownRunEvent | None:
+        update = decode_run_event(event)
+        if update is not None:
+            self.run_id = self.run_id or update_run_id(update)
+            self._last_status = update_status(update) or self._last_status
+        return update
+
+    @asynccontextmanager
+    async def _open(self, headers: Mapping[str, str]) -> AsyncIterator[httpx.Response]:
+        response = await self._connect(headers)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
+        if self._body is not None and not self._created:
+            self._created = True  # never POST twice: a second POST would start a second run
+            return await self._runs._open_stream("POST", self._runs._scope.prefix + "/stream", json=self._body)
+        if self.run_id is None:
+            raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
+        resume = dict(headers)
+        if self._last_event_id and not any(name.lower() == "last-event-id" for name in resume):
+            resume["Last-Event-ID"] = self._last_event_id
+        return await self._runs._open_stream("GET", self._runs._scope.run_path(self.run_id, "/stream"), headers=resume)

@@ -1,0 +1,126 @@
+"""`client.threads`: threads with state and history, and `client.threads.runs(thread_id)`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from agentplug_acp_client.models import Thread, ThreadState
+
+from agentplug._core._http import AsyncHTTP
+from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug.errors import ConfigurationError
+
+from .._wire import PLATFORM, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
+from .runs import AsyncThreadRuns
+
+__all__ = ["AsyncThreads"]
+
+_THREAD = model_parser(Thread.from_dict)
+ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
+
+
+class AsyncThreads(RawResponseMixin):
+    def __init__(self, http: AsyncHTTP) -> None:
+        self._http = http
+
+    def runs(self, thread_id: Id) -> AsyncThreadRuns:
+        """The runs of one thread: the same operations as `client.runs`, plus `list()`."""
+        return AsyncThreadRuns(self._http, RunScope.on_thread(thread_id))
+
+    @raw_capable
+    async def create(
+        self,
+        *,
+        thread_id: Id | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        if_exists: Literal["raise", "do_nothing"] | None = None,
+    ) -> APIResult[Thread]:
+        """Create a thread (the server picks its id unless `thread_id` is given)."""
+        body: dict[str, Any] = {"metadata": json_value(dict(metadata or {}), "metadata")}
+        if thread_id is not None:
+            body["thread_id"] = path_id(thread_id, "thread_id")
+        if if_exists is not None:
+            body["if_exists"] = if_exists
+        response = await self._http.send("POST", "/threads", json=body)
+        return APIResult(response, _THREAD, PLATFORM)
+
+    @raw_capable
+    async def get(self, thread_id: Id) -> APIResult[Thread]:
+        response = await self._http.send("GET", f"/threads/{path_id(thread_id, 'thread_id')}")
+        return APIResult(response, _THREAD, PLATFORM)
+
+    @raw_capable
+    async def patch(
+        self,
+        thread_id: Id,
+        *,
+        checkpoint_id: Id | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        values: Any = None,
+        messages: list[Mapping[str, Any]] | None = None,
+    ) -> APIResult[Thread]:
+        """Update a thread: merge `metadata`, set `values` / `messages` (at `checkpoint_id`, or the latest)."""
+        body: dict[str, Any] = {}
+        if checkpoint_id is not None:
+            body["checkpoint"] = {"checkpoint_id": path_id(checkpoint_id, "checkpoint_id")}
+        for name, value in (("metadata", metadata), ("values", values), ("messages", messages)):
+            if value is not None:
+                body[name] = json_value(dict(value) if isinstance(value, Mapping) else value, name)
+        path = f"/threads/{path_id(thread_id, 'thread_id')}"
+        response = await self._http.send("PATCH", path, json=body)
+        return APIResult(response, _THREAD, PLATFORM)
+
+    @raw_capable
+    async def delete(self, thread_id: Id) -> APIResult[None]:
+        """Delete a thread (and cancel its runs)."""
+        response = await self._http.send("DELETE", f"/threads/{path_id(thread_id, 'thread_id')}")
+        return APIResult(response, parse_none, PLATFORM)
+
+    @raw_capable
+    async def copy(self, thread_id: Id) -> APIResult[Thread]:
+        """A new thread with the same history."""
+        response = await self._http.send("POST", f"/threads/{path_id(thread_id, 'thread_id')}/copy")
+        return APIResult(response, _THREAD, PLATFORM)
+
+    def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        status: ThreadStatus | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> AsyncPager[Thread]:
+        """Every thread matching the filters, fetched page by page as you iterate."""
+        filters: dict[str, Any] = {}
+        for name, value in (("metadata", metadata), ("values", values)):
+            if value is not None:
+                filters[name] = json_value(dict(value), name)
+        if status is not None:
+            filters["status"] = status
+
+        async def fetch(params: Params) -> Page[Thread]:
+            response = await self._http.send("POST", "/threads/search", json={**filters, **params})
+            return Page(parse_list(response, Thread.from_dict), params=params)
+
+        return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+
+    @raw_capable
+    async def history(
+        self, thread_id: Id, *, limit: int = 10, before: str | None = None
+    ) -> APIResult[list[ThreadState]]:
+        """The thread's past states, newest first (at most `limit`, older than checkpoint `before`)."""
+        if limit < 1:
+            raise ConfigurationError(f"limit must be >= 1, got {limit}")
+        params: dict[str, Any] = {"limit": limit}
+        if before is not None:
+            params["before"] = before
+        path = f"/threads/{path_id(thread_id, 'thread_id')}/history"
+        response = await self._http.send("GET", path, params=params)
+        return APIResult(response, _history, PLATFORM)
+
+
+def _history(response: Any) -> list[ThreadState]:
+    return parse_list(response, ThreadState.from_dict)

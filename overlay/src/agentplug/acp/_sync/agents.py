@@ -1,0 +1,47 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`client.agents`: find agents and read their ACP descriptors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentplug_acp_client.models import Agent, AgentACPDescriptor
+
+from agentplug._core._http import SyncHTTP
+from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+
+from .._wire import PLATFORM, Id, model_parser, parse_list, path_id
+
+__all__ = ["Agents"]
+
+_AGENT = model_parser(Agent.from_dict)
+_DESCRIPTOR = model_parser(AgentACPDescriptor.from_dict)
+
+
+class Agents(RawResponseMixin):
+    def __init__(self, http: SyncHTTP) -> None:
+        self._http = http
+
+    def search(
+        self, name: str | None = None, version: str | None = None, *, page_size: int = 100, max_items: int | None = None
+    ) -> SyncPager[Agent]:
+        """Every agent matching `name` and/or `version`, fetched page by page as you iterate."""
+        filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
+
+        def fetch(params: Params) -> Page[Agent]:
+            response = self._http.send("POST", "/agents/search", json={**filters, **params})
+            return Page(parse_list(response, Agent.from_dict), params=params)
+
+        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+
+    @raw_capable
+    def get(self, agent_id: Id) -> APIResult[Agent]:
+        response = self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}")
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def descriptor(self, agent_id: Id) -> APIResult[AgentACPDescriptor]:
+        """The agent's ACP descriptor: capabilities and the JSON Schemas of its input, output, config, ..."""
+        response = self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}/descriptor")
+        return APIResult(response, _DESCRIPTOR, PLATFORM)

@@ -1,0 +1,110 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`AsyncACP`: the Agent Connect Protocol client."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+
+from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._response import RawResponseMixin
+
+from .._settings import from_env_prefix
+from .agents import Agents
+from .runs import Runs
+from .threads import Threads
+
+__all__ = ["ACP"]
+
+
+class ACP(RawResponseMixin):
+    """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
+
+    Args:
+        base_url: the server's URL (env `ACP_BASE_URL`).
+        api_key: sent as the `x-api-key` header (env `ACP_API_KEY`); `api_key_header` renames it.
+        bearer_token: sent as `Authorization: Bearer ...` instead of (or as well as) an API key.
+        timeout: seconds per request (an idle limit on reads, so streams have no total cap);
+            an `httpx.Timeout` for detail; None waits forever.
+        max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx.
+        headers: extra headers sent with every request.
+        verify: True (system CAs), a CA bundle path, an `ssl.SSLContext`, or False (tests only).
+        cert: a client certificate (path, or (cert, key) paths).
+        proxy: a proxy URL.
+        transport: an inner httpx transport (e.g. `agentplug.transports.fast_transport(sync=False)`).
+        http_client: your own `httpx.AsyncClient`, used as it is (the credentials are added to its
+            headers; its own timeouts, TLS and transport apply).
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        api_key_header: str = "x-api-key",
+        bearer_token: str | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: str | tuple[str, str] | None = None,
+        proxy: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        values = resolve(ACP_SETTINGS, {"base_url": base_url, "api_key": api_key})
+        key = values["api_key"]
+        config = ClientConfig(
+            api="acp",
+            base_url=values["base_url"] or "",
+            credential=Secret(key) if key else None,
+            headers=headers or {},
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        auth: dict[str, str] = {}
+        if key:
+            auth[api_key_header] = key
+        if bearer_token:
+            auth["Authorization"] = f"Bearer {bearer_token}"
+        if http_client is not None:
+            http_client.headers.update(auth)
+        settings = HTTPSettings(verify=verify, cert=cert, proxy=proxy, transport=transport)
+        self._http = SyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
+        self.agents = Agents(self._http)
+        self.threads = Threads(self._http)
+        self.runs = Runs(self._http)
+
+    @classmethod
+    def from_env(cls, prefix: str = "ACP_", **overrides: object) -> ACP:
+        """A client configured from `<prefix>BASE_URL` (or `<prefix>HOST`), `<prefix>API_KEY`,
+        `<prefix>RETRIES`, `<prefix>TIMEOUT`, `<prefix>SSL_CA_CERT` and `<prefix>PROXY`; keyword
+        arguments win over the environment."""
+        return cls(**{**from_env_prefix(prefix), **overrides})  # type: ignore[arg-type]
+
+    @property
+    def base_url(self) -> str:
+        return self._http.config.base_url
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying httpx client (shared with the generated low-level client, if you use it)."""
+        return self._http.client
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ACP:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._http!r})"

@@ -1,0 +1,274 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`client.runs` (stateless runs) and `client.threads.runs(thread_id)`: one implementation, two scopes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
+from typing import Any, Literal
+
+import httpx
+from agentplug_acp_client.models import RunStatus
+from typing_extensions import Unpack
+
+from agentplug._core._http import SyncHTTP
+from agentplug._core._options import use_options
+from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._polling import wait_until
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug.errors import APIStatusError, APITimeoutError, ConfigurationError, WaitTimeoutError
+
+from .._wire import (
+    PLATFORM,
+    Id,
+    RunOptions,
+    RunScope,
+    output_of,
+    parse_none,
+    path_id,
+    resume_body,
+    run_body,
+    run_of,
+    time_left,
+    wait_not_supported,
+)
+from .run import Run
+from .stream import RunStream
+
+__all__ = ["Runs", "RunsBase", "ThreadRuns"]
+
+RunStatusName = Literal["pending", "error", "success", "timeout", "interrupted"]
+
+
+class RunsBase(RawResponseMixin):
+    """The run operations shared by stateless runs and runs on a thread."""
+
+    def __init__(self, http: SyncHTTP, scope: RunScope) -> None:
+        self._http = http
+        self._scope = scope
+
+    # ------------------------------------------------------------------ creating runs
+
+    @raw_capable
+    def create(
+        self,
+        *,
+        agent_id: Id | None = None,
+        input: Any = None,
+        config: Mapping[str, Any] | None = None,
+        **options: Unpack[RunOptions],
+    ) -> APIResult[Run]:
+        """Start a run in the background; returns its handle at once (status `pending`).
+
+        `input` and `config["configurable"]` take any JSON value the agent's descriptor allows
+        (ACP 0.2.3: objects, strings, numbers, booleans, arrays).
+        """
+        body = run_body(self._scope, agent_id, input, config, options)
+        response = self._http.send("POST", self._scope.prefix, json=body)
+        return APIResult(response, self._run_handle, PLATFORM)
+
+    @raw_capable
+    def create_and_wait(
+        self,
+        *,
+        agent_id: Id | None = None,
+        input: Any = None,
+        config: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+        **options: Unpack[RunOptions],
+    ) -> APIResult[Run]:
+        """Start a run and wait until it leaves `pending` (done, failed or interrupted), in one request.
+
+        The server holds the request open until then; `timeout` bounds the wait on this side
+        (None: as long as the server takes). On servers without the blocking endpoint this
+        falls back to creating the run and polling it.
+
+        Raises:
+            WaitTimeoutError: no answer within `timeout` seconds (the run goes on server-side;
+                use `create()` then `run.wait()` to keep a handle across a timeout).
+        """
+        body = run_body(self._scope, agent_id, input, config, options)
+        started = time.monotonic()
+        try:
+            response = self._send_blocking("POST", f"{self._scope.prefix}/wait", timeout, json=body)
+        except APIStatusError as error:
+            if not wait_not_supported(error):
+                raise
+            created = self._http.send("POST", self._scope.prefix, json=body)
+            run = self._run_handle(created)
+            return self._wait(run.run_id, time_left(timeout, started))
+        run = self._waited_handle(response)
+        if run.is_pending:  # the server's own wait limit passed first
+            return self._wait(run.run_id, time_left(timeout, started))
+        return APIResult(response, _constant(run), PLATFORM)
+
+    def create_and_stream(
+        self,
+        *,
+        agent_id: Id | None = None,
+        input: Any = None,
+        config: Mapping[str, Any] | None = None,
+        **options: Unpack[RunOptions],
+    ) -> RunStream:
+        """Start a run and stream its events; the stream ends with `RunFinished` (the final run).
+
+        Nothing is sent until the stream is entered or iterated (`async with` / `async for`).
+        """
+        body = run_body(self._scope, agent_id, input, config, options)
+        return RunStream(self, body=body)
+
+    # ------------------------------------------------------------------ one run
+
+    @raw_capable
+    def get(self, run_id: Id) -> APIResult[Run]:
+        response = self._http.send("GET", self._scope.run_path(run_id))
+        return APIResult(response, self._run_handle, PLATFORM)
+
+    @raw_capable
+    def wait(self, run_id: Id, *, timeout: float | None = None) -> APIResult[Run]:
+        """Wait until the run leaves `pending`: done, failed or interrupted; returns its final handle.
+
+        Uses the server's blocking `/wait` endpoint, re-asking while the run is still pending,
+        and polls `GET` instead on servers that do not implement it.
+
+        Raises:
+            WaitTimeoutError: still pending after `timeout` seconds (`.last` holds the last run seen).
+        """
+        return self._wait(path_id(run_id, "run_id"), timeout)
+
+    def stream(self, run_id: Id, *, last_event_id: str | None = None) -> RunStream:
+        """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
+        return RunStream(self, run_id=path_id(run_id, "run_id"), last_event_id=last_event_id)
+
+    @raw_capable
+    def resume(self, run_id: Id, payload: Any) -> APIResult[Run]:
+        """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
+        response = self._http.send("POST", self._scope.run_path(run_id), json=resume_body(payload))
+        return APIResult(response, self._run_handle, PLATFORM)
+
+    @raw_capable
+    def cancel(
+        self, run_id: Id, *, action: Literal["interrupt", "rollback"] = "interrupt", wait: bool = False
+    ) -> APIResult[None]:
+        """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped."""
+        if action not in ("interrupt", "rollback"):
+            raise ConfigurationError(f"action must be 'interrupt' or 'rollback', got {action!r}")
+        params = {"action": action, "wait": "true" if wait else "false"}
+        response = self._http.send("POST", self._scope.run_path(run_id, "/cancel"), params=params)
+        return APIResult(response, parse_none, PLATFORM)
+
+    @raw_capable
+    def delete(self, run_id: Id) -> APIResult[None]:
+        response = self._http.send("DELETE", self._scope.run_path(run_id))
+        return APIResult(response, parse_none, PLATFORM)
+
+    # ------------------------------------------------------------------ internals
+
+    def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        return self._http.open_stream(method, path, **kwargs)
+
+    def _run_handle(self, response: httpx.Response) -> Run:
+        return Run(self, self._scope.parse_run(response))
+
+    def _waited_handle(self, response: httpx.Response) -> Run:
+        answer = self._scope.parse_wait(response)
+        return Run(self, run_of(answer, response), output_of(answer))
+
+    def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx.Response:
+        """A request the server may hold open for long: no read limit, or exactly `timeout`.
+
+        With a deadline, a timed-out attempt is not retried (the retry would outlive it).
+        """
+        limits = self._http.client.timeout
+        blocking = httpx.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
+        try:
+            with use_options(retries=0) if timeout is not None else nullcontext():
+                return self._http.send(method, path, timeout=blocking, **kwargs)
+        except APITimeoutError as error:
+            raise WaitTimeoutError(
+                f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout or 0.0
+            ) from error
+
+    def _wait(self, run_id: str, timeout: float | None) -> APIResult[Run]:
+        started = time.monotonic()
+        path = self._scope.run_path(run_id, "/wait")
+        while True:
+            try:
+                response = self._send_blocking("GET", path, time_left(timeout, started))
+            except APIStatusError as error:
+                if not wait_not_supported(error):
+                    raise
+                return self._poll(run_id, time_left(timeout, started))
+            run = self._waited_handle(response)
+            if not run.is_pending:
+                return APIResult(response, _constant(run), PLATFORM)
+            left = time_left(timeout, started)
+            if left is not None and left <= 0:
+                raise WaitTimeoutError(
+                    f"{self._scope.kind} {run_id} still pending after {timeout:g} s", timeout=timeout or 0.0, last=run
+                )
+
+    def _poll(self, run_id: str, timeout: float | None) -> APIResult[Run]:
+        def fetch() -> APIResult[Run]:
+            response = self._http.send("GET", self._scope.run_path(run_id))
+            return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
+
+        return wait_until(
+            fetch,
+            lambda result: not result.parse(result.response).is_pending,
+            timeout=timeout,
+            describe=f"{self._scope.kind} {run_id}",
+        )
+
+
+class Runs(RunsBase):
+    """Stateless runs (`/runs`)."""
+
+    def __init__(self, http: SyncHTTP) -> None:
+        super().__init__(http, RunScope.stateless())
+
+    def search(
+        self,
+        *,
+        agent_id: Id | None = None,
+        status: RunStatus | RunStatusName | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+    ) -> SyncPager[Run]:
+        """Every stateless run matching the filters, fetched page by page as you iterate."""
+        filters: dict[str, Any] = {}
+        if agent_id is not None:
+            filters["agent_id"] = path_id(agent_id, "agent_id")
+        if status is not None:
+            filters["status"] = str(status)
+        if metadata is not None:
+            filters["metadata"] = dict(metadata)
+
+        def fetch(params: Params) -> Page[Run]:
+            response = self._http.send("POST", "/runs/search", json={**filters, **params})
+            return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
+
+        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+
+
+class ThreadRuns(RunsBase):
+    """The runs of one thread (`/threads/{thread_id}/runs`)."""
+
+    @property
+    def thread_id(self) -> str:
+        return self._scope.thread_id or ""
+
+    def list(self, *, page_size: int = 100, max_items: int | None = None) -> SyncPager[Run]:
+        """Every run of the thread, fetched page by page as you iterate."""
+
+        def fetch(params: Params) -> Page[Run]:
+            response = self._http.send("GET", self._scope.prefix, params=params)
+            return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
+
+        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+
+
+def _constant(run: Run) -> Callable[[httpx.Response], Run]:
+    return lambda _response: run

@@ -1,0 +1,130 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`AsyncRunStream`: a run's events as they arrive, each once, then the run's final state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import httpx
+
+from agentplug._core._sse_decoder import ServerSentEvent
+from agentplug._core._streaming import Stream
+from agentplug.errors import APIConnectionError, NotFoundError
+
+from .._wire import RunFinished, RunUpdate, UnknownRunEvent, decode_run_event, update_run_id, update_status
+from .run import Run
+
+if TYPE_CHECKING:
+    from .runs import RunsBase
+
+__all__ = ["RunEvent", "RunStream"]
+
+RunEvent: TypeAlias = RunUpdate | UnknownRunEvent | RunFinished[Run]
+
+MAX_RECONNECTS = 3
+
+
+class RunStream:
+    """The events of one run: typed updates (`ValueRunResultUpdate`, `CustomRunResultUpdate`,
+    `ValueRunInterruptUpdate`, `ValueRunErrorUpdate`), then always a last `RunFinished`.
+
+    Servers may close a stream without a terminal event (the reference server does): the final
+    state is then read with a wait on the run, so the last event is the run as it ended — done,
+    failed or interrupted. The body is read as it arrives, never preloaded. A broken connection
+    is resumed from the last event id (by joining the run's stream), so no event comes twice.
+
+    Use it as a context manager so the connection is closed however the loop ends.
+    """
+
+    def __init__(
+        self,
+        runs: RunsBase,
+        *,
+        body: dict[str, Any] | None = None,
+        run_id: str | None = None,
+        last_event_id: str | None = None,
+    ) -> None:
+        self._runs = runs
+        self._body = body
+        self._created = False
+        self._last_event_id = last_event_id
+        self._last_status: Any = None
+        self.run_id = run_id
+        self._events: Stream[RunUpdate | UnknownRunEvent] = Stream(
+            self._open, self._decode, max_reconnects=MAX_RECONNECTS
+        )
+        self._finished = False
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response of the current connection (status, headers), once opened."""
+        return self._events.response
+
+    @property
+    def last_event_id(self) -> str | None:
+        return self._events.last_event_id or self._last_event_id
+
+    def close(self) -> None:
+        self._finished = True
+        self._events.close()
+
+    def __enter__(self) -> RunStream:
+        self._events.open()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> RunStream:
+        return self
+
+    def __next__(self) -> RunEvent:
+        if self._finished:
+            raise StopIteration
+        try:
+            return self._events.__next__()
+        except StopIteration:
+            pass
+        self._finished = True
+        self._events.close()
+        return self._final()
+
+    def _final(self) -> RunFinished[Run]:
+        if self.run_id is None:  # the server sent no event naming the run
+            return RunFinished(None, self._last_status)
+        try:
+            run = self._runs.wait(self.run_id)
+        except NotFoundError:  # deleted on completion: the stream's last word is all there is
+            return RunFinished(None, self._last_status)
+        return RunFinished(run, run.status)
+
+    def _decode(self, event: ServerSentEvent) -> RunUpdate | UnknownRunEvent | None:
+        update = decode_run_event(event)
+        if update is not None:
+            self.run_id = self.run_id or update_run_id(update)
+            self._last_status = update_status(update) or self._last_status
+        return update
+
+    @contextmanager
+    def _open(self, headers: Mapping[str, str]) -> Iterator[httpx.Response]:
+        response = self._connect(headers)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
+        if self._body is not None and not self._created:
+            self._created = True  # never POST twice: a second POST would start a second run
+            return self._runs._open_stream("POST", self._runs._scope.prefix + "/stream", json=self._body)
+        if self.run_id is None:
+            raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
+        resume = dict(headers)
+        if self._last_event_id and not any(name.lower() == "last-event-id" for name in resume):
+            resume["Last-Event-ID"] = self._last_event_id
+        return self._runs._open_stream("GET", self._runs._scope.run_path(self.run_id, "/stream"), headers=resume)

@@ -1,0 +1,138 @@
+"""Generate the overlay's sync code from its async source (the way httpcore does), and check it.
+
+Every `overlay/src/agentplug/<platform>/_async/` holds the single, hand-written implementation of a
+platform client; its blocking twin `.../_sync/` is produced from it token by token with unasync:
+
+    python scripts/unasync_overlay.py           rewrite every _sync/ twin
+    python scripts/unasync_overlay.py --check   fail, naming the files, when a _sync/ twin is stale
+
+Rules, beyond unasync's own (async/await dropped; __aenter__, AsyncIterator, ... made sync):
+  - a name `AsyncFoo` becomes `Foo` (AsyncACP -> ACP), except the core's pairs in `RENAMES`;
+  - a name `async_foo` becomes `foo` (async_wait_until -> wait_until);
+  - `aclose`, `aread`, `aiter_*`, `anext` become `close`, `read`, `iter_*`, `next`;
+  - `_async` (the package) becomes `_sync`.
+The twins are then formatted with the pinned ruff, so they read like hand-written code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import unasync
+
+ROOT = Path(__file__).resolve().parent.parent
+OVERLAY = ROOT / "overlay" / "src" / "agentplug"
+HEADER = "# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.\n"
+
+# Core names whose sync form is not simply the name without "Async".
+RENAMES = {
+    "AsyncHTTP": "SyncHTTP",
+    "AsyncPager": "SyncPager",
+    "AsyncRawCapable": "SyncRawCapable",
+    "AsyncRawCapableMethod": "SyncRawCapableMethod",
+    "AsyncStream": "Stream",
+    "AsyncClient": "Client",
+    "AsyncBaseTransport": "BaseTransport",
+    "AsyncByteStream": "SyncByteStream",
+    "aclose": "close",
+    "aread": "read",
+    "aiter_bytes": "iter_bytes",
+    "aiter_lines": "iter_lines",
+    "aiter_raw": "iter_raw",
+    "aiter_text": "iter_text",
+    "anext": "next",
+    "_async": "_sync",
+}
+
+
+class OverlayRule(unasync.Rule):  # type: ignore[misc]
+    """unasync's rule with the overlay's naming conventions."""
+
+    def __init__(self, fromdir: str, todir: str) -> None:
+        super().__init__(fromdir, todir, additional_replacements=RENAMES)
+
+    def _unasync_name(self, name: str) -> str:
+        if name in self.token_replacements:
+            return str(self.token_replacements[name])
+        if len(name) > 5 and name.startswith("Async") and name[5].isupper():
+            return name[5:]
+        if name.startswith("async_") and len(name) > 6:
+            return name[6:]
+        return name
+
+
+def async_sources() -> list[Path]:
+    return sorted(path for path in OVERLAY.glob("*/_async") if path.is_dir())
+
+
+def _format(directory: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    subprocess.run([*ruff, "check", *config, "--fix-only", "--quiet", str(directory)], check=True)
+    subprocess.run([*ruff, "format", *config, "--quiet", str(directory)], check=True)
+
+
+def build_twin(source: Path, target: Path) -> None:
+    """Write the sync twin of the package `source` into `target` (replacing it)."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    rule = OverlayRule(str(source), str(target))
+    for path in sorted(source.rglob("*.py")):
+        rule._unasync_file(str(path))
+    for path in sorted(target.rglob("*.py")):
+        path.write_text(HEADER + path.read_text())
+    _format(target)
+
+
+def stale_files(expected: Path, actual: Path) -> list[str]:
+    problems: list[str] = []
+
+    def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
+        problems.extend(f"{prefix}{name} (missing)" for name in comparison.left_only)
+        problems.extend(f"{prefix}{name} (not generated)" for name in comparison.right_only)
+        problems.extend(f"{prefix}{name} (differs)" for name in comparison.diff_files)
+        for name, sub in comparison.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail when a _sync/ twin is stale")
+    args = parser.parse_args(argv)
+    failures: list[str] = []
+    for source in async_sources():
+        target = source.parent / "_sync"
+        if not args.check:
+            build_twin(source, target)
+            print(f"wrote {target.relative_to(ROOT)}")
+            continue
+        with tempfile.TemporaryDirectory() as work:
+            # The same package layout as the real one: ruff sorts `agentplug` imports as first-party
+            # because the files sit inside that package.
+            fresh = Path(work) / "agentplug" / source.parent.name
+            shutil.copytree(source, fresh / "_async", ignore=shutil.ignore_patterns("__pycache__"))
+            for package in (fresh.parent, fresh):
+                (package / "__init__.py").touch()
+            build_twin(fresh / "_async", fresh / "_sync")
+            if not target.is_dir():
+                failures.append(f"{target.relative_to(ROOT)} is missing")
+                continue
+            failures.extend(f"{target.relative_to(ROOT)}/{name}" for name in stale_files(fresh / "_sync", target))
+    if failures:
+        print("sync twins out of date (run `make generate`):\n  " + "\n  ".join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

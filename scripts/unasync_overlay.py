@@ -1,7 +1,8 @@
 """Generate the overlay's sync code from its async source (the way httpcore does), and check it.
 
 Every `overlay/src/agentplug/<platform>/_async/` holds the single, hand-written implementation of a
-platform client; its blocking twin `.../_sync/` is produced from it token by token with unasync:
+platform client; its blocking twin `.../_sync/` is produced from it token by token with unasync.
+Tests written once as async code (`tests/**/_async/`) get their sync twins the same way.
 
     python scripts/unasync_overlay.py           rewrite every _sync/ twin
     python scripts/unasync_overlay.py --check   fail, naming the files, when a _sync/ twin is stale
@@ -68,7 +69,24 @@ class OverlayRule(unasync.Rule):  # type: ignore[misc]
 
 
 def async_sources() -> list[Path]:
-    return sorted(path for path in OVERLAY.glob("*/_async") if path.is_dir())
+    found = [*OVERLAY.glob("*/_async"), *(ROOT / "tests").rglob("_async")]
+    return sorted(path for path in found if path.is_dir())
+
+
+def _mirror(source: Path, work: Path) -> Path:
+    """A copy of `source` at the same place under `work`, inside the same packages.
+
+    ruff sorts imports by where a file sits (the package it belongs to is first-party), so the
+    twin is built where the real one is, as far as ruff can tell.
+    """
+    relative = source.relative_to(ROOT)
+    copy = work / relative
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for depth in range(1, len(relative.parts)):
+        parent = relative.parents[depth - 1]
+        if (ROOT / parent / "__init__.py").exists():
+            (work / parent / "__init__.py").touch()
+    return copy
 
 
 def _format(directory: Path) -> None:
@@ -117,17 +135,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {target.relative_to(ROOT)}")
             continue
         with tempfile.TemporaryDirectory() as work:
-            # The same package layout as the real one: ruff sorts `agentplug` imports as first-party
-            # because the files sit inside that package.
-            fresh = Path(work) / "agentplug" / source.parent.name
-            shutil.copytree(source, fresh / "_async", ignore=shutil.ignore_patterns("__pycache__"))
-            for package in (fresh.parent, fresh):
-                (package / "__init__.py").touch()
-            build_twin(fresh / "_async", fresh / "_sync")
+            copy = _mirror(source, Path(work))
+            build_twin(copy, copy.parent / "_sync")
             if not target.is_dir():
                 failures.append(f"{target.relative_to(ROOT)} is missing")
                 continue
-            failures.extend(f"{target.relative_to(ROOT)}/{name}" for name in stale_files(fresh / "_sync", target))
+            failures.extend(f"{target.relative_to(ROOT)}/{name}" for name in stale_files(copy.parent / "_sync", target))
     if failures:
         print("sync twins out of date (run `make generate`):\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1

@@ -1,0 +1,188 @@
+"""Stateless runs and runs on a thread: create, wait, interrupts, resume, cancel, delete, search."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from agentplug.acp import AsyncACP, AsyncRun, Interrupt, RunStatus
+from agentplug.errors import (
+    AuthenticationError,
+    ConfigurationError,
+    NotFoundError,
+    OperationFailedError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+)
+
+from ..conftest import API_KEY
+from ..scenario import AGENT, chat, configurable, last_message
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_create_and_wait_returns_the_typed_result(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create_and_wait(agent_id=AGENT, input=chat("hello"), config=configurable(to_upper=True))
+    assert isinstance(run, AsyncRun)
+    assert run.status == RunStatus.SUCCESS and run.is_done and not run.is_pending
+    assert last_message(run.values) == "HELLO"
+    assert run.result is not None and run.error is None and run.interrupt is None
+    assert run.thread_id is None and run.agent_id == AGENT
+
+
+@pytest.mark.parametrize("value", ["plain text", 42, 2.5, True, ["a", 1]])
+async def test_scalar_inputs_and_outputs(acp_url: str, value: object) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create_and_wait(agent_id=AGENT, input=value)
+    assert run.values == value
+
+
+async def test_background_run_then_wait(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("later"), config=configurable(sleep_secs=0.2))
+        assert run.is_pending
+        assert await run.wait(timeout=10) is run
+        fetched = await client.runs.get(run.run_id)
+    assert run.status == RunStatus.SUCCESS and last_message(run.values) == "later"
+    assert fetched.status == RunStatus.SUCCESS
+
+
+async def test_wait_gives_up_at_the_client_deadline(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("slow"), config=configurable(sleep_secs=3))
+        with pytest.raises(WaitTimeoutError):
+            await client.runs.wait(run.run_id, timeout=0.3)
+        with pytest.raises(WaitTimeoutError):
+            await client.runs.create_and_wait(
+                agent_id=AGENT, input=chat("slow"), config=configurable(sleep_secs=3), timeout=0.3
+            )
+        await run.cancel()
+
+
+async def test_interrupts_answered_by_run_to_completion(acp_url: str) -> None:
+    seen: list[Interrupt] = []
+
+    def answer(interrupt: Interrupt) -> object:
+        seen.append(interrupt)
+        return {"messages": [{"type": "human", "content": f"answer {len(seen)}"}]}
+
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("start"), config=configurable(interrupt_count=3))
+        done = await run.run_to_completion(answer, timeout=20)
+    assert done is run and run.status == RunStatus.SUCCESS
+    assert [interrupt.interrupt_type for interrupt in seen] == ["echo_interrupt"] * 3
+    assert all(isinstance(interrupt.payload, dict) for interrupt in seen)
+    assert last_message(run.values) == "answer 3"
+
+
+async def test_interrupt_then_resume_by_hand(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create_and_wait(
+            agent_id=AGENT, input=chat("ask"), config=configurable(interrupt_count=1)
+        )
+        assert run.is_interrupted
+        assert run.interrupt is not None and run.interrupt.interrupt_type == "echo_interrupt"
+        resumed = await client.runs.resume(run.run_id, {"messages": [{"type": "human", "content": "yes"}]})
+        assert resumed.status in (RunStatus.PENDING, RunStatus.SUCCESS)
+        await run.wait(timeout=10)
+    assert run.status == RunStatus.SUCCESS and last_message(run.values) == "yes"
+
+
+async def test_an_unanswered_interrupt_or_a_failure_raises(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        interrupted = await client.runs.create(agent_id=AGENT, input=chat("q"), config=configurable(interrupt_count=1))
+        with pytest.raises(OperationFailedError, match="no on_interrupt"):
+            await interrupted.run_to_completion()
+        failing = await client.runs.create(agent_id=AGENT, input=chat("x"), config=configurable(raise_error="boom"))
+        with pytest.raises(OperationFailedError, match="boom") as caught:
+            await failing.run_to_completion()
+    assert caught.value.result is failing and failing.status == RunStatus.ERROR
+    assert failing.error is not None and "boom" in failing.error.description
+
+
+async def test_async_interrupt_handler(acp_url: str) -> None:
+    async def answer(interrupt: Interrupt) -> object:
+        return {"messages": [{"type": "human", "content": "from a coroutine"}]}
+
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("q"), config=configurable(interrupt_count=1))
+        await run.run_to_completion(answer, timeout=10)
+    assert last_message(run.values) == "from a coroutine"
+
+
+async def test_cancel_and_delete(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("stop me"), config=configurable(sleep_secs=30))
+        await run.cancel(wait=True)
+        await run.refresh()
+        assert run.status == RunStatus.ERROR
+        await run.delete()
+        with pytest.raises(NotFoundError):
+            await client.runs.get(run.run_id)
+        other = await client.runs.create(agent_id=AGENT, input=chat("roll back"), config=configurable(sleep_secs=30))
+        await client.runs.cancel(other.run_id, action="rollback")
+        with pytest.raises(NotFoundError):
+            await client.runs.get(other.run_id)
+
+
+async def test_search_filters_and_pages(acp_url: str) -> None:
+    marker = str(uuid.uuid4())
+    async with AsyncACP(base_url=acp_url) as client:
+        created = [
+            await client.runs.create_and_wait(agent_id=AGENT, input=chat(str(n)), metadata={"marker": marker})
+            for n in range(3)
+        ]
+        found = [run async for run in client.runs.search(metadata={"marker": marker}, status="success", page_size=2)]
+    assert sorted(run.run_id for run in found) == sorted(run.run_id for run in created)
+
+
+async def test_runs_on_a_thread(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        thread = await client.threads.create()
+        runs = client.threads.runs(thread.thread_id)
+        assert runs.thread_id == thread.thread_id
+        first = await runs.create_and_wait(agent_id=AGENT, input=chat("one"))
+        second = await runs.create(agent_id=AGENT, input=chat("two"), stream_subgraphs=False)
+        await second.wait(timeout=10)
+        listed = [run.run_id async for run in runs.list(page_size=1)]
+        assert first.thread_id == thread.thread_id and second.thread_id == thread.thread_id
+        assert sorted(listed) == sorted([first.run_id, second.run_id])
+        assert (await runs.get(first.run_id)).status == RunStatus.SUCCESS
+        await runs.delete(first.run_id)
+        with pytest.raises(NotFoundError):
+            await runs.get(first.run_id)
+
+
+async def test_thread_run_created_with_its_thread(acp_url: str) -> None:
+    fresh = uuid.uuid4()
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.threads.runs(fresh).create_and_wait(agent_id=AGENT, input=chat("hi"), if_not_exists="create")
+        thread = await client.threads.get(fresh)
+    assert run.thread_id == str(fresh) and last_message(thread.values) == "hi"
+
+
+async def test_options_are_checked_before_sending(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        with pytest.raises(ConfigurationError, match="stream_subgraphs"):
+            await client.runs.create(agent_id=AGENT, input="x", stream_subgraphs=True)  # type: ignore[call-arg]
+        with pytest.raises(ConfigurationError, match="JSON"):
+            await client.runs.create(agent_id=AGENT, input={"not json": object()})
+        with pytest.raises(ConfigurationError, match="resume payload"):
+            await client.runs.resume(uuid.uuid4(), None)
+
+
+async def test_server_side_validation_is_a_typed_error(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        with pytest.raises(UnprocessableEntityError):
+            await client.runs.create(agent_id=AGENT, input=chat("x"), config=configurable(interrupt_count=-1))
+
+
+async def test_api_key(acp_key_url: str) -> None:
+    async with AsyncACP(base_url=acp_key_url) as anonymous:
+        with pytest.raises(AuthenticationError):
+            await anonymous.agents.get(AGENT)
+    async with AsyncACP(base_url=acp_key_url, api_key=API_KEY) as client:
+        run = await client.runs.create_and_wait(agent_id=AGENT, input="with a key")
+    assert run.values == "with a key"
+    assert API_KEY not in repr(client)

@@ -1,0 +1,100 @@
+"""Run streams: typed events, each once, always ending with the run's final state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from agentplug.acp import (
+    AsyncACP,
+    AsyncRun,
+    RunFinished,
+    RunStatus,
+    ValueRunErrorUpdate,
+    ValueRunInterruptUpdate,
+    ValueRunResultUpdate,
+)
+
+from ..scenario import AGENT, chat, configurable, last_message
+
+pytestmark = pytest.mark.anyio
+
+
+async def _collect(stream: Any) -> list[Any]:
+    async with stream:
+        return [event async for event in stream]
+
+
+async def test_create_and_stream_ends_with_the_final_run(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        stream = client.runs.create_and_stream(
+            agent_id=AGENT, input=chat("stream me"), config=configurable(to_upper=True)
+        )
+        events = await _collect(stream)
+    *updates, final = events
+    assert updates and all(isinstance(update, ValueRunResultUpdate) for update in updates)
+    assert last_message(updates[-1].values) == "STREAM ME"
+    assert isinstance(final, RunFinished) and isinstance(final.run, AsyncRun)
+    assert final.status == RunStatus.SUCCESS and last_message(final.run.values) == "STREAM ME"
+
+
+async def test_every_event_exactly_once(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        stream = client.runs.create_and_stream(
+            agent_id=AGENT, input=chat("many"), config=configurable(extra_values=300)
+        )
+        events = await _collect(stream)
+    steps = [event.values.get("step") for event in events if isinstance(event, ValueRunResultUpdate)]
+    numbered = [step for step in steps if step is not None]
+    assert numbered == list(range(1, 301))
+    assert isinstance(events[-1], RunFinished)
+
+
+async def test_interrupts_and_errors_are_typed_events(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        interrupted = await _collect(
+            client.runs.create_and_stream(agent_id=AGENT, input=chat("q"), config=configurable(interrupt_count=1))
+        )
+        failed = await _collect(
+            client.runs.create_and_stream(agent_id=AGENT, input=chat("x"), config=configurable(raise_error="kaput"))
+        )
+    assert any(isinstance(event, ValueRunInterruptUpdate) for event in interrupted)
+    assert interrupted[-1].status == RunStatus.INTERRUPTED
+    assert interrupted[-1].run.interrupt.interrupt_type == "echo_interrupt"
+    errors = [event for event in failed if isinstance(event, ValueRunErrorUpdate)]
+    assert errors and "kaput" in errors[0].description
+    assert failed[-1].status == RunStatus.ERROR
+
+
+async def test_join_a_running_run_and_resume_after_an_event_id(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(
+            agent_id=AGENT, input=chat("join"), config=configurable(sleep_secs=0.3, extra_values=5)
+        )
+        joined = await _collect(run.stream())
+        later = await _collect(client.runs.stream(run.run_id, last_event_id="3"))
+    values = [event for event in joined if isinstance(event, ValueRunResultUpdate)]
+    assert len(values) == 7 and isinstance(joined[-1], RunFinished)
+    assert joined[-1].status == RunStatus.SUCCESS
+    assert len([event for event in later if isinstance(event, ValueRunResultUpdate)]) == 4
+
+
+async def test_stream_on_a_thread(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        thread = await client.threads.create()
+        events = await _collect(
+            client.threads.runs(thread.thread_id).create_and_stream(agent_id=AGENT, input=chat("t"))
+        )
+    final = events[-1]
+    assert isinstance(final, RunFinished) and final.run is not None
+    assert final.run.thread_id == thread.thread_id and final.status == RunStatus.SUCCESS
+
+
+async def test_closing_early_stops_the_stream(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        stream = client.runs.create_and_stream(agent_id=AGENT, input=chat("x"), config=configurable(extra_values=50))
+        async with stream:
+            first = await stream.__anext__()
+            assert stream.response.status_code == 200
+        rest = [event async for event in stream]
+    assert isinstance(first, ValueRunResultUpdate) and rest == []

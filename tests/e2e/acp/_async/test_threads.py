@@ -1,0 +1,60 @@
+"""`client.threads`: create, get, patch, delete, copy, search, history."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from agentplug.acp import AsyncACP, Thread
+from agentplug.errors import ConflictError, NotFoundError
+
+from ..scenario import AGENT, chat, last_message
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_thread_lifecycle(acp_url: str) -> None:
+    marker = str(uuid.uuid4())
+    async with AsyncACP(base_url=acp_url) as client:
+        thread = await client.threads.create(metadata={"marker": marker})
+        assert isinstance(thread, Thread) and thread.metadata == {"marker": marker}
+        assert (await client.threads.get(thread.thread_id)).thread_id == thread.thread_id
+
+        patched = await client.threads.patch(thread.thread_id, metadata={"step": 2}, values={"note": "kept"})
+        assert patched.metadata == {"marker": marker, "step": 2}
+        assert patched.values == {"note": "kept"}
+
+        found = [t async for t in client.threads.search(metadata={"marker": marker}, page_size=1)]
+        assert [t.thread_id for t in found] == [thread.thread_id]
+
+        copy = await client.threads.copy(thread.thread_id)
+        assert copy.thread_id != thread.thread_id and copy.metadata["marker"] == marker
+
+        await client.threads.delete(thread.thread_id)
+        with pytest.raises(NotFoundError):
+            await client.threads.get(thread.thread_id)
+
+
+async def test_create_with_a_chosen_id_and_if_exists(acp_url: str) -> None:
+    chosen = uuid.uuid4()
+    async with AsyncACP(base_url=acp_url) as client:
+        thread = await client.threads.create(thread_id=chosen)
+        assert thread.thread_id == str(chosen)
+        again = await client.threads.create(thread_id=chosen, if_exists="do_nothing")
+        assert again.thread_id == str(chosen)
+        with pytest.raises(ConflictError):
+            await client.threads.create(thread_id=chosen)
+
+
+async def test_history_records_each_run(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        thread = await client.threads.create()
+        runs = client.threads.runs(thread.thread_id)
+        await runs.create_and_wait(agent_id=AGENT, input=chat("first"))
+        await runs.create_and_wait(agent_id=AGENT, input=chat("second"))
+        history = await client.threads.history(thread.thread_id, limit=10)
+        latest = await client.threads.get(thread.thread_id)
+    assert len(history) >= 2
+    assert last_message(history[0].values) == "second"
+    assert last_message(latest.values) == "second"
+    assert history[0].checkpoint.checkpoint_id != history[1].checkpoint.checkpoint_id

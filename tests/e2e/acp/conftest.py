@@ -1,0 +1,31 @@
+"""ACP end to end: the agentplug client against the ACP sandbox, over real loopback sockets.
+
+The tests are written once as async code in `_async/`; `_sync/` is generated from them
+(scripts/unasync_overlay.py), so the blocking client runs the very same scenarios.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from agentplug.sandbox import acp
+
+API_KEY = "e2e-secret-key"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def acp_url() -> Iterator[str]:
+    with acp.serve(settings=acp.SandboxSettings(wait_timeout=5.0)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def acp_key_url() -> Iterator[str]:
+    with acp.serve(API_KEY) as url:
+        yield url

@@ -62,8 +62,10 @@ class _EventStreamCore(Generic[T]):
         reconnect_delay: float,
         max_line_length: int,
         max_event_length: int,
+        can_resume: Callable[[], bool] | None = None,
     ) -> None:
         self._decode_event = decode_event
+        self._can_resume = can_resume
         self._max_reconnects = max_reconnects
         self._reconnect_delay = reconnect_delay
         self._limits = {"max_line_length": max_line_length, "max_event_length": max_event_length}
@@ -123,7 +125,8 @@ class _EventStreamCore(Generic[T]):
         """
         self._failures += 1
         last_id = self._decoder.last_event_id
-        if self._failures > self._max_reconnects or (self._delivered and not last_id):
+        resumable = self._can_resume is None or self._can_resume()
+        if self._failures > self._max_reconnects or (self._delivered and not last_id) or not resumable:
             if isinstance(error, APIConnectionError):
                 raise error
             raise connection_error(error, self._request) from error
@@ -151,6 +154,7 @@ class _StreamBase(Generic[T, Opener]):
         reconnect_delay: float = 0.5,
         max_line_length: int = 1 << 20,
         max_event_length: int = 16 << 20,
+        can_resume: Callable[[], bool] | None = None,
     ) -> None:
         self._core = _EventStreamCore(
             decode_event,
@@ -158,6 +162,7 @@ class _StreamBase(Generic[T, Opener]):
             reconnect_delay=reconnect_delay,
             max_line_length=max_line_length,
             max_event_length=max_event_length,
+            can_resume=can_resume,
         )
         self._open_response = open_response
         self._response: httpx.Response | None = None
@@ -194,6 +199,8 @@ class Stream(_StreamBase[T, OpenResponse]):
         reconnect_delay: the first delay before reopening when the server sent no `retry:`;
             it doubles on each consecutive failure.
         max_line_length, max_event_length: the decoder's limits, in characters.
+        can_resume: asked after a connection loss; False ends the stream with the error (e.g. a
+            stream that only a POST starts, before the server named what to rejoin).
 
     Raises (while iterating): ResponseValidationError for a malformed stream or event,
     APIConnectionError / APITimeoutError when the connection breaks and is not resumed.

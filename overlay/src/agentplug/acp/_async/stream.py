@@ -53,7 +53,7 @@ class AsyncRunStream:
         self._last_status: Any = None
         self.run_id = run_id
         self._events: AsyncStream[RunUpdate | UnknownRunEvent] = AsyncStream(
-            self._open, self._decode, max_reconnects=MAX_RECONNECTS
+            self._open, self._decode, max_reconnects=MAX_RECONNECTS, can_resume=self._can_resume
         )
         self._finished = False
 
@@ -102,6 +102,10 @@ class AsyncRunStream:
             return RunFinished(None, self._last_status)
         return RunFinished(run, run.status)
 
+    def _can_resume(self) -> bool:
+        # A stream started by a POST is rejoined by the run's id: a second POST would start a second run.
+        return self.run_id is not None
+
     def _decode(self, event: ServerSentEvent) -> RunUpdate | UnknownRunEvent | None:
         update = decode_run_event(event)
         if update is not None:
@@ -121,7 +125,7 @@ class AsyncRunStream:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
             return await self._runs._open_stream("POST", self._runs._scope.prefix + "/stream", json=self._body)
-        if self.run_id is None:
+        if self.run_id is None:  # not reached: _can_resume said no
             raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
         resume = dict(headers)
         if self._last_event_id and not any(name.lower() == "last-event-id" for name in resume):

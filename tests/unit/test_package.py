@@ -35,3 +35,10 @@ def test_importing_agentplug_loads_no_http_stack() -> None:
     code = "import sys, agentplug; print(sorted(m for m in ('httpx', 'attrs') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_use_options_is_public_and_lazy() -> None:
+    import agentplug
+    from agentplug._core._options import use_options
+
+    assert agentplug.use_options is use_options

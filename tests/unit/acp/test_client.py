@@ -261,3 +261,17 @@ def test_only_405_501_and_not_implemented_500_mean_no_wait_endpoint() -> None:
     assert wait_not_supported(error(500, "Not implemented"))
     assert not wait_not_supported(error(500, "database down"))
     assert not wait_not_supported(error(404, "Run not found"))
+
+
+def test_ca_cert_data_builds_a_context_that_trusts_only_it() -> None:
+    import ssl
+
+    import trustme
+    from agentplug.acp._settings import trust_only
+
+    authority = trustme.CA()
+    context = trust_only(authority.cert_pem.bytes().decode())
+    assert isinstance(context, ssl.SSLContext) and context.verify_mode == ssl.CERT_REQUIRED
+    assert len(context.get_ca_certs()) == 1
+    with pytest.raises(ConfigurationError, match="ca_cert_data"):
+        trust_only("not a certificate")

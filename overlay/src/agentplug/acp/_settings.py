@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Mapping
 
 from agentplug.errors import ConfigurationError
 
-__all__ = ["from_env_prefix"]
+__all__ = ["from_env_prefix", "trust_only"]
+
+
+def trust_only(ca_cert_data: str | bytes) -> ssl.SSLContext:
+    """A verifying TLS context that trusts the given CA certificates (PEM text or DER bytes)."""
+    try:
+        return ssl.create_default_context(cadata=ca_cert_data)
+    except (ssl.SSLError, ValueError, TypeError) as exc:
+        raise ConfigurationError(f"ca_cert_data holds no usable CA certificate: {exc}") from None
 
 
 def _number(environ: Mapping[str, str], name: str, kind: type[int] | type[float]) -> int | float | None:

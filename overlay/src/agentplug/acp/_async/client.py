@@ -12,7 +12,7 @@ from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import RawResponseMixin
 
-from .._settings import from_env_prefix
+from .._settings import from_env_prefix, trust_only
 from .agents import AsyncAgents
 from .runs import AsyncRuns
 from .threads import AsyncThreads
@@ -32,6 +32,7 @@ class AsyncACP(RawResponseMixin):
         max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx.
         headers: extra headers sent with every request.
         verify: True (system CAs), a CA bundle path, an `ssl.SSLContext`, or False (tests only).
+        ca_cert_data: trusted CA certificates as PEM text or DER bytes (instead of a bundle path).
         cert: a client certificate (path, or (cert, key) paths).
         proxy: a proxy URL.
         transport: an inner httpx transport (e.g. `agentplug.transports.fast_transport(sync=False)`).
@@ -50,6 +51,7 @@ class AsyncACP(RawResponseMixin):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         verify: bool | str | ssl.SSLContext = True,
+        ca_cert_data: str | bytes | None = None,
         cert: str | tuple[str, str] | None = None,
         proxy: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -72,6 +74,8 @@ class AsyncACP(RawResponseMixin):
             auth["Authorization"] = f"Bearer {bearer_token}"
         if http_client is not None:
             http_client.headers.update(auth)
+        if ca_cert_data is not None:
+            verify = trust_only(ca_cert_data)
         settings = HTTPSettings(verify=verify, cert=cert, proxy=proxy, transport=transport)
         self._http = AsyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
         self.agents = AsyncAgents(self._http)

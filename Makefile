@@ -44,8 +44,9 @@ test: lint typecheck check-generated
 test-interop: $(STAMP)
 	$(BIN)/python -m pytest -m interop tests/interop
 
+# make demo DEMO_ARGS=--interactive lets you answer the agents yourself.
 demo: $(STAMP)
-	$(BIN)/python scripts/demo.py
+	$(BIN)/python scripts/demo.py $(DEMO_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench/parse.py

@@ -9,7 +9,7 @@ from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 
-import demo_acp  # noqa: E402
+import demo_acp
 
 
 def test_the_acp_tour() -> None:

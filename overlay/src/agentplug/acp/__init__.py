@@ -41,7 +41,7 @@ from ._sync.stream import RunEvent, RunStream
 from ._wire import Interrupt, RunFinished, RunOptions, RunUpdate, UnknownRunEvent
 
 if TYPE_CHECKING:
-    from .codegen import codegen
+    from ._codegen import codegen
 
 __all__ = [
     "ACP",
@@ -80,7 +80,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # Code generation needs the optional `codegen` extra: imported only when asked for.
     if name == "codegen":
-        from .codegen import codegen
+        from ._codegen import codegen
 
         return codegen
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -41,7 +41,7 @@ from ._sync.stream import RunEvent, RunStream
 from ._wire import Interrupt, RunFinished, RunOptions, RunUpdate, UnknownRunEvent
 
 if TYPE_CHECKING:
-    from ._codegen import codegen
+    from ._codegen import InvalidDescriptorError, codegen
 
 __all__ = [
     "ACP",
@@ -55,6 +55,7 @@ __all__ = [
     "AsyncThreadRuns",
     "CustomRunResultUpdate",
     "Interrupt",
+    "InvalidDescriptorError",
     "Run",
     "RunError",
     "RunEvent",
@@ -79,8 +80,8 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # Code generation needs the optional `codegen` extra: imported only when asked for.
-    if name == "codegen":
-        from ._codegen import codegen
+    if name in ("codegen", "InvalidDescriptorError"):
+        from . import _codegen
 
-        return codegen
+        return getattr(_codegen, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,262 @@
+"""``ACPNode``: a remote ACP agent as a LangGraph node (a langchain ``Runnable``)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableConfig
+from langgraph.config import get_stream_writer
+from langgraph.types import interrupt
+
+from agentplug.errors import ConfigurationError, NotFoundError
+
+from .._async.client import AsyncACP
+from .._async.run import AsyncRun
+from .._sync.client import ACP
+from .._sync.run import Run
+from .._wire import RunFinished
+from ._core import NodeSettings, Progress, RunProgress, StreamWriter, no_writer, task_key
+from ._state import dump_json
+
+__all__ = ["ACPNode"]
+
+
+class ACPNode(Runnable[Any, dict[str, Any]]):
+    """A LangGraph node that runs an ACP agent on a server and writes its output into the state.
+
+        node = ACPNode("echo", agent_id, ACP(base_url=...), input_path="echo_in", output_path="echo_out")
+        graph = StateGraph(State)
+        graph.add_node(node)                    # named "echo"
+
+    The node reads the agent's input at ``input_path`` of the state (the whole state when None),
+    its config at ``config_path`` of the graph's ``config["configurable"]``, runs the agent until
+    it ends, and returns the state update putting the run's values at ``output_path`` (the values
+    themselves, an object, when None). ``input_type`` / ``output_type`` / ``config_type`` (models
+    from ``agentplug.acp.codegen``, or any type pydantic validates) check and convert on the way.
+
+    Interrupts of the remote run surface as LangGraph interrupts: the graph (with a checkpointer)
+    pauses with ``{"node", "agent_id", "run_id", "interrupt_type", "payload"}`` as the interrupt
+    value, and ``graph.invoke(Command(resume=answer), config)`` sends ``answer`` as the resume
+    payload and carries on with the same remote run — as often as the agent interrupts.
+
+    With ``streaming=True`` the run is followed over ACP's event stream and every update goes to
+    the graph's ``custom`` stream (``graph.stream(..., stream_mode="custom")``) as
+    ``{"node": name, "event": <update as a dict>}``; ``node.stream()`` / ``astream()`` always do so.
+
+    Clients: ``invoke`` / ``stream`` use a blocking ``ACP``, ``ainvoke`` / ``astream`` an
+    ``AsyncACP`` — pass ``client`` and/or ``async_client`` (closed by you), or ``base_url`` /
+    ``api_key`` / ``auth_header`` and the node opens a client per execution.
+
+    Raises (from every call): ``OperationFailedError`` when the run ends in error or timeout,
+    ``ConfigurationError`` for state or settings that do not fit, and the client's errors.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        agent_id: str,
+        client: ACP | AsyncACP | None = None,
+        input_path: str | None = None,
+        input_type: Any = None,
+        output_path: str | None = None,
+        output_type: Any = None,
+        config_path: str | None = None,
+        config_type: Any = None,
+        auth_header: Mapping[str, str] | None = None,
+        *,
+        async_client: AsyncACP | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        streaming: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        if isinstance(client, AsyncACP):
+            if async_client is not None:
+                raise ConfigurationError("ACPNode: client is an AsyncACP and async_client is given too")
+            client, async_client = None, client
+        if (client is not None or async_client is not None) and (base_url or api_key or auth_header):
+            raise ConfigurationError("ACPNode: give either a client or base_url/api_key/auth_header, not both")
+        self.name = name
+        self.settings = NodeSettings(
+            name, agent_id, input_path, input_type, output_path, output_type, config_path, config_type, timeout
+        )
+        self.streaming = streaming
+        self._client = client
+        self._async_client = async_client
+        self._connection = {"base_url": base_url, "api_key": api_key, "headers": dict(auth_header or {})}
+        self._progress = RunProgress()
+
+    def __repr__(self) -> str:
+        return f"ACPNode(name={self.name!r}, agent_id={self.settings.agent_id!r})"
+
+    # ------------------------------------------------------------------ Runnable
+
+    def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        return self._execute(input, config, streaming=self.streaming)
+
+    async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        return await self._aexecute(input, config, streaming=self.streaming)
+
+    def stream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        """Like ``invoke``, over ACP's event stream (updates go to the graph's custom stream)."""
+        yield self._execute(input, config, streaming=True)
+
+    async def astream(
+        self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
+    ) -> AsyncIterator[dict[str, Any]]:
+        yield await self._aexecute(input, config, streaming=True)
+
+    # ------------------------------------------------------------------ blocking shell
+
+    def _execute(self, state: Any, config: RunnableConfig | None, *, streaming: bool) -> dict[str, Any]:
+        node = self.settings
+        key = task_key(config)
+        writer = _writer() if streaming else None
+        with self._blocking_client() as client:
+            progress = self._progress.take(key)
+            run = self._rejoin(client, progress)
+            if run is None:
+                progress = Progress()
+                run = self._start(client, state, config, writer)
+            else:
+                assert progress is not None
+                for value in progress.answered:
+                    interrupt(value)  # LangGraph returns the answers it already holds
+            while run is not None and run.is_interrupted:
+                value = node.interrupt_value(run)
+                progress.run_id = run.run_id
+                self._progress.keep(key, progress)
+                answer = _ask(value, node, run)
+                run.resume(dump_json(answer))
+                progress.answered.append(value)
+                run = self._follow(run, writer)
+            self._progress.forget(key)
+        return node.update(state, run)
+
+    @contextlib.contextmanager
+    def _blocking_client(self) -> Iterator[ACP]:
+        if self._client is not None:
+            yield self._client
+        elif self._async_client is not None:
+            raise ConfigurationError(f"ACP node {self.name!r} has only an AsyncACP client: use ainvoke/astream")
+        else:
+            with ACP(**self._connection) as client:  # type: ignore[arg-type]
+                yield client
+
+    def _rejoin(self, client: ACP, progress: Progress | None) -> Run | None:
+        if progress is None or progress.run_id is None:
+            return None
+        try:
+            return client.runs.wait(progress.run_id, timeout=self.settings.timeout)
+        except NotFoundError:
+            return None
+
+    def _start(self, client: ACP, state: Any, config: RunnableConfig | None, writer: StreamWriter | None) -> Run | None:
+        node = self.settings
+        request = {"agent_id": node.agent_id, "input": node.run_input(state), "config": node.run_config(config)}
+        if writer is None:
+            return client.runs.create_and_wait(**request, timeout=node.timeout)
+        with client.runs.create_and_stream(**request) as events:
+            return _drain(events, writer, node)
+
+    def _follow(self, run: Run, writer: StreamWriter | None) -> Run | None:
+        if writer is None:
+            return run.wait(timeout=self.settings.timeout)
+        with run.stream() as events:
+            return _drain(events, writer, self.settings)
+
+    # ------------------------------------------------------------------ async shell
+
+    async def _aexecute(self, state: Any, config: RunnableConfig | None, *, streaming: bool) -> dict[str, Any]:
+        node = self.settings
+        key = task_key(config)
+        writer = _writer() if streaming else None
+        async with self._async_session() as client:
+            progress = self._progress.take(key)
+            run = await self._arejoin(client, progress)
+            if run is None:
+                progress = Progress()
+                run = await self._astart(client, state, config, writer)
+            else:
+                assert progress is not None
+                for value in progress.answered:
+                    interrupt(value)
+            while run is not None and run.is_interrupted:
+                value = node.interrupt_value(run)
+                progress.run_id = run.run_id
+                self._progress.keep(key, progress)
+                answer = _ask(value, node, run)
+                await run.resume(dump_json(answer))
+                progress.answered.append(value)
+                run = await self._afollow(run, writer)
+            self._progress.forget(key)
+        return node.update(state, run)
+
+    @contextlib.asynccontextmanager
+    async def _async_session(self) -> AsyncIterator[AsyncACP]:
+        if self._async_client is not None:
+            yield self._async_client
+        elif self._client is not None:
+            raise ConfigurationError(f"ACP node {self.name!r} has only a blocking ACP client: use invoke/stream")
+        else:
+            async with AsyncACP(**self._connection) as client:  # type: ignore[arg-type]
+                yield client
+
+    async def _arejoin(self, client: AsyncACP, progress: Progress | None) -> AsyncRun | None:
+        if progress is None or progress.run_id is None:
+            return None
+        try:
+            return await client.runs.wait(progress.run_id, timeout=self.settings.timeout)
+        except NotFoundError:
+            return None
+
+    async def _astart(
+        self, client: AsyncACP, state: Any, config: RunnableConfig | None, writer: StreamWriter | None
+    ) -> AsyncRun | None:
+        node = self.settings
+        request = {"agent_id": node.agent_id, "input": node.run_input(state), "config": node.run_config(config)}
+        if writer is None:
+            return await client.runs.create_and_wait(**request, timeout=node.timeout)
+        async with client.runs.create_and_stream(**request) as events:
+            return await _adrain(events, writer, node)
+
+    async def _afollow(self, run: AsyncRun, writer: StreamWriter | None) -> AsyncRun | None:
+        if writer is None:
+            return await run.wait(timeout=self.settings.timeout)
+        async with run.stream() as events:
+            return await _adrain(events, writer, self.settings)
+
+
+def _writer() -> StreamWriter:
+    try:
+        return get_stream_writer()
+    except RuntimeError:  # not inside a graph
+        return no_writer
+
+
+def _ask(value: dict[str, Any], node: NodeSettings, run: Any) -> Any:
+    """LangGraph's ``interrupt(value)``: pauses the graph the first time, the answer when resumed."""
+    try:
+        return interrupt(value)
+    except RuntimeError:  # outside a graph: no one to ask
+        raise node.not_in_a_graph(run) from None
+
+
+def _drain(events: Any, writer: StreamWriter, node: NodeSettings) -> Run | None:
+    for event in events:
+        if isinstance(event, RunFinished):
+            run: Run | None = event.run
+            return run
+        writer(node.stream_chunk(event))
+    return None
+
+
+async def _adrain(events: Any, writer: StreamWriter, node: NodeSettings) -> AsyncRun | None:
+    async for event in events:
+        if isinstance(event, RunFinished):
+            run: AsyncRun | None = event.run
+            return run
+        writer(node.stream_chunk(event))
+    return None

@@ -7,7 +7,10 @@ or a scalar/other input as given. ``config.configurable`` options:
 - ``interrupt_count``: interrupt that many times (interrupt type ``echo_interrupt``), each
   answered by a resume payload ``{"messages": [...]}`` whose messages join the conversation;
 - ``sleep_secs``: take that long (before each interrupt and before the answer);
-- ``raise_error``: fail with this message.
+- ``raise_error``: fail with this message;
+- ``extra_values``: emit that many more ``values`` updates after the first one (the
+  conversation plus ``"step": 1..N``), all at once, before the answer: a chat run then streams
+  N + 2 values events (load tests of streams).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _CHAT: dict[str, Any] = {
 _NOT_CHAT: dict[str, Any] = {"type": ["string", "number", "integer", "boolean", "array"]}
 _OBJECT_WITHOUT_MESSAGES: dict[str, Any] = {"type": "object", "not": {"type": "object", "required": ["messages"]}}
 
+_MAX_EXTRA_VALUES = 100_000
 _INPUT_SCHEMA: dict[str, Any] = {"anyOf": [_CHAT, _NOT_CHAT, _OBJECT_WITHOUT_MESSAGES]}
 _CONFIG_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -49,6 +53,7 @@ _CONFIG_SCHEMA: dict[str, Any] = {
         "interrupt_count": {"type": "integer", "minimum": 0, "maximum": 100},
         "sleep_secs": {"type": "number", "minimum": 0, "maximum": 3600},
         "raise_error": {"type": "string"},
+        "extra_values": {"type": "integer", "minimum": 0, "maximum": _MAX_EXTRA_VALUES},
     },
 }
 _CUSTOM_UPDATE_SCHEMA: dict[str, Any] = {
@@ -165,6 +170,8 @@ async def _run_echo(ctx: RunContext) -> Any:
     )
     messages = [*history, *ctx.input["messages"]]
     await ctx.emit_values({"messages": messages})
+    for step in range(1, int(options.get("extra_values", 0)) + 1):
+        await ctx.emit_values({"messages": messages, "step": step})
     for _ in range(count):
         await ctx.sleep(sleep_secs)
         answer = await ctx.interrupt(INTERRUPT_TYPE, {"messages": [*messages, _reply(messages, options)]})
@@ -189,7 +196,7 @@ ECHO_AGENT = AgentSpec(
     version="1.0.0",
     description=(
         "Echoes the last human message of input.messages (or a scalar input as given). "
-        "config.configurable: to_upper, to_lower, interrupt_count, sleep_secs, raise_error."
+        "config.configurable: to_upper, to_lower, interrupt_count, sleep_secs, raise_error, extra_values."
     ),
     specs={
         "capabilities": {

@@ -54,6 +54,8 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/download.py --mib 512
 	$(BIN)/python scripts/bench/sse.py
 	$(BIN)/python scripts/bench/imports.py
+	$(BIN)/python scripts/bench/acp.py
+	$(BIN)/python scripts/bench/nat.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

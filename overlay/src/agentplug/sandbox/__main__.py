@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 __all__ = ["main"]
 
-PLATFORMS = ("acp",)
+PLATFORMS = ("acp", "nat", "prefactor", "moderately")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,0 +1,134 @@
+"""Incremental decoder for `text/event-stream` bodies (WHATWG HTML, "server-sent events").
+
+Sans-I/O: feed it bytes as they arrive, in chunks split anywhere, and it returns the events
+completed so far. One decoder per stream (its UTF-8 state is per instance).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple
+
+__all__ = ["SSEDecodeError", "SSEDecoder", "ServerSentEvent"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FIELD_AFTER_COMMENT = re.compile(r":*(?=(?:data|event|id|retry)(?::|$))")
+
+
+class SSEDecodeError(ValueError):
+    """The stream broke a size limit (a line or an event too long)."""
+
+
+class ServerSentEvent(NamedTuple):
+    event: str
+    data: str
+    id: str | None
+    retry: int | None
+
+
+class SSEDecoder:
+    """Turn byte chunks into `ServerSentEvent`s.
+
+    Follows the WHATWG rules (CR, LF and CRLF line ends, a BOM, comments, multi-line `data`,
+    `id` without NUL, numeric `retry`) with one tolerance: a comment line that continues with a
+    field (`:id: 1`), which servers produce when they write a keep-alive `:` without its newline,
+    is read as that field instead of being dropped.
+
+    Limits are in characters: a line longer than `max_line_length` or an event whose data is
+    longer than `max_event_length` raises `SSEDecodeError`, whatever the chunking. Events that
+    were complete before the offending line are returned first; the error is raised by the next
+    call to `feed`.
+    """
+
+    def __init__(self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20) -> None:
+        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._tail = ""
+        self._skip_lf = False
+        self._started = False
+        self._max_line = max_line_length
+        self._max_event = max_event_length
+        self._error: SSEDecodeError | None = None
+        self._data: list[str] = []
+        self._data_size = 0
+        self._event = ""
+        self._id_buffer: str | None = None
+        self._retry: int | None = None
+        self.last_event_id: str | None = None
+        """The id of the last event dispatched (what a reconnect sends as Last-Event-ID)."""
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        if self._error is not None:
+            raise self._error
+        text = self._utf8.decode(chunk)
+        if not text:
+            return []
+        if not self._started:
+            self._started = True
+            if text[0] == "\ufeff":
+                text = text[1:]
+        if self._skip_lf and text:
+            self._skip_lf = False
+            if text[0] == "\n":
+                text = text[1:]
+        buffer = self._tail + text if self._tail else text
+        lines = _LINE_BREAK.split(buffer)
+        self._tail = lines.pop()
+        if buffer.endswith("\r"):
+            self._skip_lf = True
+        check_lines = len(buffer) > self._max_line  # only then can a line be too long
+        events: list[ServerSentEvent] = []
+        try:
+            for line in lines:
+                if check_lines and len(line) > self._max_line:
+                    raise self._line_too_long()
+                if line:
+                    self._field(line)
+                else:
+                    self._dispatch(events)
+            if len(self._tail) > self._max_line:
+                raise self._line_too_long()
+        except SSEDecodeError as error:
+            if not events:
+                raise
+            self._error = error
+        return events
+
+    def _line_too_long(self) -> SSEDecodeError:
+        return SSEDecodeError(f"an event-stream line is longer than {self._max_line} characters")
+
+    def _field(self, line: str) -> None:
+        colon = line.find(":")
+        if colon == 0:
+            recovered = _FIELD_AFTER_COMMENT.match(line)
+            if recovered is None:
+                return  # a comment
+            line = line[recovered.end() :]
+            colon = line.find(":")
+        if colon < 0:
+            name, value = line, ""
+        else:
+            name = line[:colon]
+            value = line[colon + 2 :] if line.startswith(" ", colon + 1) else line[colon + 1 :]
+        if name == "data":
+            self._data_size += len(value) + 1
+            if self._data_size > self._max_event:
+                raise SSEDecodeError(f"an event's data is longer than {self._max_event} characters")
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._id_buffer = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = int(value)
+
+    def _dispatch(self, events: list[ServerSentEvent]) -> None:
+        self.last_event_id = self._id_buffer
+        if self._data:
+            events.append(
+                ServerSentEvent(self._event or "message", "\n".join(self._data), self._id_buffer, self._retry)
+            )
+            self._data = []
+            self._data_size = 0
+        self._event = ""

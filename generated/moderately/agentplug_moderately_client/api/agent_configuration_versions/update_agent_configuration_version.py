@@ -1,0 +1,217 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_configuration_version_update import AgentConfigurationVersionUpdate
+from ...models.error_body import ErrorBody
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    agent_configuration_version_id: str,
+    *,
+    body: AgentConfigurationVersionUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/agent-configuration-versions/{agent_configuration_version_id}".format(
+            agent_configuration_version_id=quote(
+                str(agent_configuration_version_id), safe=""
+            ),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    agent_configuration_version_id: str,
+    *,
+    body: AgentConfigurationVersionUpdate,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        agent_configuration_version_id=agent_configuration_version_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_configuration_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentConfigurationVersionUpdate,
+) -> Response[Any | ErrorBody]:
+    """Update an agent configuration version
+
+     Changes a configuration version. No body is returned: read it again to see the result.
+
+    Args:
+        agent_configuration_version_id (str):
+        body (AgentConfigurationVersionUpdate): Changes to an agent configuration version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        agent_configuration_version_id=agent_configuration_version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_configuration_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentConfigurationVersionUpdate,
+) -> Any | ErrorBody | None:
+    """Update an agent configuration version
+
+     Changes a configuration version. No body is returned: read it again to see the result.
+
+    Args:
+        agent_configuration_version_id (str):
+        body (AgentConfigurationVersionUpdate): Changes to an agent configuration version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        agent_configuration_version_id=agent_configuration_version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_configuration_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentConfigurationVersionUpdate,
+) -> Response[Any | ErrorBody]:
+    """Update an agent configuration version
+
+     Changes a configuration version. No body is returned: read it again to see the result.
+
+    Args:
+        agent_configuration_version_id (str):
+        body (AgentConfigurationVersionUpdate): Changes to an agent configuration version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        agent_configuration_version_id=agent_configuration_version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_configuration_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentConfigurationVersionUpdate,
+) -> Any | ErrorBody | None:
+    """Update an agent configuration version
+
+     Changes a configuration version. No body is returned: read it again to see the result.
+
+    Args:
+        agent_configuration_version_id (str):
+        body (AgentConfigurationVersionUpdate): Changes to an agent configuration version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_configuration_version_id=agent_configuration_version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,306 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_page import AgentPage
+from ...models.error_body import ErrorBody
+from ...models.list_agents_order_by import ListAgentsOrderBy
+from ...models.order_direction import OrderDirection
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["teamIds"] = team_ids
+
+    params["agentIds"] = agent_ids
+
+    params["nameLike"] = name_like
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["orderBy"] = json_order_by
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["orderDirection"] = json_order_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agents",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        team_ids=team_ids,
+        agent_ids=agent_ids,
+        name_like=name_like,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentPage | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = AgentPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentPage | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> Response[AgentPage | ErrorBody]:
+    """List agents
+
+     Lists agents with their run statistics.
+
+    Args:
+        team_ids (str | Unset):
+        agent_ids (str | Unset):
+        name_like (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListAgentsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentPage | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        team_ids=team_ids,
+        agent_ids=agent_ids,
+        name_like=name_like,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> AgentPage | ErrorBody | None:
+    """List agents
+
+     Lists agents with their run statistics.
+
+    Args:
+        team_ids (str | Unset):
+        agent_ids (str | Unset):
+        name_like (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListAgentsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentPage | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        team_ids=team_ids,
+        agent_ids=agent_ids,
+        name_like=name_like,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> Response[AgentPage | ErrorBody]:
+    """List agents
+
+     Lists agents with their run statistics.
+
+    Args:
+        team_ids (str | Unset):
+        agent_ids (str | Unset):
+        name_like (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListAgentsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentPage | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        team_ids=team_ids,
+        agent_ids=agent_ids,
+        name_like=name_like,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    team_ids: str | Unset = UNSET,
+    agent_ids: str | Unset = UNSET,
+    name_like: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListAgentsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> AgentPage | ErrorBody | None:
+    """List agents
+
+     Lists agents with their run statistics.
+
+    Args:
+        team_ids (str | Unset):
+        agent_ids (str | Unset):
+        name_like (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListAgentsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentPage | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team_ids=team_ids,
+            agent_ids=agent_ids,
+            name_like=name_like,
+            page=page,
+            page_size=page_size,
+            order_by=order_by,
+            order_direction=order_direction,
+        )
+    ).parsed

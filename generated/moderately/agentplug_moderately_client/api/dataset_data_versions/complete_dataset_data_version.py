@@ -1,0 +1,218 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_data_version import DatasetDataVersion
+from ...models.dataset_data_version_completion import DatasetDataVersionCompletion
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    data_version_id: str,
+    *,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dataset-data-versions/{data_version_id}/complete".format(
+            data_version_id=quote(str(data_version_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    data_version_id: str,
+    *,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        data_version_id=data_version_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetDataVersion | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = DatasetDataVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetDataVersion | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> Response[DatasetDataVersion | ErrorBody]:
+    """Finish a data upload
+
+     Marks the data version's file as uploaded.
+
+    Args:
+        data_version_id (str):
+        body (DatasetDataVersionCompletion | Unset): Confirms an upload; no fields are defined.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersion | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        data_version_id=data_version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> DatasetDataVersion | ErrorBody | None:
+    """Finish a data upload
+
+     Marks the data version's file as uploaded.
+
+    Args:
+        data_version_id (str):
+        body (DatasetDataVersionCompletion | Unset): Confirms an upload; no fields are defined.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersion | ErrorBody
+    """
+
+    return sync_detailed(
+        data_version_id=data_version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> Response[DatasetDataVersion | ErrorBody]:
+    """Finish a data upload
+
+     Marks the data version's file as uploaded.
+
+    Args:
+        data_version_id (str):
+        body (DatasetDataVersionCompletion | Unset): Confirms an upload; no fields are defined.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersion | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        data_version_id=data_version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCompletion | Unset = UNSET,
+) -> DatasetDataVersion | ErrorBody | None:
+    """Finish a data upload
+
+     Marks the data version's file as uploaded.
+
+    Args:
+        data_version_id (str):
+        body (DatasetDataVersionCompletion | Unset): Confirms an upload; no fields are defined.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersion | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            data_version_id=data_version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

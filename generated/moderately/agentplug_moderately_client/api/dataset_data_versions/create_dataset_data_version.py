@@ -1,0 +1,199 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_data_version_create import DatasetDataVersionCreate
+from ...models.dataset_data_version_upload_ticket import DatasetDataVersionUploadTicket
+from ...models.error_body import ErrorBody
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: DatasetDataVersionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dataset-data-versions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    body: DatasetDataVersionCreate,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetDataVersionUploadTicket | ErrorBody | None:
+    if response.status_code == 201:
+        response_201 = DatasetDataVersionUploadTicket.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetDataVersionUploadTicket | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCreate,
+) -> Response[DatasetDataVersionUploadTicket | ErrorBody]:
+    """Start a data upload
+
+     Creates a data version and returns a presigned URL to PUT the file to.
+
+    Args:
+        body (DatasetDataVersionCreate): A data version about to be uploaded.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersionUploadTicket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCreate,
+) -> DatasetDataVersionUploadTicket | ErrorBody | None:
+    """Start a data upload
+
+     Creates a data version and returns a presigned URL to PUT the file to.
+
+    Args:
+        body (DatasetDataVersionCreate): A data version about to be uploaded.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersionUploadTicket | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCreate,
+) -> Response[DatasetDataVersionUploadTicket | ErrorBody]:
+    """Start a data upload
+
+     Creates a data version and returns a presigned URL to PUT the file to.
+
+    Args:
+        body (DatasetDataVersionCreate): A data version about to be uploaded.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersionUploadTicket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetDataVersionCreate,
+) -> DatasetDataVersionUploadTicket | ErrorBody | None:
+    """Start a data upload
+
+     Creates a data version and returns a presigned URL to PUT the file to.
+
+    Args:
+        body (DatasetDataVersionCreate): A data version about to be uploaded.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersionUploadTicket | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,354 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_file_type import DataFileType
+from ...models.dataset_data_version_page import DatasetDataVersionPage
+from ...models.error_body import ErrorBody
+from ...models.list_dataset_data_versions_order_by import ListDatasetDataVersionsOrderBy
+from ...models.order_direction import OrderDirection
+from ...models.version_status import VersionStatus
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["datasetDataVersionIds"] = dataset_data_version_ids
+
+    params["datasetIds"] = dataset_ids
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["versionNo"] = version_no
+
+    json_file_type: str | Unset = UNSET
+    if not isinstance(file_type, Unset):
+        json_file_type = file_type.value
+
+    params["fileType"] = json_file_type
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["orderBy"] = json_order_by
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["orderDirection"] = json_order_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dataset-data-versions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        dataset_data_version_ids=dataset_data_version_ids,
+        dataset_ids=dataset_ids,
+        status=status,
+        version_no=version_no,
+        file_type=file_type,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetDataVersionPage | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = DatasetDataVersionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetDataVersionPage | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> Response[DatasetDataVersionPage | ErrorBody]:
+    """List data versions
+
+     Lists data versions, filtered and paged.
+
+    Args:
+        dataset_data_version_ids (str | Unset):
+        dataset_ids (str | Unset):
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
+            parent is `current`.
+        version_no (int | Unset):
+        file_type (DataFileType | Unset): Format of a dataset's data file.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListDatasetDataVersionsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersionPage | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_data_version_ids=dataset_data_version_ids,
+        dataset_ids=dataset_ids,
+        status=status,
+        version_no=version_no,
+        file_type=file_type,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> DatasetDataVersionPage | ErrorBody | None:
+    """List data versions
+
+     Lists data versions, filtered and paged.
+
+    Args:
+        dataset_data_version_ids (str | Unset):
+        dataset_ids (str | Unset):
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
+            parent is `current`.
+        version_no (int | Unset):
+        file_type (DataFileType | Unset): Format of a dataset's data file.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListDatasetDataVersionsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersionPage | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        dataset_data_version_ids=dataset_data_version_ids,
+        dataset_ids=dataset_ids,
+        status=status,
+        version_no=version_no,
+        file_type=file_type,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> Response[DatasetDataVersionPage | ErrorBody]:
+    """List data versions
+
+     Lists data versions, filtered and paged.
+
+    Args:
+        dataset_data_version_ids (str | Unset):
+        dataset_ids (str | Unset):
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
+            parent is `current`.
+        version_no (int | Unset):
+        file_type (DataFileType | Unset): Format of a dataset's data file.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListDatasetDataVersionsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetDataVersionPage | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_data_version_ids=dataset_data_version_ids,
+        dataset_ids=dataset_ids,
+        status=status,
+        version_no=version_no,
+        file_type=file_type,
+        page=page,
+        page_size=page_size,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    dataset_data_version_ids: str | Unset = UNSET,
+    dataset_ids: str | Unset = UNSET,
+    status: VersionStatus | Unset = UNSET,
+    version_no: int | Unset = UNSET,
+    file_type: DataFileType | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
+    order_direction: OrderDirection | Unset = UNSET,
+) -> DatasetDataVersionPage | ErrorBody | None:
+    """List data versions
+
+     Lists data versions, filtered and paged.
+
+    Args:
+        dataset_data_version_ids (str | Unset):
+        dataset_ids (str | Unset):
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
+            parent is `current`.
+        version_no (int | Unset):
+        file_type (DataFileType | Unset): Format of a dataset's data file.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        order_by (ListDatasetDataVersionsOrderBy | Unset):
+        order_direction (OrderDirection | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetDataVersionPage | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dataset_data_version_ids=dataset_data_version_ids,
+            dataset_ids=dataset_ids,
+            status=status,
+            version_no=version_no,
+            file_type=file_type,
+            page=page,
+            page_size=page_size,
+            order_by=order_by,
+            order_direction=order_direction,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_schema_version import DatasetSchemaVersion
+from ...models.dataset_schema_version_update import DatasetSchemaVersionUpdate
+from ...models.error_body import ErrorBody
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    dataset_schema_version_id: str,
+    *,
+    body: DatasetSchemaVersionUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/dataset-schema-versions/{dataset_schema_version_id}".format(
+            dataset_schema_version_id=quote(str(dataset_schema_version_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    dataset_schema_version_id: str,
+    *,
+    body: DatasetSchemaVersionUpdate,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        dataset_schema_version_id=dataset_schema_version_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetSchemaVersion | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = DatasetSchemaVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetSchemaVersion | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_schema_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetSchemaVersionUpdate,
+) -> Response[DatasetSchemaVersion | ErrorBody]:
+    """Update a schema version
+
+     Changes the columns, parsing options or status.
+
+    Args:
+        dataset_schema_version_id (str):
+        body (DatasetSchemaVersionUpdate): Changes to a schema version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetSchemaVersion | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_schema_version_id=dataset_schema_version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_schema_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetSchemaVersionUpdate,
+) -> DatasetSchemaVersion | ErrorBody | None:
+    """Update a schema version
+
+     Changes the columns, parsing options or status.
+
+    Args:
+        dataset_schema_version_id (str):
+        body (DatasetSchemaVersionUpdate): Changes to a schema version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetSchemaVersion | ErrorBody
+    """
+
+    return sync_detailed(
+        dataset_schema_version_id=dataset_schema_version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_schema_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetSchemaVersionUpdate,
+) -> Response[DatasetSchemaVersion | ErrorBody]:
+    """Update a schema version
+
+     Changes the columns, parsing options or status.
+
+    Args:
+        dataset_schema_version_id (str):
+        body (DatasetSchemaVersionUpdate): Changes to a schema version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetSchemaVersion | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_schema_version_id=dataset_schema_version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_schema_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetSchemaVersionUpdate,
+) -> DatasetSchemaVersion | ErrorBody | None:
+    """Update a schema version
+
+     Changes the columns, parsing options or status.
+
+    Args:
+        dataset_schema_version_id (str):
+        body (DatasetSchemaVersionUpdate): Changes to a schema version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetSchemaVersion | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_schema_version_id=dataset_schema_version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.pipeline_execution import PipelineExecution
+from ...models.pipeline_execution_create import PipelineExecutionCreate
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: PipelineExecutionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/pipeline-executions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    body: PipelineExecutionCreate,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PipelineExecution | None:
+    if response.status_code == 201:
+        response_201 = PipelineExecution.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PipelineExecution]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineExecutionCreate,
+) -> Response[ErrorBody | PipelineExecution]:
+    """Start a pipeline execution
+
+     Queues an execution of a configuration version; it starts `pending` and runs in the background.
+
+    Args:
+        body (PipelineExecutionCreate): A new pipeline execution; it starts `pending` and runs in
+            the background.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelineExecution]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineExecutionCreate,
+) -> ErrorBody | PipelineExecution | None:
+    """Start a pipeline execution
+
+     Queues an execution of a configuration version; it starts `pending` and runs in the background.
+
+    Args:
+        body (PipelineExecutionCreate): A new pipeline execution; it starts `pending` and runs in
+            the background.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelineExecution
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineExecutionCreate,
+) -> Response[ErrorBody | PipelineExecution]:
+    """Start a pipeline execution
+
+     Queues an execution of a configuration version; it starts `pending` and runs in the background.
+
+    Args:
+        body (PipelineExecutionCreate): A new pipeline execution; it starts `pending` and runs in
+            the background.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelineExecution]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PipelineExecutionCreate,
+) -> ErrorBody | PipelineExecution | None:
+    """Start a pipeline execution
+
+     Queues an execution of a configuration version; it starts `pending` and runs in the background.
+
+    Args:
+        body (PipelineExecutionCreate): A new pipeline execution; it starts `pending` and runs in
+            the background.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelineExecution
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.pipeline_output import PipelineOutput
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    pipeline_execution_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipeline-executions/{pipeline_execution_id}/output".format(
+            pipeline_execution_id=quote(str(pipeline_execution_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    pipeline_execution_id: str,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        pipeline_execution_id=pipeline_execution_id,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PipelineOutput | None:
+    if response.status_code == 200:
+        response_200 = PipelineOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PipelineOutput]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pipeline_execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | PipelineOutput]:
+    """Get an execution's output
+
+     Returns the output inline, or a presigned link to it in object storage; 404 until there is one.
+
+    Args:
+        pipeline_execution_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelineOutput]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_execution_id=pipeline_execution_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | PipelineOutput | None:
+    """Get an execution's output
+
+     Returns the output inline, or a presigned link to it in object storage; 404 until there is one.
+
+    Args:
+        pipeline_execution_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelineOutput
+    """
+
+    return sync_detailed(
+        pipeline_execution_id=pipeline_execution_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | PipelineOutput]:
+    """Get an execution's output
+
+     Returns the output inline, or a presigned link to it in object storage; 404 until there is one.
+
+    Args:
+        pipeline_execution_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PipelineOutput]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_execution_id=pipeline_execution_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | PipelineOutput | None:
+    """Get an execution's output
+
+     Returns the output inline, or a presigned link to it in object storage; 404 until there is one.
+
+    Args:
+        pipeline_execution_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PipelineOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_execution_id=pipeline_execution_id,
+            client=client,
+        )
+    ).parsed

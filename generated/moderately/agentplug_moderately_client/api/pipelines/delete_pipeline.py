@@ -1,0 +1,191 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    pipeline_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/pipelines/{pipeline_id}".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    pipeline_id: str,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        pipeline_id=pipeline_id,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorBody]:
+    """Delete a pipeline
+
+     Deletes a pipeline with its configuration versions and executions. No body is returned.
+
+    Args:
+        pipeline_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorBody | None:
+    """Delete a pipeline
+
+     Deletes a pipeline with its configuration versions and executions. No body is returned.
+
+    Args:
+        pipeline_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorBody]:
+    """Delete a pipeline
+
+     Deletes a pipeline with its configuration versions and executions. No body is returned.
+
+    Args:
+        pipeline_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorBody | None:
+    """Delete a pipeline
+
+     Deletes a pipeline with its configuration versions and executions. No body is returned.
+
+    Args:
+        pipeline_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.message_response import MessageResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    team_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/team-users/{team_user_id}".format(
+            team_user_id=quote(str(team_user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    team_user_id: str,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        team_user_id=team_user_id,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | MessageResponse | None:
+    if response.status_code == 200:
+        response_200 = MessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | MessageResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | MessageResponse]:
+    """Remove a team member
+
+     Removes a membership. A team keeps at least one admin, and members cannot remove themselves.
+
+    Args:
+        team_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_user_id=team_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | MessageResponse | None:
+    """Remove a team member
+
+     Removes a membership. A team keeps at least one admin, and members cannot remove themselves.
+
+    Args:
+        team_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | MessageResponse
+    """
+
+    return sync_detailed(
+        team_user_id=team_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | MessageResponse]:
+    """Remove a team member
+
+     Removes a membership. A team keeps at least one admin, and members cannot remove themselves.
+
+    Args:
+        team_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_user_id=team_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | MessageResponse | None:
+    """Remove a team member
+
+     Removes a membership. A team keeps at least one admin, and members cannot remove themselves.
+
+    Args:
+        team_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | MessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_user_id=team_user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.team_user import TeamUser
+from ...models.team_user_update import TeamUserUpdate
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    team_user_id: str,
+    *,
+    body: TeamUserUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/team-users/{team_user_id}".format(
+            team_user_id=quote(str(team_user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    team_user_id: str,
+    *,
+    body: TeamUserUpdate,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        team_user_id=team_user_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | TeamUser | None:
+    if response.status_code == 200:
+        response_200 = TeamUser.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | TeamUser]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUserUpdate,
+) -> Response[ErrorBody | TeamUser]:
+    """Update a team membership
+
+     Changes a member's role or default team.
+
+    Args:
+        team_user_id (str):
+        body (TeamUserUpdate): Changes to a team membership.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TeamUser]
+    """
+
+    kwargs = _get_kwargs(
+        team_user_id=team_user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUserUpdate,
+) -> ErrorBody | TeamUser | None:
+    """Update a team membership
+
+     Changes a member's role or default team.
+
+    Args:
+        team_user_id (str):
+        body (TeamUserUpdate): Changes to a team membership.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TeamUser
+    """
+
+    return sync_detailed(
+        team_user_id=team_user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUserUpdate,
+) -> Response[ErrorBody | TeamUser]:
+    """Update a team membership
+
+     Changes a member's role or default team.
+
+    Args:
+        team_user_id (str):
+        body (TeamUserUpdate): Changes to a team membership.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TeamUser]
+    """
+
+    kwargs = _get_kwargs(
+        team_user_id=team_user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUserUpdate,
+) -> ErrorBody | TeamUser | None:
+    """Update a team membership
+
+     Changes a member's role or default team.
+
+    Args:
+        team_user_id (str):
+        body (TeamUserUpdate): Changes to a team membership.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TeamUser
+    """
+
+    return (
+        await asyncio_detailed(
+            team_user_id=team_user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

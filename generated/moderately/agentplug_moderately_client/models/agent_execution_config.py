@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentExecutionConfig")
+
+
+@_attrs_define
+class AgentExecutionConfig:
+    """Limits of the agent loop.
+
+    Attributes:
+        feedback_rounds (int | Unset):  Default: 0.
+        max_actions (int | Unset):  Default: 10.
+        planning_interval (int | Unset):  Default: 4.
+        timeout_minutes (int | Unset):  Default: 30.
+    """
+
+    feedback_rounds: int | Unset = 0
+    max_actions: int | Unset = 10
+    planning_interval: int | Unset = 4
+    timeout_minutes: int | Unset = 30
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "feedback_rounds",
+            "max_actions",
+            "planning_interval",
+            "timeout_minutes",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        feedback_rounds = self.feedback_rounds
+
+        max_actions = self.max_actions
+
+        planning_interval = self.planning_interval
+
+        timeout_minutes = self.timeout_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if feedback_rounds is not UNSET:
+            field_dict["feedback_rounds"] = feedback_rounds
+        if max_actions is not UNSET:
+            field_dict["max_actions"] = max_actions
+        if planning_interval is not UNSET:
+            field_dict["planning_interval"] = planning_interval
+        if timeout_minutes is not UNSET:
+            field_dict["timeout_minutes"] = timeout_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        feedback_rounds = src_dict.get("feedback_rounds", UNSET)
+
+        max_actions = src_dict.get("max_actions", UNSET)
+
+        planning_interval = src_dict.get("planning_interval", UNSET)
+
+        timeout_minutes = src_dict.get("timeout_minutes", UNSET)
+
+        _obj = cls(
+            feedback_rounds,
+            max_actions,
+            planning_interval,
+            timeout_minutes,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("feedback_rounds", None)
+            additional_properties.pop("max_actions", None)
+            additional_properties.pop("planning_interval", None)
+            additional_properties.pop("timeout_minutes", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

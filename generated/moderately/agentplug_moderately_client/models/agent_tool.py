@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_tool_type import AgentToolType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentTool")
+
+
+@_attrs_define
+class AgentTool:
+    """A tool enabled for the agent.
+
+    Attributes:
+        type_ (AgentToolType): A tool an agent may call.
+        config (JsonObject | Unset): A free-form JSON object.
+    """
+
+    type_: AgentToolType
+    config: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "config",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        type_ = cast(
+            AgentToolType,
+            AgentToolType._value2member_map_.get(src_dict["type"])
+            or AgentToolType(src_dict["type"]),
+        )
+
+        config = src_dict.get("config", UNSET)
+        if not isinstance(config, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for config, got {type(config).__name__}"
+            )
+
+        _obj = cls(
+            type_,
+            config,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("type", None)
+            additional_properties.pop("config", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

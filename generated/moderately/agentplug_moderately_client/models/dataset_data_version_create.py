@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_file_type import DataFileType
+from ..models.version_status import VersionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetDataVersionCreate")
+
+
+@_attrs_define
+class DatasetDataVersionCreate:
+    """A data version about to be uploaded.
+
+    Attributes:
+        dataset_id (str): Resource identifier (a nanoid string, not a UUID).
+        file_name (str):
+        file_type (DataFileType): Format of a dataset's data file.
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per parent is `current`.
+    """
+
+    dataset_id: str
+    file_name: str
+    file_type: DataFileType
+    status: VersionStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "datasetId",
+            "fileName",
+            "fileType",
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        file_name = self.file_name
+
+        file_type = self.file_type.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasetId": dataset_id,
+                "fileName": file_name,
+                "fileType": file_type,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        dataset_id = src_dict["datasetId"]
+
+        file_name = src_dict["fileName"]
+
+        file_type = cast(
+            DataFileType,
+            DataFileType._value2member_map_.get(src_dict["fileType"])
+            or DataFileType(src_dict["fileType"]),
+        )
+
+        _status = src_dict.get("status", UNSET)
+        status: VersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = cast(
+                VersionStatus,
+                VersionStatus._value2member_map_.get(_status) or VersionStatus(_status),
+            )
+
+        _obj = cls(
+            dataset_id,
+            file_name,
+            file_type,
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("datasetId", None)
+            additional_properties.pop("fileName", None)
+            additional_properties.pop("fileType", None)
+            additional_properties.pop("status", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="DownloadLink")
+
+
+@_attrs_define
+class DownloadLink:
+    """A short-lived link to a stored object.
+
+    Attributes:
+        download_url (str): Presigned URL; GET it without Authorization.
+        expires_at (datetime.datetime | None):
+    """
+
+    download_url: str
+    expires_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "downloadUrl",
+            "expiresAt",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        download_url = self.download_url
+
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "downloadUrl": download_url,
+                "expiresAt": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        download_url = src_dict["downloadUrl"]
+
+        _expires_at_raw = src_dict["expiresAt"]
+        expires_at: datetime.datetime | None
+        if isinstance(_expires_at_raw, str):
+            expires_at_type_0 = parse_datetime(_expires_at_raw)
+
+            expires_at = expires_at_type_0
+        else:
+            expires_at = cast(datetime.datetime | None, _expires_at_raw)
+
+        _obj = cls(
+            download_url,
+            expires_at,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("downloadUrl", None)
+            additional_properties.pop("expiresAt", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

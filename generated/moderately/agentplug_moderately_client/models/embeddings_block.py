@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmbeddingsBlock")
+
+
+@_attrs_define
+class EmbeddingsBlock:
+    """Computes text embeddings.
+
+    Attributes:
+        config (EmbeddingsBlockConfig): Settings of a `embeddings` block.
+        id (str):
+        type_ (Literal['embeddings']):
+    """
+
+    config: EmbeddingsBlockConfig
+    id: str
+    type_: Literal["embeddings"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+            "id",
+            "type",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        id = self.id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        config = EmbeddingsBlockConfig.from_dict(src_dict["config"])
+
+        id = src_dict["id"]
+
+        type_ = src_dict["type"]
+        if type_ != "embeddings":
+            raise ValueError(f"type must be 'embeddings', got {type_!r}")
+
+        _obj = cls(
+            config,
+            id,
+            type_,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("config", None)
+            additional_properties.pop("id", None)
+            additional_properties.pop("type", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.embeddings_block_config import EmbeddingsBlockConfig  # noqa: E402

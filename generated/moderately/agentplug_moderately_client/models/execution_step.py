@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="ExecutionStep")
+
+
+@_attrs_define
+class ExecutionStep:
+    """One step of an agent's work; which text field is set depends on the step type.
+
+    Attributes:
+        code (str | Unset):
+        ended_at (datetime.datetime | None | Unset):
+        facts (str | Unset):
+        final_answer (FinalAnswer | Unset): The answer an agent settled on.
+        observation (str | Unset):
+        plan (str | Unset):
+        started_at (datetime.datetime | None | Unset):
+        step_type (str | Unset): task, thought, code, observation, plan, fact, system or final_answer. Servers may also
+            spell the step fields in snake_case (step_type, started_at, final_answer...).
+        summary (str | Unset):
+        system (str | Unset):
+        task (str | Unset):
+        thought (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    ended_at: datetime.datetime | None | Unset = UNSET
+    facts: str | Unset = UNSET
+    final_answer: FinalAnswer | Unset = UNSET
+    observation: str | Unset = UNSET
+    plan: str | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    step_type: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    system: str | Unset = UNSET
+    task: str | Unset = UNSET
+    thought: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "endedAt",
+            "facts",
+            "finalAnswer",
+            "observation",
+            "plan",
+            "startedAt",
+            "stepType",
+            "summary",
+            "system",
+            "task",
+            "thought",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        ended_at: None | str | Unset
+        if isinstance(self.ended_at, Unset):
+            ended_at = UNSET
+        elif isinstance(self.ended_at, datetime.datetime):
+            ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
+
+        facts = self.facts
+
+        final_answer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.final_answer, Unset):
+            final_answer = self.final_answer.to_dict()
+
+        observation = self.observation
+
+        plan = self.plan
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        step_type = self.step_type
+
+        summary = self.summary
+
+        system = self.system
+
+        task = self.task
+
+        thought = self.thought
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if ended_at is not UNSET:
+            field_dict["endedAt"] = ended_at
+        if facts is not UNSET:
+            field_dict["facts"] = facts
+        if final_answer is not UNSET:
+            field_dict["finalAnswer"] = final_answer
+        if observation is not UNSET:
+            field_dict["observation"] = observation
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if step_type is not UNSET:
+            field_dict["stepType"] = step_type
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if system is not UNSET:
+            field_dict["system"] = system
+        if task is not UNSET:
+            field_dict["task"] = task
+        if thought is not UNSET:
+            field_dict["thought"] = thought
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        code = src_dict.get("code", UNSET)
+
+        _ended_at_raw = src_dict.get("endedAt", UNSET)
+        ended_at: datetime.datetime | None | Unset
+        if isinstance(_ended_at_raw, Unset):
+            ended_at = UNSET
+        elif isinstance(_ended_at_raw, str):
+            ended_at_type_0 = parse_datetime(_ended_at_raw)
+
+            ended_at = ended_at_type_0
+        else:
+            ended_at = cast(datetime.datetime | None | Unset, _ended_at_raw)
+
+        facts = src_dict.get("facts", UNSET)
+
+        _final_answer = src_dict.get("finalAnswer", UNSET)
+        final_answer: FinalAnswer | Unset
+        if isinstance(_final_answer, Unset):
+            final_answer = UNSET
+        else:
+            final_answer = FinalAnswer.from_dict(_final_answer)
+
+        observation = src_dict.get("observation", UNSET)
+
+        plan = src_dict.get("plan", UNSET)
+
+        _started_at_raw = src_dict.get("startedAt", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if isinstance(_started_at_raw, Unset):
+            started_at = UNSET
+        elif isinstance(_started_at_raw, str):
+            started_at_type_0 = parse_datetime(_started_at_raw)
+
+            started_at = started_at_type_0
+        else:
+            started_at = cast(datetime.datetime | None | Unset, _started_at_raw)
+
+        step_type = src_dict.get("stepType", UNSET)
+
+        summary = src_dict.get("summary", UNSET)
+
+        system = src_dict.get("system", UNSET)
+
+        task = src_dict.get("task", UNSET)
+
+        thought = src_dict.get("thought", UNSET)
+
+        _obj = cls(
+            code,
+            ended_at,
+            facts,
+            final_answer,
+            observation,
+            plan,
+            started_at,
+            step_type,
+            summary,
+            system,
+            task,
+            thought,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("code", None)
+            additional_properties.pop("endedAt", None)
+            additional_properties.pop("facts", None)
+            additional_properties.pop("finalAnswer", None)
+            additional_properties.pop("observation", None)
+            additional_properties.pop("plan", None)
+            additional_properties.pop("startedAt", None)
+            additional_properties.pop("stepType", None)
+            additional_properties.pop("summary", None)
+            additional_properties.pop("system", None)
+            additional_properties.pop("task", None)
+            additional_properties.pop("thought", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.final_answer import FinalAnswer  # noqa: E402

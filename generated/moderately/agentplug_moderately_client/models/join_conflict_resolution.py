@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.join_conflict_resolution_strategy import JoinConflictResolutionStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JoinConflictResolution")
+
+
+@_attrs_define
+class JoinConflictResolution:
+    """How clashing column names are renamed.
+
+    Attributes:
+        left_modifier (str | Unset):  Default: ''.
+        right_modifier (str | Unset):  Default: ''.
+        strategy (JoinConflictResolutionStrategy | Unset):  Default: JoinConflictResolutionStrategy.PREFIX.
+    """
+
+    left_modifier: str | Unset = ""
+    right_modifier: str | Unset = ""
+    strategy: JoinConflictResolutionStrategy | Unset = (
+        JoinConflictResolutionStrategy.PREFIX
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "left_modifier",
+            "right_modifier",
+            "strategy",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        left_modifier = self.left_modifier
+
+        right_modifier = self.right_modifier
+
+        strategy: str | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if left_modifier is not UNSET:
+            field_dict["left_modifier"] = left_modifier
+        if right_modifier is not UNSET:
+            field_dict["right_modifier"] = right_modifier
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        left_modifier = src_dict.get("left_modifier", UNSET)
+
+        right_modifier = src_dict.get("right_modifier", UNSET)
+
+        _strategy = src_dict.get("strategy", UNSET)
+        strategy: JoinConflictResolutionStrategy | Unset
+        if isinstance(_strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = cast(
+                JoinConflictResolutionStrategy,
+                JoinConflictResolutionStrategy._value2member_map_.get(_strategy)
+                or JoinConflictResolutionStrategy(_strategy),
+            )
+
+        _obj = cls(
+            left_modifier,
+            right_modifier,
+            strategy,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("left_modifier", None)
+            additional_properties.pop("right_modifier", None)
+            additional_properties.pop("strategy", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

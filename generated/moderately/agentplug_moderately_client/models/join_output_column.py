@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.join_output_column_type import JoinOutputColumnType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JoinOutputColumn")
+
+
+@_attrs_define
+class JoinOutputColumn:
+    """A column of a join's result.
+
+    Attributes:
+        name (str):
+        source (str):
+        type_ (JoinOutputColumnType):
+        nullable (bool | Unset):  Default: False.
+    """
+
+    name: str
+    source: str
+    type_: JoinOutputColumnType
+    nullable: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "source",
+            "type",
+            "nullable",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source = self.source
+
+        type_ = self.type_.value
+
+        nullable = self.nullable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "source": source,
+                "type": type_,
+            }
+        )
+        if nullable is not UNSET:
+            field_dict["nullable"] = nullable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        name = src_dict["name"]
+
+        source = src_dict["source"]
+
+        type_ = cast(
+            JoinOutputColumnType,
+            JoinOutputColumnType._value2member_map_.get(src_dict["type"])
+            or JoinOutputColumnType(src_dict["type"]),
+        )
+
+        nullable = src_dict.get("nullable", UNSET)
+
+        _obj = cls(
+            name,
+            source,
+            type_,
+            nullable,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("name", None)
+            additional_properties.pop("source", None)
+            additional_properties.pop("type", None)
+            additional_properties.pop("nullable", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

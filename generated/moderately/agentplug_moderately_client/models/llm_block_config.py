@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm_block_config_model import LlmBlockConfigModel
+from ..models.llm_block_config_provider import LlmBlockConfigProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LlmBlockConfig")
+
+
+@_attrs_define
+class LlmBlockConfig:
+    """Settings of a `llm` block.
+
+    Attributes:
+        provider (LlmBlockConfigProvider):
+        max_tokens (float | Unset):  Default: 8192.0.
+        model (LlmBlockConfigModel | Unset):  Default: LlmBlockConfigModel.SMALL.
+        model_override (str | Unset):
+        output_schema (JsonObject | Unset): A free-form JSON object.
+        temperature (float | Unset):  Default: 0.2.
+    """
+
+    provider: LlmBlockConfigProvider
+    max_tokens: float | Unset = 8192.0
+    model: LlmBlockConfigModel | Unset = LlmBlockConfigModel.SMALL
+    model_override: str | Unset = UNSET
+    output_schema: dict[str, Any] | Unset = UNSET
+    temperature: float | Unset = 0.2
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "provider",
+            "max_tokens",
+            "model",
+            "model_override",
+            "output_schema",
+            "temperature",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider.value
+
+        max_tokens = self.max_tokens
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        model_override = self.model_override
+
+        output_schema = self.output_schema
+
+        temperature = self.temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if model is not UNSET:
+            field_dict["model"] = model
+        if model_override is not UNSET:
+            field_dict["model_override"] = model_override
+        if output_schema is not UNSET:
+            field_dict["output_schema"] = output_schema
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        provider = cast(
+            LlmBlockConfigProvider,
+            LlmBlockConfigProvider._value2member_map_.get(src_dict["provider"])
+            or LlmBlockConfigProvider(src_dict["provider"]),
+        )
+
+        max_tokens = src_dict.get("max_tokens", UNSET)
+
+        _model = src_dict.get("model", UNSET)
+        model: LlmBlockConfigModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = cast(
+                LlmBlockConfigModel,
+                LlmBlockConfigModel._value2member_map_.get(_model)
+                or LlmBlockConfigModel(_model),
+            )
+
+        model_override = src_dict.get("model_override", UNSET)
+
+        output_schema = src_dict.get("output_schema", UNSET)
+        if not isinstance(output_schema, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for output_schema, got {type(output_schema).__name__}"
+            )
+
+        temperature = src_dict.get("temperature", UNSET)
+
+        _obj = cls(
+            provider,
+            max_tokens,
+            model,
+            model_override,
+            output_schema,
+            temperature,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("provider", None)
+            additional_properties.pop("max_tokens", None)
+            additional_properties.pop("model", None)
+            additional_properties.pop("model_override", None)
+            additional_properties.pop("output_schema", None)
+            additional_properties.pop("temperature", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

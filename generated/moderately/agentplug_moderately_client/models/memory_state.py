@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+T = TypeVar("T", bound="MemoryState")
+
+
+@_attrs_define
+class MemoryState:
+    """A numbered snapshot of an agent execution's working memory.
+
+    Attributes:
+        agent_execution_id (str): Resource identifier (a nanoid string, not a UUID).
+        agent_execution_memory_state_id (str): Resource identifier (a nanoid string, not a UUID).
+        created_at (datetime.datetime | None):
+        state (JsonObject): A free-form JSON object.
+        updated_at (datetime.datetime | None):
+        version (int):
+    """
+
+    agent_execution_id: str
+    agent_execution_memory_state_id: str
+    created_at: datetime.datetime | None
+    state: dict[str, Any]
+    updated_at: datetime.datetime | None
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agentExecutionId",
+            "agentExecutionMemoryStateId",
+            "createdAt",
+            "state",
+            "updatedAt",
+            "version",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_execution_id = self.agent_execution_id
+
+        agent_execution_memory_state_id = self.agent_execution_memory_state_id
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        state = self.state
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agentExecutionId": agent_execution_id,
+                "agentExecutionMemoryStateId": agent_execution_memory_state_id,
+                "createdAt": created_at,
+                "state": state,
+                "updatedAt": updated_at,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        agent_execution_id = src_dict["agentExecutionId"]
+
+        agent_execution_memory_state_id = src_dict["agentExecutionMemoryStateId"]
+
+        _created_at_raw = src_dict["createdAt"]
+        created_at: datetime.datetime | None
+        if isinstance(_created_at_raw, str):
+            created_at_type_0 = parse_datetime(_created_at_raw)
+
+            created_at = created_at_type_0
+        else:
+            created_at = cast(datetime.datetime | None, _created_at_raw)
+
+        state = src_dict["state"]
+        if not isinstance(state, dict):
+            raise TypeError(f"expected an object for state, got {type(state).__name__}")
+
+        _updated_at_raw = src_dict["updatedAt"]
+        updated_at: datetime.datetime | None
+        if isinstance(_updated_at_raw, str):
+            updated_at_type_0 = parse_datetime(_updated_at_raw)
+
+            updated_at = updated_at_type_0
+        else:
+            updated_at = cast(datetime.datetime | None, _updated_at_raw)
+
+        version = src_dict["version"]
+
+        _obj = cls(
+            agent_execution_id,
+            agent_execution_memory_state_id,
+            created_at,
+            state,
+            updated_at,
+            version,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("agentExecutionId", None)
+            additional_properties.pop("agentExecutionMemoryStateId", None)
+            additional_properties.pop("createdAt", None)
+            additional_properties.pop("state", None)
+            additional_properties.pop("updatedAt", None)
+            additional_properties.pop("version", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

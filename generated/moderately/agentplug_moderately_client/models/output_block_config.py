@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputBlockConfig")
+
+
+@_attrs_define
+class OutputBlockConfig:
+    """Settings of a `output` block.
+
+    Attributes:
+        json_schema (JsonObject | Unset): A free-form JSON object.
+        name (str | Unset):  Default: 'output'.
+    """
+
+    json_schema: dict[str, Any] | Unset = UNSET
+    name: str | Unset = "output"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "json_schema",
+            "name",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        json_schema = self.json_schema
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        json_schema = src_dict.get("json_schema", UNSET)
+        if not isinstance(json_schema, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for json_schema, got {type(json_schema).__name__}"
+            )
+
+        name = src_dict.get("name", UNSET)
+
+        _obj = cls(
+            json_schema,
+            name,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("json_schema", None)
+            additional_properties.pop("name", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.version_status import VersionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineConfigurationVersionCreate")
+
+
+@_attrs_define
+class PipelineConfigurationVersionCreate:
+    """A new configuration version.
+
+    Attributes:
+        configuration (PipelineConfiguration): A pipeline's graph: blocks and the connections between them.
+        pipeline_id (str): Resource identifier (a nanoid string, not a UUID).
+        status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per parent is `current`.
+    """
+
+    configuration: PipelineConfiguration
+    pipeline_id: str
+    status: VersionStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "configuration",
+            "pipelineId",
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        configuration = self.configuration.to_dict()
+
+        pipeline_id = self.pipeline_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configuration": configuration,
+                "pipelineId": pipeline_id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        configuration = PipelineConfiguration.from_dict(src_dict["configuration"])
+
+        pipeline_id = src_dict["pipelineId"]
+
+        _status = src_dict.get("status", UNSET)
+        status: VersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = cast(
+                VersionStatus,
+                VersionStatus._value2member_map_.get(_status) or VersionStatus(_status),
+            )
+
+        _obj = cls(
+            configuration,
+            pipeline_id,
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("configuration", None)
+            additional_properties.pop("pipelineId", None)
+            additional_properties.pop("status", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.pipeline_configuration import PipelineConfiguration  # noqa: E402

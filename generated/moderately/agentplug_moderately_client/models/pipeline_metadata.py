@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineMetadata")
+
+
+@_attrs_define
+class PipelineMetadata:
+    """Descriptive metadata.
+
+    Attributes:
+        description (str | Unset):
+        name (str | Unset):
+        version (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "name",
+            "version",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        description = src_dict.get("description", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
+        version = src_dict.get("version", UNSET)
+
+        _obj = cls(
+            description,
+            name,
+            version,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("description", None)
+            additional_properties.pop("name", None)
+            additional_properties.pop("version", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

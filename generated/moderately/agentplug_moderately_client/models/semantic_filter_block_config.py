@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.semantic_filter_block_config_filter_strategy import (
+    SemanticFilterBlockConfigFilterStrategy,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SemanticFilterBlockConfig")
+
+
+@_attrs_define
+class SemanticFilterBlockConfig:
+    """Settings of a `semantic_filter` block.
+
+    Attributes:
+        batch_size (float | Unset):  Default: 100.0.
+        embedding_model (str | Unset):  Default: 'sentence-transformers/static-retrieval-mrl-en-v1'.
+        filter_strategy (SemanticFilterBlockConfigFilterStrategy | Unset):  Default:
+            SemanticFilterBlockConfigFilterStrategy.COSINE_SIMILARITY_TOP_K.
+        similarity_threshold (float | Unset):  Default: 0.0.
+        top_k (float | Unset):  Default: 10.0.
+    """
+
+    batch_size: float | Unset = 100.0
+    embedding_model: str | Unset = "sentence-transformers/static-retrieval-mrl-en-v1"
+    filter_strategy: SemanticFilterBlockConfigFilterStrategy | Unset = (
+        SemanticFilterBlockConfigFilterStrategy.COSINE_SIMILARITY_TOP_K
+    )
+    similarity_threshold: float | Unset = 0.0
+    top_k: float | Unset = 10.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "batch_size",
+            "embedding_model",
+            "filter_strategy",
+            "similarity_threshold",
+            "top_k",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_size = self.batch_size
+
+        embedding_model = self.embedding_model
+
+        filter_strategy: str | Unset = UNSET
+        if not isinstance(self.filter_strategy, Unset):
+            filter_strategy = self.filter_strategy.value
+
+        similarity_threshold = self.similarity_threshold
+
+        top_k = self.top_k
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if batch_size is not UNSET:
+            field_dict["batch_size"] = batch_size
+        if embedding_model is not UNSET:
+            field_dict["embedding_model"] = embedding_model
+        if filter_strategy is not UNSET:
+            field_dict["filter_strategy"] = filter_strategy
+        if similarity_threshold is not UNSET:
+            field_dict["similarity_threshold"] = similarity_threshold
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        batch_size = src_dict.get("batch_size", UNSET)
+
+        embedding_model = src_dict.get("embedding_model", UNSET)
+
+        _filter_strategy = src_dict.get("filter_strategy", UNSET)
+        filter_strategy: SemanticFilterBlockConfigFilterStrategy | Unset
+        if isinstance(_filter_strategy, Unset):
+            filter_strategy = UNSET
+        else:
+            filter_strategy = cast(
+                SemanticFilterBlockConfigFilterStrategy,
+                SemanticFilterBlockConfigFilterStrategy._value2member_map_.get(
+                    _filter_strategy
+                )
+                or SemanticFilterBlockConfigFilterStrategy(_filter_strategy),
+            )
+
+        similarity_threshold = src_dict.get("similarity_threshold", UNSET)
+
+        top_k = src_dict.get("top_k", UNSET)
+
+        _obj = cls(
+            batch_size,
+            embedding_model,
+            filter_strategy,
+            similarity_threshold,
+            top_k,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("batch_size", None)
+            additional_properties.pop("embedding_model", None)
+            additional_properties.pop("filter_strategy", None)
+            additional_properties.pop("similarity_threshold", None)
+            additional_properties.pop("top_k", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.team_role import TeamRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamUserUpdate")
+
+
+@_attrs_define
+class TeamUserUpdate:
+    """Changes to a team membership.
+
+    Attributes:
+        is_default (bool | Unset):
+        role (TeamRole | Unset): Role of a user inside a team.
+    """
+
+    is_default: bool | Unset = UNSET
+    role: TeamRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "isDefault",
+            "role",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        is_default = self.is_default
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        is_default = src_dict.get("isDefault", UNSET)
+
+        _role = src_dict.get("role", UNSET)
+        role: TeamRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = cast(
+                TeamRole, TeamRole._value2member_map_.get(_role) or TeamRole(_role)
+            )
+
+        _obj = cls(
+            is_default,
+            role,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("isDefault", None)
+            additional_properties.pop("role", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

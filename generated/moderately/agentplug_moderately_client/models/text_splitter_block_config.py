@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextSplitterBlockConfig")
+
+
+@_attrs_define
+class TextSplitterBlockConfig:
+    """Settings of a `text_splitter` block.
+
+    Attributes:
+        chunk_overlap (float | Unset):  Default: 200.0.
+        chunk_size (float | Unset):  Default: 1000.0.
+        separators (list[str] | Unset):
+    """
+
+    chunk_overlap: float | Unset = 200.0
+    chunk_size: float | Unset = 1000.0
+    separators: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "chunk_overlap",
+            "chunk_size",
+            "separators",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        chunk_overlap = self.chunk_overlap
+
+        chunk_size = self.chunk_size
+
+        separators: list[str] | Unset = UNSET
+        if not isinstance(self.separators, Unset):
+            separators = self.separators
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chunk_overlap is not UNSET:
+            field_dict["chunk_overlap"] = chunk_overlap
+        if chunk_size is not UNSET:
+            field_dict["chunk_size"] = chunk_size
+        if separators is not UNSET:
+            field_dict["separators"] = separators
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        chunk_overlap = src_dict.get("chunk_overlap", UNSET)
+
+        chunk_size = src_dict.get("chunk_size", UNSET)
+
+        separators = cast(list[str], src_dict.get("separators", UNSET))
+
+        _obj = cls(
+            chunk_overlap,
+            chunk_size,
+            separators,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("chunk_overlap", None)
+            additional_properties.pop("chunk_size", None)
+            additional_properties.pop("separators", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

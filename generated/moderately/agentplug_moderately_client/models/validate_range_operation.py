@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateRangeOperation")
+
+
+@_attrs_define
+class ValidateRangeOperation:
+    """Checks numeric values against bounds.
+
+    Attributes:
+        type_ (Literal['validate_range']):
+        parameters (ValidateRangeOperationParameters | Unset):
+    """
+
+    type_: Literal["validate_range"]
+    parameters: ValidateRangeOperationParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "parameters",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        type_ = src_dict["type"]
+        if type_ != "validate_range":
+            raise ValueError(f"type must be 'validate_range', got {type_!r}")
+
+        _parameters = src_dict.get("parameters", UNSET)
+        parameters: ValidateRangeOperationParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ValidateRangeOperationParameters.from_dict(_parameters)
+
+        _obj = cls(
+            type_,
+            parameters,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("type", None)
+            additional_properties.pop("parameters", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.validate_range_operation_parameters import (
+    ValidateRangeOperationParameters,  # noqa: E402
+)

@@ -1,0 +1,296 @@
+import json
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._sse import ServerSentEvent, SSEDecoder
+from ...client import AuthenticatedClient, Client
+from ...models.chat_request import ChatRequest
+from ...models.chat_response import ChatResponse
+from ...models.execution_accepted_interaction import ExecutionAcceptedInteraction
+from ...models.execution_accepted_o_auth import ExecutionAcceptedOAuth
+from ...models.failure_body import FailureBody
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: ChatRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chat/completions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    body: ChatRequest,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChatResponse
+    | ExecutionAcceptedInteraction
+    | ExecutionAcceptedOAuth
+    | FailureBody
+    | None
+):
+    if response.status_code == 200:
+        return None  # an event stream: read it with stream() / astream()
+    if response.status_code == 202:
+        _response_202_raw = response.json()
+        response_202: ExecutionAcceptedInteraction | ExecutionAcceptedOAuth
+        if isinstance(_response_202_raw, (dict, Mapping)):
+            _response_202_tag = _response_202_raw.get("status")
+            if _response_202_tag == "interaction_required":
+                response_202 = ExecutionAcceptedInteraction.from_dict(_response_202_raw)
+            elif _response_202_tag == "oauth_required":
+                response_202 = ExecutionAcceptedOAuth.from_dict(_response_202_raw)
+            else:
+                raise ValueError(
+                    f"unknown status {_response_202_tag!r} for response_202"
+                )
+        else:
+            raise TypeError(
+                f"unexpected {type(_response_202_raw).__name__} for response_202"
+            )
+
+        return response_202
+
+    if response.status_code == 422:
+        response_422 = FailureBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody
+]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> Response[
+    ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody
+]:
+    """OpenAI-compatible chat completions
+
+     Interactive only when the server enables its interactive extensions. With `"stream": false` it
+    answers like `/v1/chat` (200 or 202); with `"stream": true` the 200 body is an event stream of
+    `chat.completion.chunk` data and inline prompts, without a final stop chunk and without `[DONE]`.
+
+    Args:
+        body (ChatRequest): An OpenAI-style chat request. Sampling fields are accepted for
+            compatibility; a workflow may ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> (
+    ChatResponse
+    | ExecutionAcceptedInteraction
+    | ExecutionAcceptedOAuth
+    | FailureBody
+    | None
+):
+    """OpenAI-compatible chat completions
+
+     Interactive only when the server enables its interactive extensions. With `"stream": false` it
+    answers like `/v1/chat` (200 or 202); with `"stream": true` the 200 body is an event stream of
+    `chat.completion.chunk` data and inline prompts, without a final stop chunk and without `[DONE]`.
+
+    Args:
+        body (ChatRequest): An OpenAI-style chat request. Sampling fields are accepted for
+            compatibility; a workflow may ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> Response[
+    ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody
+]:
+    """OpenAI-compatible chat completions
+
+     Interactive only when the server enables its interactive extensions. With `"stream": false` it
+    answers like `/v1/chat` (200 or 202); with `"stream": true` the 200 body is an event stream of
+    `chat.completion.chunk` data and inline prompts, without a final stop chunk and without `[DONE]`.
+
+    Args:
+        body (ChatRequest): An OpenAI-style chat request. Sampling fields are accepted for
+            compatibility; a workflow may ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> (
+    ChatResponse
+    | ExecutionAcceptedInteraction
+    | ExecutionAcceptedOAuth
+    | FailureBody
+    | None
+):
+    """OpenAI-compatible chat completions
+
+     Interactive only when the server enables its interactive extensions. With `"stream": false` it
+    answers like `/v1/chat` (200 or 202); with `"stream": true` the 200 body is an event stream of
+    `chat.completion.chunk` data and inline prompts, without a final stop chunk and without `[DONE]`.
+
+    Args:
+        body (ChatRequest): An OpenAI-style chat request. Sampling fields are accepted for
+            compatibility; a workflow may ignore them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatResponse | ExecutionAcceptedInteraction | ExecutionAcceptedOAuth | FailureBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _event_from_sse(event: ServerSentEvent) -> ChatResponse:
+    fields: dict[str, Any] = {"event": event.event}
+    if event.id is not None:
+        fields["id"] = event.id
+    if event.retry is not None:
+        fields["retry"] = event.retry
+    fields["data"] = json.loads(event.data)
+    return ChatResponse.from_dict(fields)
+
+
+def stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> Iterator[ChatResponse]:
+    """Open the event stream and yield one typed event per server-sent event, as they arrive.
+
+    The connection closes when the iterator is exhausted or closed. Any status but
+    200 raises errors.UnexpectedStatus, carrying the body.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
+    with client.get_httpx_client().stream(**kwargs) as response:
+        if response.status_code != 200:
+            response.read()
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        decoder = SSEDecoder()
+        for chunk in response.iter_bytes():
+            for event in decoder.feed(chunk):
+                yield _event_from_sse(event)
+
+
+async def astream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatRequest,
+) -> AsyncIterator[ChatResponse]:
+    """Async twin of stream(): yield one typed event per server-sent event, as they arrive."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs.setdefault("headers", {})["Accept"] = "text/event-stream"
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        if response.status_code != 200:
+            await response.aread()
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        decoder = SSEDecoder()
+        async for chunk in response.aiter_bytes():
+            for event in decoder.feed(chunk):
+                yield _event_from_sse(event)

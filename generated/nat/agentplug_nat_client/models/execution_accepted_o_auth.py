@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExecutionAcceptedOAuth")
+
+
+@_attrs_define
+class ExecutionAcceptedOAuth:
+    """The run paused for an OAuth2 consent.
+
+    Attributes:
+        auth_url (str): The identity provider's authorization URL for the user to open.
+        execution_id (str):
+        oauth_state (str): The `state` parameter of that URL.
+        status (Literal['oauth_required']):
+        status_url (str):
+    """
+
+    auth_url: str
+    execution_id: str
+    oauth_state: str
+    status: Literal["oauth_required"]
+    status_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "auth_url",
+            "execution_id",
+            "oauth_state",
+            "status",
+            "status_url",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_url = self.auth_url
+
+        execution_id = self.execution_id
+
+        oauth_state = self.oauth_state
+
+        status = self.status
+
+        status_url = self.status_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_url": auth_url,
+                "execution_id": execution_id,
+                "oauth_state": oauth_state,
+                "status": status,
+                "status_url": status_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        auth_url = src_dict["auth_url"]
+
+        execution_id = src_dict["execution_id"]
+
+        oauth_state = src_dict["oauth_state"]
+
+        status = src_dict["status"]
+        if status != "oauth_required":
+            raise ValueError(f"status must be 'oauth_required', got {status!r}")
+
+        status_url = src_dict["status_url"]
+
+        _obj = cls(
+            auth_url,
+            execution_id,
+            oauth_state,
+            status,
+            status_url,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("auth_url", None)
+            additional_properties.pop("execution_id", None)
+            additional_properties.pop("oauth_state", None)
+            additional_properties.pop("status", None)
+            additional_properties.pop("status_url", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

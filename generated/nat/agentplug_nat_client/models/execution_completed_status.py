@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExecutionCompletedStatus")
+
+
+@_attrs_define
+class ExecutionCompletedStatus:
+    """Finished; `result` is the body a 200 would have carried.
+
+    Attributes:
+        execution_id (str):
+        result (Any): Any JSON value.
+        status (Literal['completed']):
+    """
+
+    execution_id: str
+    result: Any
+    status: Literal["completed"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "execution_id",
+            "result",
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_id = self.execution_id
+
+        result = self.result
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "execution_id": execution_id,
+                "result": result,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        execution_id = src_dict["execution_id"]
+
+        result = src_dict["result"]
+
+        status = src_dict["status"]
+        if status != "completed":
+            raise ValueError(f"status must be 'completed', got {status!r}")
+
+        _obj = cls(
+            execution_id,
+            result,
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("execution_id", None)
+            additional_properties.pop("result", None)
+            additional_properties.pop("status", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

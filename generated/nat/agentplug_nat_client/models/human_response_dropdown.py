@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HumanResponseDropdown")
+
+
+@_attrs_define
+class HumanResponseDropdown:
+    """
+    Attributes:
+        selected_option (MultipleChoiceOption): One option of a radio, checkbox or dropdown prompt.
+        type_ (Literal['dropdown']):
+    """
+
+    selected_option: MultipleChoiceOption
+    type_: Literal["dropdown"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "selected_option",
+            "type",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        selected_option = self.selected_option.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "selected_option": selected_option,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        selected_option = MultipleChoiceOption.from_dict(src_dict["selected_option"])
+
+        type_ = src_dict["type"]
+        if type_ != "dropdown":
+            raise ValueError(f"type must be 'dropdown', got {type_!r}")
+
+        _obj = cls(
+            selected_option,
+            type_,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("selected_option", None)
+            additional_properties.pop("type", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.multiple_choice_option import MultipleChoiceOption  # noqa: E402

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultipleChoiceOption")
+
+
+@_attrs_define
+class MultipleChoiceOption:
+    """One option of a radio, checkbox or dropdown prompt.
+
+    Attributes:
+        description (str | Unset):
+        id (str | Unset):
+        label (str | Unset):
+        value (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    label: str | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "id",
+            "label",
+            "value",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        id = self.id
+
+        label = self.label
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        description = src_dict.get("description", UNSET)
+
+        id = src_dict.get("id", UNSET)
+
+        label = src_dict.get("label", UNSET)
+
+        value = src_dict.get("value", UNSET)
+
+        _obj = cls(
+            description,
+            id,
+            label,
+            value,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("description", None)
+            additional_properties.pop("id", None)
+            additional_properties.pop("label", None)
+            additional_properties.pop("value", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StreamOAuthEvent")
+
+
+@_attrs_define
+class StreamOAuthEvent:
+    """The data of `event: oauth_required`.
+
+    Attributes:
+        auth_url (str):
+        event_type (Literal['oauth_required']):
+        execution_id (str):
+        oauth_state (str):
+    """
+
+    auth_url: str
+    event_type: Literal["oauth_required"]
+    execution_id: str
+    oauth_state: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "auth_url",
+            "event_type",
+            "execution_id",
+            "oauth_state",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_url = self.auth_url
+
+        event_type = self.event_type
+
+        execution_id = self.execution_id
+
+        oauth_state = self.oauth_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_url": auth_url,
+                "event_type": event_type,
+                "execution_id": execution_id,
+                "oauth_state": oauth_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        auth_url = src_dict["auth_url"]
+
+        event_type = src_dict["event_type"]
+        if event_type != "oauth_required":
+            raise ValueError(f"event_type must be 'oauth_required', got {event_type!r}")
+
+        execution_id = src_dict["execution_id"]
+
+        oauth_state = src_dict["oauth_state"]
+
+        _obj = cls(
+            auth_url,
+            event_type,
+            execution_id,
+            oauth_state,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("auth_url", None)
+            additional_properties.pop("event_type", None)
+            additional_properties.pop("execution_id", None)
+            additional_properties.pop("oauth_state", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

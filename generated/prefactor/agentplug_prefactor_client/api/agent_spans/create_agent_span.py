@@ -1,0 +1,208 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_span_envelope import AgentSpanEnvelope
+from ...models.create_agent_span_request import CreateAgentSpanRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateAgentSpanRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/agent_spans",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    body: CreateAgentSpanRequest,
+) -> dict[str, Any]:
+    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentSpanEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AgentSpanEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentSpanEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentSpanRequest,
+) -> Response[AgentSpanEnvelope | ErrorEnvelope]:
+    """Create a span
+
+     Records a span, either open (`active`, finished later) or already finished. The answer carries
+    `control` once the platform asks the instance to stop.
+
+    Args:
+        body (CreateAgentSpanRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSpanEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentSpanRequest,
+) -> AgentSpanEnvelope | ErrorEnvelope | None:
+    """Create a span
+
+     Records a span, either open (`active`, finished later) or already finished. The answer carries
+    `control` once the platform asks the instance to stop.
+
+    Args:
+        body (CreateAgentSpanRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSpanEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentSpanRequest,
+) -> Response[AgentSpanEnvelope | ErrorEnvelope]:
+    """Create a span
+
+     Records a span, either open (`active`, finished later) or already finished. The answer carries
+    `control` once the platform asks the instance to stop.
+
+    Args:
+        body (CreateAgentSpanRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSpanEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentSpanRequest,
+) -> AgentSpanEnvelope | ErrorEnvelope | None:
+    """Create a span
+
+     Records a span, either open (`active`, finished later) or already finished. The answer carries
+    `control` once the platform asks the instance to stop.
+
+    Args:
+        body (CreateAgentSpanRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSpanEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

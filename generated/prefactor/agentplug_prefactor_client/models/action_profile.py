@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_permission import ActionPermission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionProfile")
+
+
+@_attrs_define
+class ActionProfile:
+    """What a span type may do.
+
+    Attributes:
+        create_data (ActionPermission | Unset):
+        destroy_data (ActionPermission | Unset):
+        external_communication (ActionPermission | Unset):
+        financial_transactions (ActionPermission | Unset):
+        read_data (ActionPermission | Unset):
+        update_data (ActionPermission | Unset):
+    """
+
+    create_data: ActionPermission | Unset = UNSET
+    destroy_data: ActionPermission | Unset = UNSET
+    external_communication: ActionPermission | Unset = UNSET
+    financial_transactions: ActionPermission | Unset = UNSET
+    read_data: ActionPermission | Unset = UNSET
+    update_data: ActionPermission | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "create_data",
+            "destroy_data",
+            "external_communication",
+            "financial_transactions",
+            "read_data",
+            "update_data",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        create_data: str | Unset = UNSET
+        if not isinstance(self.create_data, Unset):
+            create_data = self.create_data.value
+
+        destroy_data: str | Unset = UNSET
+        if not isinstance(self.destroy_data, Unset):
+            destroy_data = self.destroy_data.value
+
+        external_communication: str | Unset = UNSET
+        if not isinstance(self.external_communication, Unset):
+            external_communication = self.external_communication.value
+
+        financial_transactions: str | Unset = UNSET
+        if not isinstance(self.financial_transactions, Unset):
+            financial_transactions = self.financial_transactions.value
+
+        read_data: str | Unset = UNSET
+        if not isinstance(self.read_data, Unset):
+            read_data = self.read_data.value
+
+        update_data: str | Unset = UNSET
+        if not isinstance(self.update_data, Unset):
+            update_data = self.update_data.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if create_data is not UNSET:
+            field_dict["create_data"] = create_data
+        if destroy_data is not UNSET:
+            field_dict["destroy_data"] = destroy_data
+        if external_communication is not UNSET:
+            field_dict["external_communication"] = external_communication
+        if financial_transactions is not UNSET:
+            field_dict["financial_transactions"] = financial_transactions
+        if read_data is not UNSET:
+            field_dict["read_data"] = read_data
+        if update_data is not UNSET:
+            field_dict["update_data"] = update_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _create_data = src_dict.get("create_data", UNSET)
+        create_data: ActionPermission | Unset
+        if isinstance(_create_data, Unset):
+            create_data = UNSET
+        else:
+            create_data = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_create_data)
+                or ActionPermission(_create_data),
+            )
+
+        _destroy_data = src_dict.get("destroy_data", UNSET)
+        destroy_data: ActionPermission | Unset
+        if isinstance(_destroy_data, Unset):
+            destroy_data = UNSET
+        else:
+            destroy_data = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_destroy_data)
+                or ActionPermission(_destroy_data),
+            )
+
+        _external_communication = src_dict.get("external_communication", UNSET)
+        external_communication: ActionPermission | Unset
+        if isinstance(_external_communication, Unset):
+            external_communication = UNSET
+        else:
+            external_communication = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_external_communication)
+                or ActionPermission(_external_communication),
+            )
+
+        _financial_transactions = src_dict.get("financial_transactions", UNSET)
+        financial_transactions: ActionPermission | Unset
+        if isinstance(_financial_transactions, Unset):
+            financial_transactions = UNSET
+        else:
+            financial_transactions = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_financial_transactions)
+                or ActionPermission(_financial_transactions),
+            )
+
+        _read_data = src_dict.get("read_data", UNSET)
+        read_data: ActionPermission | Unset
+        if isinstance(_read_data, Unset):
+            read_data = UNSET
+        else:
+            read_data = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_read_data)
+                or ActionPermission(_read_data),
+            )
+
+        _update_data = src_dict.get("update_data", UNSET)
+        update_data: ActionPermission | Unset
+        if isinstance(_update_data, Unset):
+            update_data = UNSET
+        else:
+            update_data = cast(
+                ActionPermission,
+                ActionPermission._value2member_map_.get(_update_data)
+                or ActionPermission(_update_data),
+            )
+
+        _obj = cls(
+            create_data,
+            destroy_data,
+            external_communication,
+            financial_transactions,
+            read_data,
+            update_data,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("create_data", None)
+            additional_properties.pop("destroy_data", None)
+            additional_properties.pop("external_communication", None)
+            additional_properties.pop("financial_transactions", None)
+            additional_properties.pop("read_data", None)
+            additional_properties.pop("update_data", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

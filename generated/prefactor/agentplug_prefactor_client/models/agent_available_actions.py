@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentAvailableActions")
+
+
+@_attrs_define
+class AgentAvailableActions:
+    """Which transitions the agent allows now.
+
+    Attributes:
+        delete (bool):
+        reinstate (bool):
+        retire (bool):
+        update (bool):
+    """
+
+    delete: bool
+    reinstate: bool
+    retire: bool
+    update: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "delete",
+            "reinstate",
+            "retire",
+            "update",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        delete = self.delete
+
+        reinstate = self.reinstate
+
+        retire = self.retire
+
+        update = self.update
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delete": delete,
+                "reinstate": reinstate,
+                "retire": retire,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        delete = src_dict["delete"]
+
+        reinstate = src_dict["reinstate"]
+
+        retire = src_dict["retire"]
+
+        update = src_dict["update"]
+
+        _obj = cls(
+            delete,
+            reinstate,
+            retire,
+            update,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("delete", None)
+            additional_properties.pop("reinstate", None)
+            additional_properties.pop("retire", None)
+            additional_properties.pop("update", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

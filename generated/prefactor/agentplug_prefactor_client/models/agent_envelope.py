@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.success_status import SuccessStatus
+
+T = TypeVar("T", bound="AgentEnvelope")
+
+
+@_attrs_define
+class AgentEnvelope:
+    """
+    Attributes:
+        details (Agent):
+        status (SuccessStatus):
+    """
+
+    details: Agent
+    status: SuccessStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "details",
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        details = self.details.to_dict()
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        details = Agent.from_dict(src_dict["details"])
+
+        status = cast(
+            SuccessStatus,
+            SuccessStatus._value2member_map_.get(src_dict["status"])
+            or SuccessStatus(src_dict["status"]),
+        )
+
+        _obj = cls(
+            details,
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("details", None)
+            additional_properties.pop("status", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.agent import Agent  # noqa: E402

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentInstanceCounts")
+
+
+@_attrs_define
+class AgentInstanceCounts:
+    """
+    Attributes:
+        active (int):
+        cancelled (int):
+        complete (int):
+        failed (int):
+        finished (int):
+        pending (int):
+        terminated (int):
+        total (int):
+    """
+
+    active: int
+    cancelled: int
+    complete: int
+    failed: int
+    finished: int
+    pending: int
+    terminated: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "active",
+            "cancelled",
+            "complete",
+            "failed",
+            "finished",
+            "pending",
+            "terminated",
+            "total",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        cancelled = self.cancelled
+
+        complete = self.complete
+
+        failed = self.failed
+
+        finished = self.finished
+
+        pending = self.pending
+
+        terminated = self.terminated
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "cancelled": cancelled,
+                "complete": complete,
+                "failed": failed,
+                "finished": finished,
+                "pending": pending,
+                "terminated": terminated,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        active = src_dict["active"]
+
+        cancelled = src_dict["cancelled"]
+
+        complete = src_dict["complete"]
+
+        failed = src_dict["failed"]
+
+        finished = src_dict["finished"]
+
+        pending = src_dict["pending"]
+
+        terminated = src_dict["terminated"]
+
+        total = src_dict["total"]
+
+        _obj = cls(
+            active,
+            cancelled,
+            complete,
+            failed,
+            finished,
+            pending,
+            terminated,
+            total,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("active", None)
+            additional_properties.pop("cancelled", None)
+            additional_properties.pop("complete", None)
+            additional_properties.pop("failed", None)
+            additional_properties.pop("finished", None)
+            additional_properties.pop("pending", None)
+            additional_properties.pop("terminated", None)
+            additional_properties.pop("total", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

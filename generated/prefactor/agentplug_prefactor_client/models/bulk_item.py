@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkItem")
+
+
+@_attrs_define
+class BulkItem:
+    """One operation: `_type` names it (`agent_spans/create`, `agent_spans/finish`, `agent_instances/register`,
+    `agent_instances/start`, `agent_instances/finish`, `agent_instances/record_quality`, `agent_instances/get`,
+    `agents/create`, `agents/list`, `agents/show`, `agents/get`, `agents/update`, `agents/delete`, `agents/retire`,
+    `agents/reinstate`); its parameters sit next to it, as the single endpoint takes them (path parameters by name, span
+    fields without the `details` wrapper).
+
+        Attributes:
+            field_type_ (str):
+            idempotency_key (str): Unique within the request.
+    """
+
+    field_type_: str
+    idempotency_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_type",
+            "idempotency_key",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_type_ = self.field_type_
+
+        idempotency_key = self.idempotency_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": field_type_,
+                "idempotency_key": idempotency_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_type_ = src_dict["_type"]
+
+        idempotency_key = src_dict["idempotency_key"]
+
+        _obj = cls(
+            field_type_,
+            idempotency_key,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("_type", None)
+            additional_properties.pop("idempotency_key", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_output_status import BulkOutputStatus
+
+T = TypeVar("T", bound="BulkOutput")
+
+
+@_attrs_define
+class BulkOutput:
+    """The item's answer, shaped as the single endpoint's envelope (`details`, or `summaries` + `pagination` + `sorting`,
+    plus `control` for spans), or its error (`code`, `message`, `errors`).
+
+        Attributes:
+            status (BulkOutputStatus):
+    """
+
+    status: BulkOutputStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        status = cast(
+            BulkOutputStatus,
+            BulkOutputStatus._value2member_map_.get(src_dict["status"])
+            or BulkOutputStatus(src_dict["status"]),
+        )
+
+        _obj = cls(
+            status,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("status", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

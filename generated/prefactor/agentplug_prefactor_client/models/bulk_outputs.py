@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkOutputs")
+
+
+@_attrs_define
+class BulkOutputs:
+    additional_properties: dict[str, BulkOutput] = _attrs_field(
+        init=False, factory=dict
+    )
+    _known_keys: ClassVar[frozenset[str]] = frozenset({})
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _obj = cls()
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in cls._known_keys:
+                    continue
+                additional_property = BulkOutput.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> BulkOutput:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: BulkOutput) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.bulk_output import BulkOutput  # noqa: E402

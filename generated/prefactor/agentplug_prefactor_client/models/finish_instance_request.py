@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.finish_status import FinishStatus
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="FinishInstanceRequest")
+
+
+@_attrs_define
+class FinishInstanceRequest:
+    """
+    Attributes:
+        idempotency_key (str | Unset): Repeating a request with the same key returns the first result.
+        status (FinishStatus | Unset):
+        timestamp (datetime.datetime | None | Unset):
+    """
+
+    idempotency_key: str | Unset = UNSET
+    status: FinishStatus | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "idempotency_key",
+            "status",
+            "timestamp",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        idempotency_key = self.idempotency_key
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if idempotency_key is not UNSET:
+            field_dict["idempotency_key"] = idempotency_key
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        idempotency_key = src_dict.get("idempotency_key", UNSET)
+
+        _status = src_dict.get("status", UNSET)
+        status: FinishStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = cast(
+                FinishStatus,
+                FinishStatus._value2member_map_.get(_status) or FinishStatus(_status),
+            )
+
+        _timestamp_raw = src_dict.get("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if isinstance(_timestamp_raw, Unset):
+            timestamp = UNSET
+        elif isinstance(_timestamp_raw, str):
+            timestamp_type_0 = parse_datetime(_timestamp_raw)
+
+            timestamp = timestamp_type_0
+        else:
+            timestamp = cast(datetime.datetime | None | Unset, _timestamp_raw)
+
+        _obj = cls(
+            idempotency_key,
+            status,
+            timestamp,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("idempotency_key", None)
+            additional_properties.pop("status", None)
+            additional_properties.pop("timestamp", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpanTypeSchemaForCreate")
+
+
+@_attrs_define
+class SpanTypeSchemaForCreate:
+    """
+    Attributes:
+        name (str):
+        params_schema (JsonSchema): A JSON Schema document.
+        data_risk (DataRisk | Unset):
+        description (str | Unset):
+        result_schema (JsonSchema | Unset): A JSON Schema document.
+        template (str | Unset): `{{field}}` interpolation over params and result, rendered as the span summary.
+        title (str | Unset): Defaults to the name.
+    """
+
+    name: str
+    params_schema: dict[str, Any]
+    data_risk: DataRisk | Unset = UNSET
+    description: str | Unset = UNSET
+    result_schema: dict[str, Any] | Unset = UNSET
+    template: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "params_schema",
+            "data_risk",
+            "description",
+            "result_schema",
+            "template",
+            "title",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        params_schema = self.params_schema
+
+        data_risk: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_risk, Unset):
+            data_risk = self.data_risk.to_dict()
+
+        description = self.description
+
+        result_schema = self.result_schema
+
+        template = self.template
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "params_schema": params_schema,
+            }
+        )
+        if data_risk is not UNSET:
+            field_dict["data_risk"] = data_risk
+        if description is not UNSET:
+            field_dict["description"] = description
+        if result_schema is not UNSET:
+            field_dict["result_schema"] = result_schema
+        if template is not UNSET:
+            field_dict["template"] = template
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        name = src_dict["name"]
+
+        params_schema = src_dict["params_schema"]
+        if not isinstance(params_schema, dict):
+            raise TypeError(
+                f"expected an object for params_schema, got {type(params_schema).__name__}"
+            )
+
+        _data_risk = src_dict.get("data_risk", UNSET)
+        data_risk: DataRisk | Unset
+        if isinstance(_data_risk, Unset):
+            data_risk = UNSET
+        else:
+            data_risk = DataRisk.from_dict(_data_risk)
+
+        description = src_dict.get("description", UNSET)
+
+        result_schema = src_dict.get("result_schema", UNSET)
+        if not isinstance(result_schema, (dict, Unset)):
+            raise TypeError(
+                f"expected an object for result_schema, got {type(result_schema).__name__}"
+            )
+
+        template = src_dict.get("template", UNSET)
+
+        title = src_dict.get("title", UNSET)
+
+        _obj = cls(
+            name,
+            params_schema,
+            data_risk,
+            description,
+            result_schema,
+            template,
+            title,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("name", None)
+            additional_properties.pop("params_schema", None)
+            additional_properties.pop("data_risk", None)
+            additional_properties.pop("description", None)
+            additional_properties.pop("result_schema", None)
+            additional_properties.pop("template", None)
+            additional_properties.pop("title", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.data_risk import DataRisk  # noqa: E402

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="TimestampRequest")
+
+
+@_attrs_define
+class TimestampRequest:
+    """
+    Attributes:
+        timestamp (datetime.datetime | None): Null means now.
+        idempotency_key (str | Unset): Repeating a request with the same key returns the first result.
+    """
+
+    timestamp: datetime.datetime | None
+    idempotency_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamp",
+            "idempotency_key",
+        }
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp: None | str
+        if isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        idempotency_key = self.idempotency_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+            }
+        )
+        if idempotency_key is not UNSET:
+            field_dict["idempotency_key"] = idempotency_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _timestamp_raw = src_dict["timestamp"]
+        timestamp: datetime.datetime | None
+        if isinstance(_timestamp_raw, str):
+            timestamp_type_0 = parse_datetime(_timestamp_raw)
+
+            timestamp = timestamp_type_0
+        else:
+            timestamp = cast(datetime.datetime | None, _timestamp_raw)
+
+        idempotency_key = src_dict.get("idempotency_key", UNSET)
+
+        _obj = cls(
+            timestamp,
+            idempotency_key,
+        )
+        if not src_dict.keys() <= cls._known_keys:
+            additional_properties = dict(
+                src_dict
+            )  # cheaper than a filtering comprehension
+            additional_properties.pop("timestamp", None)
+            additional_properties.pop("idempotency_key", None)
+            _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

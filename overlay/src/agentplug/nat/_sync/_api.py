@@ -1,0 +1,126 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The NAT wire calls shared by the client, its executions and its streams (one place for URLs and errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from agentplug._core._errors import parse_json
+from agentplug._core._http import SyncHTTP
+from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
+
+from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
+from .._interactions import Interaction
+from .._state import completed_status, failed_status, parse_status
+
+if TYPE_CHECKING:
+    from ..models import ExecutionStatus, HumanResponse
+
+__all__ = ["NATAPI", "Started"]
+
+_CONNECT_TIMEOUT = 5.0
+
+
+def _waiting_timeout(read: float | None) -> httpx.Timeout:
+    # A workflow POST blocks until the first pause, and a stream stays silent while a prompt waits:
+    # the read timeout is the caller's (none by default), only connecting is bounded.
+    return httpx.Timeout(read, connect=_CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read))
+
+
+def _workflow_failure(body: object) -> dict[str, Any] | None:
+    """The `Error` body of a workflow that failed before its first pause, or None (a validation 422)."""
+    if isinstance(body, dict) and isinstance(body.get("message"), str) and "detail" not in body:
+        return body
+    return None
+
+
+class Started:
+    """What starting a run told: its state, where to poll it, and the failure body of a 422."""
+
+    __slots__ = ("failure", "status", "status_url")
+
+    def __init__(self, status: ExecutionStatus, status_url: str | None, failure: dict[str, Any] | None) -> None:
+        self.status = status
+        self.status_url = status_url
+        self.failure = failure
+
+
+class NATAPI:
+    def __init__(self, http: SyncHTTP) -> None:
+        self.http = http
+
+    def _local(self, url: str, fallback: str) -> str:
+        """A server-given URL resolved against our base URL; never another origin (it would get our credentials)."""
+        if url.startswith("/"):
+            return url
+        base = self.http.config.base_url
+        if url.startswith(base + "/"):
+            return url[len(base) :]
+        return fallback
+
+    def start(self, path: str, body: Mapping[str, Any], *, timeout: float | None) -> Started:
+        try:
+            response = self.http.send("POST", path, json=dict(body), timeout=_waiting_timeout(timeout))
+        except UnprocessableEntityError as error:
+            failure = _workflow_failure(error.body)
+            if failure is None:
+                raise
+            return Started(failed_status(str(failure["message"])), None, failure)
+        data = parse_json(response, platform="nat")
+        if response.status_code != 202:
+            return Started(completed_status(data), None, None)
+        status = parse_status(data, response)
+        fallback = f"/executions/{status.execution_id}"
+        given = data.get("status_url") if isinstance(data, dict) else None
+        return Started(status, self._local(given, fallback) if isinstance(given, str) else fallback, None)
+
+    def status(self, status_url: str, execution_id: str) -> ExecutionStatus:
+        try:
+            response = self.http.send("GET", status_url)
+        except NotFoundError as error:
+            raise retyped(
+                error,
+                ExecutionNotFoundError,
+                f"execution {execution_id} is unknown to the server (executions live in the server's memory: "
+                "was it restarted?)",
+            ) from error
+        return parse_status(parse_json(response, platform="nat"), response)
+
+    def answer(self, interaction: Interaction, response: HumanResponse) -> None:
+        canonical = f"/executions/{interaction.execution_id}/interactions/{interaction.interaction_id}/response"
+        url = self._local(interaction.response_url, canonical)
+        which = f"prompt {interaction.interaction_id} of execution {interaction.execution_id}"
+        try:
+            self.http.send("POST", url, json={"response": response.to_dict()})
+        except NotFoundError as error:
+            message = f"{which} is not pending any more (the execution moved on, or the server does not know it)"
+            raise retyped(error, InteractionNotFoundError, message) from error
+        except BadRequestError as error:
+            message = f"{which} was already resolved (answered before, or it timed out)"
+            raise retyped(error, InteractionResolvedError, message) from error
+
+    def health(self) -> str:
+        response = self.http.send("GET", "/health")
+        data = parse_json(response, platform="nat")
+        status = data.get("status") if isinstance(data, dict) else None
+        return status if isinstance(status, str) else ""
+
+    @contextmanager
+    def stream_response(
+        self, path: str, body: Mapping[str, Any], headers: Mapping[str, str]
+    ) -> Iterator[httpx.Response]:
+        response = self.http.open_stream(
+            "POST",
+            path,
+            json=dict(body),
+            headers={"Accept": "text/event-stream", **headers},
+            timeout=_waiting_timeout(None),
+        )
+        try:
+            yield response
+        finally:
+            response.close()

@@ -1,0 +1,201 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The client of a NAT server's interactive HTTP routes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from agentplug._core._config import NAT_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._logging import redact_url
+from agentplug.errors import ConfigurationError
+
+from .._inputs import DEFAULT_ENDPOINT, request_for
+
+if TYPE_CHECKING:
+    # Only for annotations: httpx and the HTTP machinery load when the first request is made, so
+    # that importing the package and building a client stay cheap.
+    import httpx
+
+    from agentplug._core._http import HTTPSettings
+
+    from .._handlers import InteractionHandler, OAuthHandler
+    from .._interactions import Interaction
+    from ..answers import Answer
+    from ..models import ExecutionStatus
+    from ._api import NATAPI
+    from .execution import Execution
+    from .stream import WorkflowStream
+
+__all__ = ["NAT"]
+
+_SESSION_COOKIE = "nat-session"
+
+
+def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    if token is not None:
+        if not isinstance(token, str) or not token.strip() or any(c in token for c in "\r\n"):
+            raise ConfigurationError("Invalid token: a non-empty string on one line is expected")
+        headers["Authorization"] = f"Bearer {token.strip()}"
+    if session is not None:
+        if not isinstance(session, str) or not session or any(c in session for c in ";,\r\n \t"):
+            raise ConfigurationError("Invalid session: a cookie value without spaces, ';' or ',' is expected")
+        headers["Cookie"] = f"{_SESSION_COOKIE}={session}"
+    return headers
+
+
+class NAT:
+    """Run NAT workflows that may pause for a human, over plain HTTP.
+
+    Args:
+        base_url: the server's URL (or env NAT_BASE_URL), e.g. "http://127.0.0.1:8000".
+        token: sent as `Authorization: Bearer ...`: a user identity (needed for OAuth workflows)
+            or whatever an authenticating proxy in front of the server wants.
+        session: sent as the `nat-session` cookie, the server's other way to name the user.
+        headers: extra headers for every request (e.g. a trusted identity header).
+        timeout: seconds per HTTP operation for status and answer calls (None: no limit). The
+            POST that starts a run and stream reads wait as long as the workflow needs, unless
+            `run(timeout=...)` says otherwise.
+        max_retries: retries of idempotent calls on connection errors, 408, 429 and 5xx.
+        http_settings: TLS, proxy, pool limits or a custom transport.
+        http_client: an httpx client of your own (used as it is).
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        token: str | None = None,
+        session: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_settings: HTTPSettings | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        values = resolve(NAT_SETTINGS, {"base_url": base_url})
+        self._config = ClientConfig(
+            api="nat",
+            base_url=str(values["base_url"]),
+            credential=Secret(token) if token else None,
+            headers=dict(headers or {}),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self._auth_headers = _identity_headers(token, session)
+        self._http_settings = http_settings
+        self._http_client = http_client
+        self._api_instance: NATAPI | None = None
+        if http_settings is not None or http_client is not None:
+            _ = self._api  # built now: a wrong transport or client type is reported here
+
+    @property
+    def _api(self) -> NATAPI:
+        """The wire calls over our HTTP client, built on first use."""
+        if self._api_instance is None:
+            from agentplug._core._http import SyncHTTP
+
+            from ._api import NATAPI
+
+            http = SyncHTTP(
+                self._config,
+                auth_headers=self._auth_headers,
+                settings=self._http_settings,
+                http_client=self._http_client,
+            )
+            self._api_instance = NATAPI(http)
+        return self._api_instance
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    def run(
+        self, input: str | Mapping[str, object], *, endpoint: str = DEFAULT_ENDPOINT, timeout: float | None = None
+    ) -> Execution:
+        """Start the workflow at `endpoint` and return its handle once the server answers.
+
+        The server answers when the run first pauses (a prompt or an OAuth consent: 202), ends
+        (200) or fails (422); the handle covers all three. A string `input` becomes
+        `{"input_message": ...}` (a user message on chat routes); a mapping is the JSON body.
+
+        Args:
+            endpoint: `/v1/workflow`, `/v1/chat`, `/v1/chat/completions` or a custom endpoint.
+            timeout: the longest wait for that first answer, in seconds (None: as long as it takes).
+
+        Raises:
+            UnprocessableEntityError: the server rejected the input (its `body` lists why).
+            InvalidInputError: `input` or `endpoint` cannot make a request.
+        """
+        from .execution import Execution
+
+        path, body = request_for(endpoint, input, stream=False)
+        return Execution(self._api, self._api.start(path, body, timeout=timeout))
+
+    def stream(
+        self,
+        input: str | Mapping[str, object],
+        *,
+        endpoint: str = DEFAULT_ENDPOINT,
+        on_interaction: InteractionHandler | None = None,
+        on_oauth: OAuthHandler | None = None,
+    ) -> WorkflowStream:
+        """Run the workflow through its streaming route; iterate the result for typed events.
+
+        The request is sent when the stream is entered or first iterated. `endpoint` names the
+        route as for `run` (its `/stream` variant is used; `/v1/chat/completions` streams with
+        `"stream": true`; a path ending in `/stream` or `/full` is used as it is).
+        """
+        from agentplug._core._streaming import Stream
+
+        from ..events import StreamEvent, decode_event
+        from .stream import WorkflowStream
+
+        path, body = request_for(endpoint, input, stream=True)
+        events: Stream[StreamEvent] = Stream(
+            lambda headers: self._api.stream_response(path, body, headers), decode_event
+        )
+        return WorkflowStream(self._api, events, on_interaction=on_interaction, on_oauth=on_oauth)
+
+    def execution(self, execution_id: str) -> Execution:
+        """A handle on an execution started elsewhere (its status is fetched by `status()` or a wait)."""
+        from ..models import ExecutionRunningStatus
+        from ._api import Started
+        from .execution import Execution
+
+        if not isinstance(execution_id, str) or not execution_id or "/" in execution_id:
+            raise ConfigurationError(f"Invalid execution_id {execution_id!r}")
+        status: ExecutionStatus = ExecutionRunningStatus(execution_id=execution_id, status="running")
+        return Execution(self._api, Started(status, f"/executions/{execution_id}", None))
+
+    def respond(self, interaction: Interaction, answer: Answer) -> None:
+        """Answer a prompt, e.g. one seen as a stream event (see `agentplug.nat.answers`).
+
+        Raises:
+            InvalidAnswerError: the answer does not fit the prompt.
+            InteractionNotFoundError / InteractionResolvedError: the prompt moved on or expired.
+        """
+        from ..answers import to_response
+
+        self._api.answer(interaction, to_response(interaction.prompt, answer))
+
+    def health(self) -> str:
+        """The server's health status (e.g. "healthy")."""
+        return self._api.health()
+
+    def close(self) -> None:
+        if self._api_instance is not None:
+            self._api_instance.http.close()
+
+    def __enter__(self) -> NAT:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"

@@ -56,6 +56,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/imports.py
 	$(BIN)/python scripts/bench/acp.py
 	$(BIN)/python scripts/bench/nat.py
+	$(BIN)/python scripts/bench/prefactor.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

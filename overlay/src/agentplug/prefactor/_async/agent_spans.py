@@ -1,0 +1,113 @@
+"""`client.agent_spans`: create and finish one span directly (telemetry normally goes through bulk)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from agentplug._core._errors import build_model
+from agentplug._core._http import AsyncHTTP
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug.errors import ConfigurationError, ResponseValidationError
+
+from .._errors import InstanceTerminatedError
+from .._models import AgentSpan
+from .._wire import PLATFORM, control_of, envelope_of, iso, new_key, path_id, prune
+
+__all__ = ["AsyncAgentSpans"]
+
+_STATUSES = ("pending", "active", "complete", "failed", "cancelled")
+_FINISH = ("complete", "failed", "cancelled")
+
+
+def parse_span(response: httpx.Response) -> AgentSpan:
+    """The span of a span answer; its `control` signal raises InstanceTerminatedError (span attached)."""
+    body = envelope_of(response)
+    details = body.get("details")
+    if not isinstance(details, dict):
+        raise ResponseValidationError("The prefactor server's answer has no `details` object", body=body)
+    span = build_model(AgentSpan.from_dict, details, response=response, model="AgentSpan")
+    terminate, reason = control_of(body)
+    if terminate:
+        raise InstanceTerminatedError(reason, instance_id=span.agent_instance_id, span=span)
+    return span
+
+
+class AsyncAgentSpans(RawResponseMixin):
+    def __init__(self, http: AsyncHTTP) -> None:
+        self._http = http
+
+    @raw_capable
+    async def create(
+        self,
+        agent_instance_id: str,
+        schema_name: str,
+        status: str = "active",
+        *,
+        payload: Mapping[str, Any] | None = None,
+        result_payload: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        parent_span_id: str | None = None,
+        started_at: datetime | None = None,
+        finished_at: datetime | None = None,
+        idempotency_key: str | None = None,
+    ) -> APIResult[AgentSpan]:
+        """Record a span, open (`active`) or already finished.
+
+        Raises InstanceTerminatedError (carrying the recorded span) when the platform asks the
+        instance to stop.
+        """
+        if status not in _STATUSES:
+            raise ConfigurationError(f"status must be one of {', '.join(_STATUSES)}, got {status!r}")
+        key = idempotency_key or new_key()
+        details = {
+            "agent_instance_id": agent_instance_id,
+            "schema_name": schema_name,
+            "status": status,
+            "payload": dict(payload or {}),
+            **prune(
+                {
+                    "result_payload": None if result_payload is None else dict(result_payload),
+                    "id": id,
+                    "parent_span_id": parent_span_id,
+                    "started_at": iso(started_at),
+                    "finished_at": iso(finished_at),
+                }
+            ),
+            "idempotency_key": key,
+        }
+        response = await self._http.send(
+            "POST", "/api/v1/agent_spans", json={"details": details}, headers={"Idempotency-Key": key}
+        )
+        return APIResult(response, parse_span, PLATFORM)
+
+    @raw_capable
+    async def finish(
+        self,
+        agent_span_id: str,
+        *,
+        status: str | None = None,
+        result_payload: Mapping[str, Any] | None = None,
+        timestamp: datetime | None = None,
+        idempotency_key: str | None = None,
+    ) -> APIResult[AgentSpan]:
+        """Finish a span as `complete` (the server's default), `failed` or `cancelled`."""
+        if status is not None and status not in _FINISH:
+            raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
+        key = idempotency_key or new_key()
+        body = {
+            **prune(
+                {
+                    "status": status,
+                    "result_payload": None if result_payload is None else dict(result_payload),
+                    "timestamp": iso(timestamp),
+                }
+            ),
+            "idempotency_key": key,
+        }
+        path = f"/api/v1/agent_spans/{path_id(agent_span_id, 'agent_span_id')}/finish"
+        response = await self._http.send("POST", path, json=body, headers={"Idempotency-Key": key})
+        return APIResult(response, parse_span, PLATFORM)

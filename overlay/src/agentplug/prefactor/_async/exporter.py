@@ -1,0 +1,88 @@
+"""The telemetry exporter: sends the queue as bulk requests, one at a time, in order.
+
+A full batch goes out as soon as it is complete; a partial one after `flush_interval`, on
+`flush()` and at close. One request is in flight at a time, so batches reach the server in the
+order their items were queued. Retries happen in the transport only (same body, same keys).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from agentplug.errors import AgentplugError
+
+from .._telemetry import Item, TelemetryBuffer, TelemetryConfig
+from .._workers import AsyncWorker
+from .bulk import AsyncBulk
+
+__all__ = ["AsyncExporter"]
+
+logger = logging.getLogger("agentplug.prefactor")
+
+
+class AsyncExporter:
+    def __init__(self, bulk: AsyncBulk, buffer: TelemetryBuffer, config: TelemetryConfig, worker: AsyncWorker) -> None:
+        self._bulk = bulk
+        self._buffer = buffer
+        self._config = config
+        self._worker = worker
+        self._requested = 0  # flush() calls so far
+        self._served = 0  # flush() calls whose items have all been sent
+
+    def ensure_started(self) -> None:
+        self._worker.start(self._run)
+
+    async def _run(self) -> None:
+        last_flush = time.monotonic()
+        while True:
+            await self._worker.wait(self._config.flush_interval)
+            requested = self._requested
+            stopping = self._worker.stopping
+            force = stopping or requested > self._served or time.monotonic() - last_flush >= self._config.flush_interval
+            await self._drain(force)
+            if force:
+                last_flush = time.monotonic()
+                self._served = requested
+                await self._worker.drained()
+            if stopping and self._buffer.pending() == 0:
+                return
+
+    async def _drain(self, force: bool) -> None:
+        while True:
+            pending = self._buffer.pending()
+            if pending == 0 or (pending < self._config.batch_size and not force):
+                return
+            await self._send(self._buffer.take())
+
+    async def _send(self, batch: list[Item]) -> None:
+        items, body = self._buffer.wire_items(batch)
+        if not items:
+            return
+        self._buffer.count_request()
+        try:
+            outputs: dict[str, Any] = await self._bulk.send_items(body, retries=self._config.max_retries)
+        except AgentplugError as exc:
+            self._buffer.record_failure(items, exc)
+            return
+        except Exception as exc:  # never let the exporter die: the caller's program must go on
+            logger.exception("prefactor telemetry: unexpected error while sending")
+            self._buffer.record_failure(items, exc)
+            return
+        unprocessed = self._buffer.record_outputs(items, outputs)
+        if unprocessed:
+            self._buffer.requeue(unprocessed)
+
+    async def flush(self, timeout: float | None = None) -> bool:
+        """Send everything queued so far; False when `timeout` seconds passed first."""
+        if not self._worker.started:
+            return self._buffer.pending() == 0
+        self._requested += 1
+        target = self._requested
+        return await self._worker.wait_drained(lambda: self._served >= target, timeout)
+
+    async def aclose(self) -> None:
+        """Drain the queue (up to `shutdown_timeout`), then stop; what is left is dropped and counted."""
+        if not await self._worker.join(self._config.shutdown_timeout) or self._buffer.pending():
+            self._buffer.drop_remaining()

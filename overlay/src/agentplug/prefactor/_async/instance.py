@@ -1,0 +1,130 @@
+"""`client.instance(...)`: register and start on entry, finish on exit as the block ended."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping
+from contextvars import Token
+from types import TracebackType
+from typing import Any, ParamSpec, TypeVar
+
+from agentplug.errors import AgentplugError
+
+from .._errors import InstanceTerminatedError, TelemetryError
+from .._models import AgentInstance
+from .._tracing import InstanceState, Span, enter_instance, leave_instance
+from .._wire import now_iso
+from .agent_instances import AsyncAgentInstances
+from .exporter import AsyncExporter
+
+__all__ = ["AsyncInstanceRun"]
+
+logger = logging.getLogger("agentplug.prefactor")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_CANCELLED = (asyncio.CancelledError, KeyboardInterrupt, GeneratorExit, InstanceTerminatedError)
+
+
+class AsyncInstanceRun:
+    """One run of an agent: spans opened inside the block belong to it.
+
+    On entry the instance is registered (one direct call) and its start is queued ahead of its
+    spans. On exit its finish is queued: `complete` when the block ends normally, `cancelled` on
+    cancellation, KeyboardInterrupt or termination by the platform, `failed` on any other
+    exception. Outside strict mode a failed registration is logged and counted, and the block
+    runs with telemetry switched off.
+    """
+
+    def __init__(
+        self,
+        instances: AsyncAgentInstances,
+        exporter: AsyncExporter,
+        state: InstanceState,
+        register: dict[str, Any],
+        *,
+        strict: bool,
+    ) -> None:
+        self._instances = instances
+        self._exporter = exporter
+        self.state = state
+        self._register = register
+        self._strict = strict
+        self._token: Token[InstanceState | None] | None = None
+        self.instance: AgentInstance | None = None
+
+    @property
+    def id(self) -> str:
+        """The instance id ("" when registration failed)."""
+        return self.state.id
+
+    @property
+    def terminated(self) -> bool:
+        return self.state.terminated
+
+    @property
+    def termination_reason(self) -> str | None:
+        return self.state.termination_reason
+
+    def span(self, schema_name: str, payload: Mapping[str, Any] | None = None, *, parent: Span | None = None) -> Span:
+        """A span of this instance: `with run.span("tool_call", {...}) as span:` (or `async with`)."""
+        return self.state.span(schema_name, payload, parent=parent)
+
+    def trace(self, schema_name: str | None = None, **options: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
+        """Decorator: each call of the function is a span of this instance."""
+        return self.state.trace(schema_name, **options)
+
+    def record_quality(self, name: str, payload: Mapping[str, Any] | None) -> None:
+        """Queue a quality record for this instance (None removes the entry)."""
+        self.state.record_quality(name, payload)
+
+    def check(self) -> None:
+        """Raise InstanceTerminatedError if the platform asked this instance to stop."""
+        self.state.check()
+
+    async def refresh(self) -> AgentInstance:
+        """Fetch the instance (span counts included); notices a termination without waiting for a span."""
+        instance = await self._instances.get(self.state.id)
+        if str(instance.status) == "terminated":
+            self.state.signal_terminated(
+                instance.termination_reason if isinstance(instance.termination_reason, str) else None
+            )
+        return instance
+
+    async def __aenter__(self) -> AsyncInstanceRun:
+        self._exporter.ensure_started()
+        try:
+            self.instance = await self._instances.register(**self._register)
+        except AgentplugError as exc:
+            if self._strict:
+                raise
+            self.state.buffer.record_registration_failure(exc)
+            self.state.dead = True
+        else:
+            self.state.id = self.instance.id
+            self.state.enqueue("agent_instances/start", {"agent_instance_id": self.state.id, "timestamp": now_iso()})
+        self._token = enter_instance(self.state)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._token is not None:
+            leave_instance(self._token)
+        if exc_type is None:
+            status = "complete"
+        elif issubclass(exc_type, _CANCELLED):
+            status = "cancelled"
+        else:
+            status = "failed"
+        params = {"agent_instance_id": self.state.id, "status": status, "timestamp": now_iso()}
+        self.state.enqueue("agent_instances/finish", params)
+        if exc_type is None and self._strict:
+            failure = self.state.buffer.take_failure()
+            if failure is not None:
+                raise TelemetryError(failure, stats=self.state.buffer.stats())
+
+    def __repr__(self) -> str:
+        return f"<InstanceRun {self.state.id or '(unregistered)'}>"

@@ -1,0 +1,177 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`client.agents`: create, list (every page), show, get, update, delete, retire, reinstate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agentplug._core._http import SyncHTTP
+from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug.errors import ConfigurationError, ResponseValidationError
+
+from .._models import Agent, AgentSummary
+from .._wire import NOT_GIVEN, PLATFORM, NotGiven, details_parser, envelope_of, new_key, path_id, prune
+
+__all__ = ["Agents"]
+
+_AGENT = details_parser(Agent.from_dict, "Agent")
+
+
+def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
+    summaries = body.get("summaries")
+    if not isinstance(summaries, list) or not all(isinstance(item, dict) for item in summaries):
+        raise ResponseValidationError("The prefactor server's agent list has no `summaries` list", body=body)
+    try:
+        items = [AgentSummary.from_dict(item) for item in summaries]
+    except (LookupError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseValidationError(f"The server's answer is not a valid AgentSummary: {exc}", body=body) from exc
+    pagination = body.get("pagination")
+    total = has_more = None
+    if isinstance(pagination, dict):
+        count = pagination.get("item_count")
+        total = count if isinstance(count, int) and not isinstance(count, bool) else None
+        has_more = pagination.get("next_page_offset") is not None
+    return Page(items, total=total, has_more=has_more, params=params)
+
+
+class Agents(RawResponseMixin):
+    def __init__(self, http: SyncHTTP) -> None:
+        self._http = http
+
+    def _post(self, path: str, body: dict[str, Any], key: str | None, method: str = "POST") -> Any:
+        key = key or new_key()  # one key per call, sent again by every retry
+        body["idempotency_key"] = key
+        return self._http.send(method, path, json=body, headers={"Idempotency-Key": key})
+
+    @raw_capable
+    def create(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
+        external_identifier: str | None = None,
+        id: str | None = None,
+        owner_person_id: str | None = None,
+        risk_profile_id: str | None = None,
+        team_id: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> APIResult[Agent]:
+        """Create an agent (`external_identifier` is unique within the account)."""
+        details = prune(
+            {
+                "name": name,
+                "description": description,
+                "external_identifier": external_identifier,
+                "id": id,
+                "owner_person_id": owner_person_id,
+                "risk_profile_id": risk_profile_id,
+                "team_id": team_id,
+            }
+        )
+        response = self._post("/api/v1/agent", {"details": details}, idempotency_key)
+        return APIResult(response, _AGENT, PLATFORM)
+
+    def list(
+        self,
+        *,
+        risk_profile_id: str | None = None,
+        team_id: str | None = None,
+        owner_person_id: str | None = None,
+        sorting: str | None = None,
+        page_size: int = 50,
+        max_items: int | None = None,
+    ) -> SyncPager[AgentSummary]:
+        """Every agent matching the filters, fetched page by page as you iterate.
+
+        `sorting` is a field name, with a leading `-` for descending order (`"-name"`).
+        """
+        if not 1 <= page_size <= 100:
+            raise ConfigurationError(f"page_size must be between 1 and 100, got {page_size}")
+        filters = prune(
+            {
+                "risk_profile_id": risk_profile_id,
+                "team_id": team_id,
+                "owner_person_id": owner_person_id,
+                "sorting": sorting,
+            }
+        )
+
+        def fetch(params: Params) -> Page[AgentSummary]:
+            query = {**filters, "pagination[offset]": params["offset"], "pagination[page_size]": params["limit"]}
+            response = self._http.send("GET", "/api/v1/agent", params=query)
+            return _summaries(envelope_of(response), params)
+
+        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+
+    @raw_capable
+    def show(
+        self,
+        *,
+        agent_id: str | None = None,
+        external_identifier: str | None = None,
+        environment_id: str | None = None,
+        include_counts: bool = False,
+        include_risk_rollup: bool = False,
+    ) -> APIResult[Agent]:
+        """The agent with this id or external identifier (exactly one of the two)."""
+        if (agent_id is None) == (external_identifier is None):
+            raise ConfigurationError("agents.show needs exactly one of agent_id and external_identifier")
+        query: dict[str, Any] = prune(
+            {"agent_id": agent_id, "external_identifier": external_identifier, "environment_id": environment_id}
+        )
+        if include_counts:
+            query["include_counts"] = "true"
+        if include_risk_rollup:
+            query["include_risk_rollup"] = "true"
+        response = self._http.send("GET", "/api/v1/agent/show", params=query)
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def get(self, agent_id: str) -> APIResult[Agent]:
+        response = self._http.send("GET", f"/api/v1/agent/{path_id(agent_id, 'agent_id')}")
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        owner_person_id: str | NotGiven | None = NOT_GIVEN,
+        risk_profile_id: str | NotGiven | None = NOT_GIVEN,
+        team_id: str | NotGiven | None = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> APIResult[Agent]:
+        """Change the given fields; None clears a field, an omitted one is kept."""
+        given = {
+            "name": name,
+            "description": description,
+            "owner_person_id": owner_person_id,
+            "risk_profile_id": risk_profile_id,
+            "team_id": team_id,
+        }
+        if name is None:
+            raise ConfigurationError("an agent's name cannot be cleared")
+        details = {key: value for key, value in given.items() if value is not NOT_GIVEN}
+        path = f"/api/v1/agent/{path_id(agent_id, 'agent_id')}"
+        response = self._post(path, {"details": details}, idempotency_key, method="PUT")
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def delete(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        """Delete the agent; answers the deleted agent."""
+        path = f"/api/v1/agent/{path_id(agent_id, 'agent_id')}"
+        response = self._post(path, {}, idempotency_key, method="DELETE")
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        response = self._post(f"/api/v1/agent/{path_id(agent_id, 'agent_id')}/retire", {}, idempotency_key)
+        return APIResult(response, _AGENT, PLATFORM)
+
+    @raw_capable
+    def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        response = self._post(f"/api/v1/agent/{path_id(agent_id, 'agent_id')}/reinstate", {}, idempotency_key)
+        return APIResult(response, _AGENT, PLATFORM)

@@ -1,0 +1,81 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""`client.bulk`: many operations in one request; also the telemetry exporter's transport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from agentplug._core._errors import build_model
+from agentplug._core._http import SyncHTTP
+from agentplug._core._options import use_options
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug.errors import ConfigurationError, ResponseValidationError
+
+from .._models import BulkItem, BulkRequest, BulkResponse
+from .._wire import PLATFORM, envelope_of, new_key
+
+__all__ = ["Bulk", "bulk_items"]
+
+_JSON = {"Content-Type": "application/json"}
+
+
+def bulk_items(items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The items as JSON, checked: a `_type` each, keys of 8..64 characters, unique (missing ones made)."""
+    source = items.items if isinstance(items, BulkRequest) else items
+    if isinstance(source, (str, bytes)) or not source:
+        raise ConfigurationError("bulk.execute needs at least one item")
+    body: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for index, item in enumerate(source):
+        data = item.to_dict() if isinstance(item, BulkItem) else dict(item)
+        if not isinstance(data.get("_type"), str) or not data["_type"]:
+            raise ConfigurationError(f"bulk item {index} has no `_type` (e.g. 'agent_spans/create')")
+        key = data.setdefault("idempotency_key", new_key())
+        if not isinstance(key, str) or not 8 <= len(key) <= 64:
+            raise ConfigurationError(f"bulk item {index}: idempotency_key must be a string of 8 to 64 characters")
+        if key in seen:
+            raise ConfigurationError(f"bulk item {index}: idempotency_key {key!r} is used twice")
+        seen.add(key)
+        body.append(data)
+    return body
+
+
+def _outputs(body: dict[str, Any]) -> dict[str, Any]:
+    outputs = body.get("outputs")
+    if not isinstance(outputs, dict):
+        raise ResponseValidationError("The prefactor server's bulk answer has no `outputs` object", body=body)
+    return outputs
+
+
+class Bulk(RawResponseMixin):
+    def __init__(self, http: SyncHTTP) -> None:
+        self._http = http
+
+    @raw_capable
+    def execute(
+        self, items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]], *, retries: int | None = None
+    ) -> APIResult[BulkResponse]:
+        """Run the items in order; the answer maps each idempotency key to its output.
+
+        Processing stops at the first failing item (its output has `status == "error"`, later items
+        have none). Sending again is safe: each item's key makes it run once.
+        """
+        content = json.dumps({"items": bulk_items(items)}, separators=(",", ":")).encode()
+        with use_options(idempotent=True, retries=retries):
+            response = self._http.send("POST", "/api/v1/bulk", content=content, headers=_JSON)
+
+        def parse(answer: Any) -> BulkResponse:
+            body = envelope_of(answer)
+            _outputs(body)
+            return build_model(BulkResponse.from_dict, body, response=answer, model="BulkResponse")
+
+        return APIResult(response, parse, PLATFORM)
+
+    def send_items(self, items: list[dict[str, Any]], *, retries: int) -> dict[str, Any]:
+        """The telemetry path: prepared item dicts in, the raw `outputs` mapping out (no models built)."""
+        content = json.dumps({"items": items}, separators=(",", ":")).encode()
+        with use_options(idempotent=True, retries=retries):
+            response = self._http.send("POST", "/api/v1/bulk", content=content, headers=_JSON)
+        return _outputs(envelope_of(response))

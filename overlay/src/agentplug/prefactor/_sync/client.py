@@ -1,0 +1,158 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The Prefactor client: the API, and telemetry batched onto its bulk endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+
+from agentplug._core._config import PREFACTOR_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+
+from .._inputs import AgentVersionInput, SchemaVersionInput
+from .._telemetry import TelemetryBuffer, TelemetryConfig, TelemetryStats
+from .._tracing import InstanceState, trace
+from .._wire import PLATFORM, envelope_of
+from .._workers import Worker
+from .agent_instances import AgentInstances
+from .agent_spans import AgentSpans
+from .agents import Agents
+from .bulk import Bulk
+from .exporter import Exporter
+from .instance import InstanceRun
+
+__all__ = ["Prefactor"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _ping(response: httpx.Response) -> dict[str, Any]:
+    return envelope_of(response)
+
+
+class Prefactor(RawResponseMixin):
+    """The Prefactor client.
+
+    Args:
+        api_url: the API's base URL (env `PREFACTOR_API_URL`), e.g. `https://app.prefactorai.com`.
+        api_token: an account- or deployment-scoped token (env `PREFACTOR_API_TOKEN`).
+        timeout: seconds per connect / read / write (or an `httpx.Timeout`).
+        max_retries: retries of a direct call (connection errors, 408, 429, 5xx), with backoff and
+            Retry-After; mutating calls carry an idempotency key, so a retry never acts twice.
+        headers: extra headers for every request.
+        telemetry: batching of spans (`TelemetryConfig`); `strict=True` is a shortcut for
+            `TelemetryConfig(strict=True)`.
+        http_settings / http_client: TLS, proxy, transport, or an httpx client of your own.
+    """
+
+    def __init__(
+        self,
+        api_url: str | None = None,
+        api_token: str | Secret | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        telemetry: TelemetryConfig | None = None,
+        strict: bool = False,
+        http_settings: HTTPSettings | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        values = resolve(PREFACTOR_SETTINGS, {"api_url": api_url, "api_token": api_token})
+        token = values["api_token"] or ""
+        config = ClientConfig(
+            api=PLATFORM,
+            base_url=values["api_url"] or "",
+            credential=Secret(token),
+            headers=dict(headers or {}),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        auth = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        if http_client is not None:
+            for name, value in auth.items():
+                http_client.headers.setdefault(name, value)
+        self._http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        self.config = config
+        self.agents = Agents(self._http)
+        self.agent_instances = AgentInstances(self._http)
+        self.agent_spans = AgentSpans(self._http)
+        self.bulk = Bulk(self._http)
+        self.telemetry_config = telemetry or TelemetryConfig(strict=strict)
+        self._worker = Worker("agentplug-prefactor-telemetry")
+        self._buffer = TelemetryBuffer(self.telemetry_config, self._worker.wake)
+        self._exporter = Exporter(self.bulk, self._buffer, self.telemetry_config, self._worker)
+
+    @raw_capable
+    def ping(self) -> APIResult[dict[str, Any]]:
+        """Check the token (AuthenticationError when it is not accepted)."""
+        response = self._http.send("GET", "/api/v1/ping")
+        return APIResult(response, _ping, PLATFORM)
+
+    def instance(
+        self,
+        agent_id: str | None = None,
+        *,
+        agent_version: AgentVersionInput = None,
+        schema: SchemaVersionInput = None,
+        environment_id: str | None = None,
+        purpose: str | None = None,
+        external_identifier: str | None = None,
+        instance_id: str | None = None,
+        update_current_version: bool = True,
+        on_terminate: Callable[[str | None], None] | None = None,
+        raise_on_terminate: bool = True,
+    ) -> InstanceRun:
+        """A run of an agent as a context manager: `with client.instance(agent_id=...) as run:` (`async with`).
+
+        `schema` declares the span types (a `SchemaVersionBuilder`, a model or a mapping). When the
+        platform terminates the instance, `on_terminate(reason)` is called (from the telemetry
+        worker) and, unless `raise_on_terminate=False`, the next span raises InstanceTerminatedError.
+        """
+        state = InstanceState(self._buffer, on_terminate=on_terminate, raise_on_terminate=raise_on_terminate)
+        register = {
+            "agent_version": agent_version,
+            "agent_schema_version": schema,
+            "agent_id": agent_id,
+            "environment_id": environment_id,
+            "purpose": purpose,
+            "external_identifier": external_identifier,
+            "id": instance_id,
+            "update_current_version": update_current_version,
+        }
+        return InstanceRun(self.agent_instances, self._exporter, state, register, strict=self.telemetry_config.strict)
+
+    def trace(self, schema_name: str | None = None, **options: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
+        """Decorator: each call (sync or async function) is a span of the instance running it."""
+        return trace(schema_name, **options)
+
+    def telemetry_stats(self) -> TelemetryStats:
+        """Counters: items queued, sent, rejected, dropped, failed; bulk requests made."""
+        return self._buffer.stats()
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Send every queued item now; False when `timeout` seconds passed first."""
+        return self._exporter.flush(timeout)
+
+    def close(self) -> None:
+        """Send what is queued (up to `TelemetryConfig.shutdown_timeout`), then close the connections."""
+        try:
+            self._exporter.close()
+        finally:
+            self._http.close()
+
+    def __enter__(self) -> Prefactor:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_url={self.config.base_url!r})"

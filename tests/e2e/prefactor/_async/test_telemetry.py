@@ -1,0 +1,192 @@
+"""Instances and spans as context managers: batching, nesting, statuses, termination, failures."""
+
+# ruff: noqa: SIM117 - nested blocks show what runs inside what (also in the generated sync twin)
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import pytest
+from agentplug.errors import NotFoundError
+from agentplug.prefactor import (
+    AsyncPrefactor,
+    InstanceTerminatedError,
+    SchemaVersionBuilder,
+    TelemetryConfig,
+    TelemetryError,
+)
+
+from ..conftest import TOKEN, stored_spans, terminate
+
+pytestmark = pytest.mark.anyio
+
+SCHEMA = SchemaVersionBuilder("e2e-telemetry").span_type("agent").span_type("tool_call").span_type("llm")
+
+
+def _client(url: str, **telemetry: Any) -> AsyncPrefactor:
+    return AsyncPrefactor(api_url=url, api_token=TOKEN, telemetry=TelemetryConfig(**telemetry))
+
+
+async def _agent_id(client: AsyncPrefactor) -> str:
+    return (await client.agents.create(f"telemetry-{uuid.uuid4().hex[:8]}")).id
+
+
+async def test_a_run_is_registered_started_traced_and_finished(prefactor_url: str) -> None:
+    async with _client(prefactor_url) as client:
+        agent_id = await _agent_id(client)
+        async with client.instance(agent_id, schema=SCHEMA) as run:
+            async with run.span("agent", {"question": "weather?"}) as outer:
+                with run.span("tool_call", {"tool": "forecast"}) as tool:
+                    tool.result = {"forecast": "sun"}
+                with run.span("llm") as llm:
+                    llm.result = "It will be sunny"
+                outer.result = {"answer": "sunny"}
+        assert await client.flush(10)
+        instance = await client.agent_instances.get(run.id)
+        stats = client.telemetry_stats()
+    assert str(instance.status) == "complete" and instance.started_at is not None
+    spans = {span["id"]: span for span in stored_spans(prefactor_url, run.id)}
+    assert spans[outer.id]["parent_span_id"] is None
+    assert spans[tool.id]["parent_span_id"] == outer.id and spans[llm.id]["parent_span_id"] == outer.id
+    assert spans[tool.id]["result_payload"] == {"forecast": "sun"}
+    assert spans[llm.id]["result_payload"] == {"result": "It will be sunny"}
+    assert {span["status"] for span in spans.values()} == {"complete"}
+    assert stats.sent == stats.enqueued == 5 and stats.lost == 0  # start, 3 spans (one item each), finish
+    assert stats.requests == 1
+
+
+async def test_an_exception_fails_the_span_and_the_run_and_propagates(prefactor_url: str) -> None:
+    async with _client(prefactor_url) as client:
+        agent_id = await _agent_id(client)
+        with pytest.raises(ValueError, match="boom"):
+            async with client.instance(agent_id, schema=SCHEMA) as run:
+                with run.span("tool_call") as span:
+                    raise ValueError("boom")
+        await client.flush(10)
+        instance = await client.agent_instances.get(run.id)
+    (stored,) = stored_spans(prefactor_url, run.id)
+    assert stored["id"] == span.id and stored["status"] == "failed"
+    assert stored["result_payload"] == {"error": {"type": "ValueError", "message": "boom"}}
+    assert str(instance.status) == "failed"
+
+
+async def test_interruption_cancels(prefactor_url: str) -> None:
+    async with _client(prefactor_url) as client:
+        agent_id = await _agent_id(client)
+        with pytest.raises(KeyboardInterrupt):
+            async with client.instance(agent_id, schema=SCHEMA) as run:
+                with run.span("llm"):
+                    raise KeyboardInterrupt
+        await client.flush(10)
+        instance = await client.agent_instances.get(run.id)
+    assert str(instance.status) == "cancelled"
+    assert [span["status"] for span in stored_spans(prefactor_url, run.id)] == ["cancelled"]
+
+
+async def test_decorated_functions_become_spans(prefactor_url: str) -> None:
+    async with _client(prefactor_url) as client:
+
+        @client.trace("tool_call")
+        def lookup(city: str, days: int = 1) -> dict[str, Any]:
+            return {"city": city, "days": days}
+
+        assert lookup("Oslo") == {"city": "Oslo", "days": 1}  # outside a run: just the function
+        agent_id = await _agent_id(client)
+        async with client.instance(agent_id, schema=SCHEMA) as run:
+            with run.span("agent") as outer:
+                lookup("Paris", days=3)
+        await client.flush(10)
+    child = next(span for span in stored_spans(prefactor_url, run.id) if span["id"] != outer.id)
+    assert child["schema_name"] == "tool_call" and child["parent_span_id"] == outer.id
+    assert child["payload"] == {"city": "Paris", "days": 3}
+    assert child["result_payload"] == {"result": {"city": "Paris", "days": 3}}
+
+
+async def test_termination_calls_back_and_stops_the_next_span(prefactor_url: str) -> None:
+    reasons: list[str | None] = []
+    async with _client(prefactor_url) as client:
+        agent_id = await _agent_id(client)
+        with pytest.raises(InstanceTerminatedError) as caught:
+            async with client.instance(agent_id, schema=SCHEMA, on_terminate=reasons.append) as run:
+                with run.span("agent"):
+                    pass
+                await client.flush(10)
+                terminate(prefactor_url, run.id, "policy violation")
+                with run.span("llm"):
+                    pass
+                await client.flush(10)  # the answer to this span carries the control signal
+                with run.span("llm"):
+                    pass
+        await client.flush(10)
+        stats = client.telemetry_stats()
+    assert reasons == ["policy violation"] and caught.value.reason == "policy violation"
+    assert run.terminated and stats.rejected == 0  # the finish after termination is not an error
+
+
+async def test_a_rejected_span_does_not_stop_the_others(prefactor_url: str) -> None:
+    async with _client(prefactor_url) as client:
+        agent_id = await _agent_id(client)
+        async with client.instance(agent_id, schema=SCHEMA) as run:
+            with run.span("not-a-declared-type") as rejected, run.span("tool_call") as orphan:
+                pass
+            with run.span("llm") as later:
+                pass
+        await client.flush(10)
+        stats = client.telemetry_stats()
+    spans = {span["id"]: span for span in stored_spans(prefactor_url, run.id)}
+    assert set(spans) == {orphan.id, later.id} and rejected.dead
+    assert spans[orphan.id]["parent_span_id"] is None  # never a parent the server does not know
+    assert stats.rejected == 1 and stats.sent == stats.enqueued - 1
+
+
+async def test_strict_mode_raises_telemetry_failures(prefactor_url: str) -> None:
+    async with _client(prefactor_url, strict=True) as client:
+        agent_id = await _agent_id(client)
+        with pytest.raises(TelemetryError, match="rejected 1"):
+            async with client.instance(agent_id, schema=SCHEMA) as run:
+                with run.span("not-a-declared-type"):
+                    pass
+                await client.flush(10)
+        with pytest.raises(NotFoundError):
+            async with client.instance("no-such-agent"):
+                pass
+    assert run.id
+
+
+async def test_a_failed_registration_leaves_the_code_running(prefactor_url: str) -> None:
+    ran = False
+    async with _client(prefactor_url) as client:
+        async with client.instance("no-such-agent", schema=SCHEMA) as run:
+            with run.span("agent"):
+                ran = True
+        await client.flush(10)
+        stats = client.telemetry_stats()
+    assert ran and run.id == "" and stats.failed == 1 and stats.enqueued == 0
+
+
+async def test_partial_batches_go_out_after_the_flush_interval(prefactor_url: str) -> None:
+    async with _client(prefactor_url, flush_interval=0.05) as client:
+        agent_id = await _agent_id(client)
+        async with client.instance(agent_id, schema=SCHEMA) as run:
+            with run.span("llm"):
+                pass
+            deadline = time.monotonic() + 10
+            while client.telemetry_stats().sent < 2 and time.monotonic() < deadline:
+                await client.agent_instances.get(run.id)  # no flush(): only the timer sends
+        assert client.telemetry_stats().sent >= 2
+
+
+async def test_full_batches_go_out_without_waiting(prefactor_url: str) -> None:
+    async with _client(prefactor_url, batch_size=10, flush_interval=3600) as client:
+        agent_id = await _agent_id(client)
+        async with client.instance(agent_id, schema=SCHEMA) as run:
+            for index in range(30):
+                with run.span("llm", {"index": index}):
+                    pass
+            deadline = time.monotonic() + 10
+            while client.telemetry_stats().sent < 30 and time.monotonic() < deadline:
+                await client.agent_instances.get(run.id)
+        assert client.telemetry_stats().sent >= 30
+    assert len(stored_spans(prefactor_url, run.id)) == 30

@@ -135,3 +135,55 @@ def test_a_ca_bundle_path_builds_the_tls_context_without_httpx_deprecation_warni
     # pytest turns warnings into errors here: httpx 0.28 warns when given a path as `verify`.
     http = SyncHTTP(_config(), settings=HTTPSettings(verify=certifi.where()))
     http.close()
+
+
+class _CutShort(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body whose connection is lost after its first bytes."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"partial": '
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield b'{"partial": '
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def _cut_then_whole(calls: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(200, headers={"content-type": "application/json"}, stream=_CutShort())
+        return httpx.Response(200, json={"whole": True})
+
+    return httpx.MockTransport(handler)
+
+
+def _fast_retries(http: SyncHTTP | AsyncHTTP) -> None:
+    http._transport._policy = RetryPolicy(max_retries=1, initial_delay=0.001, max_delay=0.001)
+
+
+def test_a_body_cut_short_is_retried_like_a_lost_connection() -> None:
+    calls: list[httpx.Request] = []
+    http = SyncHTTP(_config(max_retries=1), settings=HTTPSettings(transport=_cut_then_whole(calls)))
+    _fast_retries(http)
+    assert http.send("GET", "/x").json() == {"whole": True}
+    assert len(calls) == 2
+
+
+@pytest.mark.anyio
+async def test_a_body_cut_short_is_retried_async() -> None:
+    calls: list[httpx.Request] = []
+    http = AsyncHTTP(_config(max_retries=1), settings=HTTPSettings(transport=_cut_then_whole(calls)))
+    _fast_retries(http)
+    assert (await http.send("GET", "/x")).json() == {"whole": True}
+    assert len(calls) == 2
+
+
+def test_a_post_cut_short_is_not_sent_twice() -> None:
+    calls: list[httpx.Request] = []
+    http = SyncHTTP(_config(max_retries=1), settings=HTTPSettings(transport=_cut_then_whole(calls)))
+    _fast_retries(http)
+    with pytest.raises(APIConnectionError):
+        http.send("POST", "/x", json={})
+    assert len(calls) == 1

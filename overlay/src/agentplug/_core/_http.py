@@ -26,7 +26,7 @@ from ._errors import aread_error_content, connection_error, status_error
 from ._logging import redact_url
 from ._options import DEFAULT_TIMEOUT
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import READ_BODY, AsyncRetryTransport, RetryTransport
 from ._useragent import user_agent
 
 __all__ = ["AsyncHTTP", "HTTPSettings", "SyncHTTP"]
@@ -113,9 +113,13 @@ class _HTTPBase:
         # An absolute URL spares httpx parsing and joining two URLs on every call (~15 µs).
         return self.config.base_url + path if path.startswith("/") else path
 
-    def _direct_request(self, method: str, url: str, headers: Mapping[str, str] | None, **kwargs: Any) -> httpx.Request:
+    def _direct_request(
+        self, method: str, url: str, headers: Mapping[str, str] | None, *, stream: bool, **kwargs: Any
+    ) -> httpx.Request:
         timeout = kwargs.pop("timeout", None)
-        extensions = {"timeout": self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()}
+        extensions: dict[str, Any] = {"timeout": self._timeout if timeout is None else httpx.Timeout(timeout).as_dict()}
+        if not stream:
+            extensions[READ_BODY] = True  # read by the retry transport: a body cut short is retried
         merged = self._default_headers  # httpx.Request copies it (a list copy: no header re-parsed)
         if headers:
             merged = merged.copy()
@@ -161,7 +165,7 @@ class SyncHTTP(_HTTPBase):
         try:
             if not self._direct:
                 return self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=stream)
-            request = self._direct_request(method, url, kwargs.pop("headers", None), **kwargs)
+            request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
             started = time.perf_counter()
             response = self._transport.handle_request(request)
             response.request = request
@@ -229,7 +233,7 @@ class AsyncHTTP(_HTTPBase):
             if not self._direct:
                 request = self.client.build_request(method, self.url(url), **kwargs)
                 return await self.client.send(request, stream=stream)
-            request = self._direct_request(method, url, kwargs.pop("headers", None), **kwargs)
+            request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
             started = time.perf_counter()
             response = await self._transport.handle_async_request(request)
             response.request = request

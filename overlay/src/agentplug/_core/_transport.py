@@ -40,6 +40,10 @@ __all__ = [
 # Sent on every retry (1, 2, ...): the server can tell a retry from a duplicate submission.
 RETRY_COUNT_HEADER = "x-agentplug-retry-count"
 
+# A request extension: the caller wants the whole body, so it is read inside the attempt, and a
+# connection lost halfway through the body is retried like one lost before the headers.
+READ_BODY = "agentplug.read_body"
+
 
 def request_is_replayable(request: httpx.Request) -> bool:
     """Whether the body can be sent again: only a body held in memory (or no body) can.
@@ -172,6 +176,11 @@ class RetryTransport(_Retrying, httpx.BaseTransport):
             attempt.start()
             try:
                 response = self._transport.handle_request(request)
+                if request.extensions.get(READ_BODY):
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
             except Exception as error:
                 delay = attempt.after_error(error)
                 if delay is None:
@@ -212,6 +221,11 @@ class AsyncRetryTransport(_Retrying, httpx.AsyncBaseTransport):
             attempt.start()
             try:
                 response = await self._transport.handle_async_request(request)
+                if request.extensions.get(READ_BODY):
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except Exception as error:
                 delay = attempt.after_error(error)
                 if delay is None:

@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/acp.py
 	$(BIN)/python scripts/bench/nat.py
 	$(BIN)/python scripts/bench/prefactor.py
+	$(BIN)/python scripts/bench/moderately.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

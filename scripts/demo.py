@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent
-TOURS = ("acp", "nat", "prefactor")
+TOURS = ("acp", "nat", "prefactor", "moderately")
 
 
 def show_pipeline(console: Console) -> None:

@@ -1,0 +1,124 @@
+"""The client of the Moderately AI platform: configuration, the resources, closing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+from agentplug_moderately_client.models import Health
+
+from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug._core._logging import redact_url
+
+from ._api import PLATFORM, AsyncAPI
+from .resources.agent_configuration_versions import AsyncAgentConfigurationVersions
+from .resources.agent_executions import AsyncAgentExecutions
+from .resources.agents import AsyncAgents
+from .resources.api_tokens import AsyncApiTokens
+from .resources.audit_logs import AsyncAuditLogs
+from .resources.authentication import AsyncAuthentication
+from .resources.dataset_versions import AsyncDatasetDataVersions, AsyncDatasetSchemaVersions
+from .resources.datasets import AsyncDatasets
+from .resources.files import AsyncFiles
+from .resources.pipeline_configuration_versions import AsyncPipelineConfigurationVersions
+from .resources.pipeline_executions import AsyncPipelineExecutions
+from .resources.pipelines import AsyncPipelines
+from .resources.team_users import AsyncTeamUsers
+from .resources.teams import AsyncTeams
+from .resources.users import AsyncUsers
+
+__all__ = ["AsyncModeratelyAI"]
+
+
+class AsyncModeratelyAI:
+    """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
+
+    Args:
+        api_key: a team-scoped API token (default: MODERATELY_API_KEY); required.
+        team_id: the team every call is scoped to (default: MODERATELY_TEAM_ID); required.
+        base_url: default MODERATELY_BASE_URL, else https://api.moderately.ai.
+        timeout: seconds per network operation (or an httpx.Timeout); None waits forever.
+        max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx
+            (honouring Retry-After); POST and PATCH are never retried, the API having no
+            idempotency keys.
+        headers: extra headers sent with every API request (never to storage URLs).
+        http_settings: TLS, proxy, pool limits, or a custom transport.
+        http_client: your own httpx client for API calls; the credentials are still sent.
+        storage_client: your own httpx client for presigned storage URLs (it should carry
+            no credentials; by default a bare one is created).
+
+    Use it as a context manager, or close it when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Secret | None = None,
+        team_id: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_settings: HTTPSettings | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        storage_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        values = resolve(MODERATELY_SETTINGS, {"api_key": api_key, "team_id": team_id, "base_url": base_url})
+        key, team, url = values["api_key"], values["team_id"], values["base_url"]
+        assert key is not None and team is not None and url is not None  # required, or defaulted
+        self.team_id = team
+        self.base_url = url
+        config = ClientConfig(
+            api=PLATFORM,
+            base_url=url,
+            credential=Secret(key),
+            headers=dict(headers or {}),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
+        http = AsyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        # A caller's client has none of our headers: send them with each request instead.
+        per_request = {**config.headers, **auth} if http_client is not None else None
+        self._api = AsyncAPI(http, team_id=team, request_headers=per_request, storage=storage_client)
+
+        self.users = AsyncUsers(self)
+        self.teams = AsyncTeams(self)
+        self.team_users = AsyncTeamUsers(self)
+        self.api_tokens = AsyncApiTokens(self)
+        self.agents = AsyncAgents(self)
+        self.agent_configuration_versions = AsyncAgentConfigurationVersions(self)
+        self.agent_executions = AsyncAgentExecutions(self)
+        self.files = AsyncFiles(self)
+        self.datasets = AsyncDatasets(self)
+        self.dataset_schema_versions = AsyncDatasetSchemaVersions(self)
+        self.dataset_data_versions = AsyncDatasetDataVersions(self)
+        self.pipelines = AsyncPipelines(self)
+        self.pipeline_configuration_versions = AsyncPipelineConfigurationVersions(self)
+        self.pipeline_executions = AsyncPipelineExecutions(self)
+        self.audit_logs = AsyncAuditLogs(self)
+        self.authentication = AsyncAuthentication(self)
+
+    async def health(self) -> Health:
+        """The API's health and version."""
+        return await self._api.call(Health.from_dict, "GET", "/health")
+
+    async def aclose(self) -> None:
+        """Close the connection pools (the API's and, when created here, the storage client's)."""
+        await self._api.aclose()
+
+    async def __aenter__(self) -> AsyncModeratelyAI:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, team_id={self.team_id!r})"

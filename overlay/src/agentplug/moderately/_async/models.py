@@ -1,0 +1,532 @@
+"""Rich models: the generated models, subclassed, with behaviour bound to the client that fetched them.
+
+Every typed field of the generated model stays as it is (a file model *is* a `File`); the
+subclass adds a reference to its client and methods that delegate to the resources, where the
+logic lives (`file.download()` is `client.files.download(file.file_id, ...)`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+
+from agentplug_moderately_client.models import (
+    AgentExecution,
+    Dataset,
+    DatasetSummary,
+    File,
+    Pipeline,
+    PipelineConfigurationVersion,
+    PipelineExecution,
+    PipelineWithRunStats,
+    User,
+)
+
+from .. import _mime
+from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
+from .._schema import ColumnSpec
+from .._status import is_terminal
+from .._transfers import DownloadProgress, UploadProgress, UploadSource
+
+if TYPE_CHECKING:
+    from agentplug_moderately_client.models import (
+        DatasetDataVersion,
+        DatasetDeletion,
+        DatasetSchemaVersion,
+    )
+
+    from agentplug._core._pagination import AsyncPager
+
+    from .client import AsyncModeratelyAI
+    from .schema_builder import AsyncSchemaBuilder
+
+__all__ = [
+    "AsyncAgentExecutionModel",
+    "AsyncDatasetModel",
+    "AsyncDatasetSummaryModel",
+    "AsyncFileModel",
+    "AsyncPipelineConfigurationVersionModel",
+    "AsyncPipelineExecutionModel",
+    "AsyncPipelineModel",
+    "AsyncPipelineSummaryModel",
+    "AsyncUserModel",
+    "parser",
+]
+
+
+class _FromDict(Protocol):
+    _client: AsyncModeratelyAI
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+
+
+def parser(cls: type[M], client: AsyncModeratelyAI) -> Callable[[Any], M]:
+    """A function building `cls` from a decoded JSON object, bound to `client`."""
+
+    def parse(data: Any) -> M:
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        model: M = cls.from_dict(data)
+        model._client = client
+        return model
+
+    return parse
+
+
+# ---------------------------------------------------------------------------------------------
+# Users
+
+
+class AsyncUserModel(User):
+    """A user, with `display_name()`, `formatted_created_at()` and `update_profile()`."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    def display_name(self) -> str:
+        """The nickname when the user has one, else the full name."""
+        return self.nickname if isinstance(self.nickname, str) and self.nickname else self.full_name
+
+    def formatted_created_at(self, fmt: str = "%Y-%m-%d %H:%M:%S") -> str | None:
+        """The creation time formatted with `fmt` (None when the server sent none)."""
+        return self.created_at.strftime(fmt) if isinstance(self.created_at, datetime) else None
+
+    async def update_profile(self, *, full_name: str) -> AsyncUserModel:
+        """Change the user's full name; answers the updated user."""
+        return await self._client.users.update(self.user_id, full_name=full_name)
+
+    async def refresh(self) -> AsyncUserModel:
+        return await self._client.users.retrieve(self.user_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+class AsyncFileModel(File):
+    """A stored file: `download()`, `delete()`, and what kind of file it is (`is_csv()`, ...)."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    def is_ready(self) -> bool:
+        """Whether the upload completed (the bytes can be downloaded)."""
+        return self.upload_status == "completed"
+
+    def is_processing(self) -> bool:
+        """Whether the upload is still pending."""
+        return self.upload_status == "pending"
+
+    def has_error(self) -> bool:
+        """Whether the upload failed."""
+        return self.upload_status == "failed"
+
+    def get_extension(self) -> str:
+        """The lowercase extension of the file name, without its dot ("" when none)."""
+        return _mime.extension_of(self.file_name)
+
+    def is_csv(self) -> bool:
+        return _mime.is_csv(self.mime_type, self.file_name)
+
+    def is_image(self) -> bool:
+        return _mime.is_image(self.mime_type, self.file_name)
+
+    def is_document(self) -> bool:
+        """PDF, word-processing, presentation, plain text, Markdown or HTML."""
+        return _mime.is_document(self.mime_type, self.file_name)
+
+    def is_spreadsheet(self) -> bool:
+        return _mime.is_spreadsheet(self.mime_type, self.file_name)
+
+    def is_text(self) -> bool:
+        return _mime.is_text(self.mime_type, self.file_name)
+
+    @overload
+    async def download(
+        self, path: None = None, *, on_progress: DownloadProgress | None = None, verify_checksum: bool = False
+    ) -> bytes: ...
+    @overload
+    async def download(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        on_progress: DownloadProgress | None = None,
+        verify_checksum: bool = False,
+    ) -> Path: ...
+    async def download(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        on_progress: DownloadProgress | None = None,
+        verify_checksum: bool = False,
+    ) -> bytes | Path:
+        """The content in memory, or streamed to `path` (written atomically; answers the path).
+
+        The size is always checked against `file_size`; `verify_checksum=True` also checks the
+        SHA-256 against `file_hash` (it costs about as much CPU as the transfer itself).
+        """
+        return await self._client.files._download(
+            self.file_id,
+            path,
+            on_progress=on_progress,
+            expected_size=self.file_size,
+            expected_sha256=self.file_hash if verify_checksum else None,
+        )
+
+    async def delete(self) -> None:
+        """Delete the file permanently."""
+        await self._client.files.delete(self.file_id)
+
+    async def refresh(self) -> AsyncFileModel:
+        return await self._client.files.retrieve(self.file_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Datasets
+
+
+class _DatasetBehaviour:
+    """Dataset methods, shared by the full dataset and the listed summary."""
+
+    __slots__ = ()
+    _client: AsyncModeratelyAI
+    dataset_id: str
+
+    async def refresh(self) -> AsyncDatasetModel:
+        """The dataset as it is now (lists answer summaries: this fetches every field)."""
+        return await self._client.datasets.retrieve(self.dataset_id)
+
+    async def update(
+        self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
+    ) -> AsyncDatasetModel:
+        return await self._client.datasets.update(
+            self.dataset_id, name=name, description=description, should_process=should_process
+        )
+
+    async def delete(self) -> DatasetDeletion:
+        return await self._client.datasets.delete(self.dataset_id)
+
+    async def upload_data(
+        self,
+        file: UploadSource,
+        *,
+        file_name: str | None = None,
+        file_type: str | None = None,
+        status: str = "current",
+        on_progress: UploadProgress | None = None,
+    ) -> DatasetDataVersion:
+        """Upload a CSV or XLSX file as a new data version (streamed; presigned PUT, then completion)."""
+        return await self._client.datasets.upload_data(
+            self.dataset_id, file, file_name=file_name, file_type=file_type, status=status, on_progress=on_progress
+        )
+
+    @overload
+    async def download_data(
+        self, *, version_id: str | None = None, path: None = None, on_progress: DownloadProgress | None = None
+    ) -> bytes: ...
+    @overload
+    async def download_data(
+        self,
+        *,
+        version_id: str | None = None,
+        path: str | os.PathLike[str],
+        on_progress: DownloadProgress | None = None,
+    ) -> Path: ...
+    async def download_data(
+        self,
+        *,
+        version_id: str | None = None,
+        path: str | os.PathLike[str] | None = None,
+        on_progress: DownloadProgress | None = None,
+    ) -> bytes | Path:
+        """A data version's file (default: the current one) in memory, or streamed to `path`."""
+        return await self._client.datasets._download_data(
+            self.dataset_id, version_id=version_id, path=path, on_progress=on_progress
+        )
+
+    def list_data_versions(
+        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+    ) -> AsyncPager[DatasetDataVersion]:
+        return self._client.dataset_data_versions.list(
+            dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
+        )
+
+    async def get_data_version(self, version_id: str) -> DatasetDataVersion:
+        return await self._client.dataset_data_versions.retrieve(version_id)
+
+    def list_schema_versions(
+        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+    ) -> AsyncPager[DatasetSchemaVersion]:
+        return self._client.dataset_schema_versions.list(
+            dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
+        )
+
+    async def get_schema_version(self, schema_version_id: str) -> DatasetSchemaVersion:
+        return await self._client.dataset_schema_versions.retrieve(schema_version_id)
+
+    async def get_current_schema(self) -> DatasetSchemaVersion | None:
+        """The schema version with status `current`, or None when there is none."""
+        return await self._client.datasets.get_current_schema(self.dataset_id)
+
+    async def create_schema(
+        self,
+        columns: Iterable[ColumnSpec],
+        *,
+        status: str = "draft",
+        parsing_options: Mapping[str, Any] | None = None,
+    ) -> DatasetSchemaVersion:
+        """A new schema version from friendly column specs (`name`, `type`, `required`, ...)."""
+        return await self._client.datasets.create_schema(
+            self.dataset_id, columns, status=status, parsing_options=parsing_options
+        )
+
+    async def create_schema_from_sample(
+        self,
+        sample: SampleSource,
+        *,
+        status: str = "draft",
+        header_row: int = 1,
+        sample_size: int = DEFAULT_SAMPLE_SIZE,
+        delimiter: str | None = None,
+        encoding: str = "utf-8-sig",
+    ) -> DatasetSchemaVersion:
+        """A new schema version with names, types and nullability inferred from a CSV sample."""
+        return await self._client.datasets.create_schema_from_sample(
+            self.dataset_id,
+            sample,
+            status=status,
+            header_row=header_row,
+            sample_size=sample_size,
+            delimiter=delimiter,
+            encoding=encoding,
+        )
+
+    def schema_builder(self) -> AsyncSchemaBuilder:
+        """A fluent builder: `.add_column(...)`, `.with_parsing(...)`, `.as_current()`, then `.create()`."""
+        from .schema_builder import AsyncSchemaBuilder
+
+        return AsyncSchemaBuilder(self._client, self.dataset_id)
+
+    async def process(
+        self, *, wait: bool = True, timeout: float | None = None, poll_interval: float | None = None
+    ) -> AsyncDatasetModel:
+        """Start processing the current data (`shouldProcess`); by default wait until it is done."""
+        dataset = await self._client.datasets.update(self.dataset_id, should_process=True)
+        if not wait:
+            return dataset
+        return await self._client.datasets.wait_for_processing(
+            self.dataset_id, timeout=timeout, poll_interval=poll_interval
+        )
+
+
+class AsyncDatasetModel(_DatasetBehaviour, Dataset):
+    """A dataset with every field, and the dataset methods (data, schemas, processing)."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    @property
+    def record_count(self) -> int | None:
+        """Rows counted by processing, when the server reports them (an extra field)."""
+        value = self.additional_properties.get("recordCount", self.additional_properties.get("rowCount"))
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def is_processed(self) -> bool:
+        return self.processing_status == "completed"
+
+
+class AsyncDatasetSummaryModel(_DatasetBehaviour, DatasetSummary):
+    """A dataset as listed (without processing fields), with the dataset methods."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+
+# ---------------------------------------------------------------------------------------------
+# Agent executions
+
+
+class AsyncAgentExecutionModel(AgentExecution):
+    """An agent execution: `wait_for_completion()`, `refresh()`, `is_terminal()`."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    def is_terminal(self) -> bool:
+        return is_terminal(self.status)
+
+    async def refresh(self) -> AsyncAgentExecutionModel:
+        return await self._client.agent_executions.retrieve(self.agent_execution_id)
+
+    async def wait_for_completion(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        raise_on_failure: bool = False,
+        on_progress: Callable[[AsyncAgentExecutionModel], None] | None = None,
+    ) -> AsyncAgentExecutionModel:
+        """Poll until completed, failed or cancelled; answers the final execution."""
+        return await self._client.agent_executions.wait_for_completion(
+            self.agent_execution_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            raise_on_failure=raise_on_failure,
+            on_progress=on_progress,
+        )
+
+    async def cancel(self) -> AsyncAgentExecutionModel:
+        return await self._client.agent_executions.cancel(self.agent_execution_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pipelines
+
+
+class _PipelineBehaviour:
+    __slots__ = ()
+    _client: AsyncModeratelyAI
+    pipeline_id: str
+
+    async def refresh(self) -> AsyncPipelineModel:
+        return await self._client.pipelines.retrieve(self.pipeline_id)
+
+    async def update(self, *, name: str | None = None, description: str | None = None) -> AsyncPipelineSummaryModel:
+        return await self._client.pipelines.update(self.pipeline_id, name=name, description=description)
+
+    async def delete(self) -> None:
+        await self._client.pipelines.delete(self.pipeline_id)
+
+    def list_configuration_versions(
+        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+    ) -> AsyncPager[AsyncPipelineConfigurationVersionModel]:
+        return self._client.pipeline_configuration_versions.list(
+            pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
+        )
+
+    async def create_configuration_version(
+        self, configuration: Mapping[str, Any], *, status: str | None = None
+    ) -> AsyncPipelineConfigurationVersionModel:
+        return await self._client.pipeline_configuration_versions.create(
+            pipeline_id=self.pipeline_id, configuration=configuration, status=status
+        )
+
+    def list_executions(
+        self, *, statuses: Sequence[str] | str | None = None, page: int = 1, page_size: int = 10
+    ) -> AsyncPager[AsyncPipelineExecutionModel]:
+        return self._client.pipeline_executions.list(
+            pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size
+        )
+
+    async def execute(
+        self,
+        pipeline_input: Mapping[str, Any],
+        *,
+        pipeline_input_summary: str | None = None,
+        configuration_version_id: str | None = None,
+        block: bool = False,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+    ) -> AsyncPipelineExecutionModel:
+        """Run the pipeline's current configuration version (or the one given); `block=True` waits."""
+        version_id = configuration_version_id
+        if version_id is None:
+            version_id = await self._client.pipelines._current_configuration_version_id(self.pipeline_id)
+        execution = await self._client.pipeline_executions.create(
+            pipeline_configuration_version_id=version_id,
+            pipeline_input=pipeline_input,
+            pipeline_input_summary=pipeline_input_summary,
+        )
+        if block:
+            return await execution.wait_for_completion(timeout=timeout, poll_interval=poll_interval)
+        return execution
+
+
+class AsyncPipelineModel(_PipelineBehaviour, PipelineWithRunStats):
+    """A pipeline with its run statistics (reads and lists), and the pipeline methods."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+
+class AsyncPipelineSummaryModel(_PipelineBehaviour, Pipeline):
+    """A pipeline as create and update answer it (no run statistics), with the pipeline methods."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+
+class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion):
+    """A configuration version: `clone()`, `update()`, `delete()`, `validate()`, `execute()`."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    async def refresh(self) -> AsyncPipelineConfigurationVersionModel:
+        return await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+
+    async def clone(self) -> AsyncPipelineConfigurationVersionModel:
+        return await self._client.pipeline_configuration_versions.clone(self.pipeline_configuration_version_id)
+
+    async def update(
+        self, *, configuration: Mapping[str, Any] | None = None, status: str | None = None
+    ) -> AsyncPipelineConfigurationVersionModel:
+        return await self._client.pipeline_configuration_versions.update(
+            self.pipeline_configuration_version_id, configuration=configuration, status=status
+        )
+
+    async def delete(self) -> None:
+        await self._client.pipeline_configuration_versions.delete(self.pipeline_configuration_version_id)
+
+    async def execute(
+        self, pipeline_input: Mapping[str, Any], *, pipeline_input_summary: str | None = None
+    ) -> AsyncPipelineExecutionModel:
+        return await self._client.pipeline_executions.create(
+            pipeline_configuration_version_id=self.pipeline_configuration_version_id,
+            pipeline_input=pipeline_input,
+            pipeline_input_summary=pipeline_input_summary,
+        )
+
+
+class AsyncPipelineExecutionModel(PipelineExecution):
+    """A pipeline execution: `wait_for_completion()`, `cancel(reason=...)`, `get_output()`."""
+
+    __slots__ = ("_client",)
+    _client: AsyncModeratelyAI
+
+    def is_terminal(self) -> bool:
+        return is_terminal(self.status)
+
+    async def refresh(self) -> AsyncPipelineExecutionModel:
+        return await self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
+
+    async def wait_for_completion(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        raise_on_failure: bool = True,
+        on_progress: Callable[[AsyncPipelineExecutionModel], None] | None = None,
+    ) -> AsyncPipelineExecutionModel:
+        """Poll until completed (answered), failed or cancelled (OperationFailedError by default)."""
+        return await self._client.pipeline_executions.wait_for_completion(
+            self.pipeline_execution_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            raise_on_failure=raise_on_failure,
+            on_progress=on_progress,
+        )
+
+    async def cancel(self, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
+        return await self._client.pipeline_executions.cancel(self.pipeline_execution_id, reason=reason)
+
+    async def get_output(self) -> Any:
+        """The output, inline or fetched from storage and decoded (see `PipelineExecutions.get_output`)."""
+        return await self._client.pipeline_executions.get_output(self.pipeline_execution_id)

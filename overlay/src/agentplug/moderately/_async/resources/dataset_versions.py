@@ -1,0 +1,146 @@
+"""Dataset schema versions and data versions, the two version lists behind a dataset."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from agentplug_moderately_client.models import (
+    DatasetDataVersion,
+    DatasetDataVersionUploadTicket,
+    DatasetSchemaVersion,
+    DataVersionDownloadLink,
+)
+
+from agentplug._core._pagination import AsyncPager
+
+from ..._params import IdList, compact, id_list, page_params, query
+from ..._schema import ColumnSpec, check_status, columns_payload, schema_request
+from ._base import AsyncResource, check_page
+
+__all__ = ["AsyncDatasetDataVersions", "AsyncDatasetSchemaVersions"]
+
+
+class AsyncDatasetSchemaVersions(AsyncResource):
+    def list(
+        self,
+        *,
+        dataset_ids: IdList | None = None,
+        dataset_schema_version_ids: IdList | None = None,
+        status: str | None = None,
+        version_no: int | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = "createdAt",
+        order_direction: str | None = "desc",
+        max_items: int | None = None,
+    ) -> AsyncPager[DatasetSchemaVersion]:
+        check_page(page, page_size, 1000)
+        params = query(
+            datasetSchemaVersionIds=id_list(dataset_schema_version_ids, "dataset_schema_version_ids"),
+            datasetIds=id_list(dataset_ids, "dataset_ids"),
+            status=status,
+            versionNo=version_no,
+            **page_params(page, page_size, order_by, order_direction),
+        )
+        return self._api.pager(
+            "/dataset-schema-versions",
+            params,
+            DatasetSchemaVersion.from_dict,
+            page=page,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    async def retrieve(self, dataset_schema_version_id: str) -> DatasetSchemaVersion:
+        path = self._api.path("/dataset-schema-versions/{id}", ("id", dataset_schema_version_id))
+        return await self._api.call(DatasetSchemaVersion.from_dict, "GET", path)
+
+    async def create(
+        self,
+        *,
+        dataset_id: str,
+        columns: Iterable[ColumnSpec],
+        status: str = "draft",
+        parsing_options: Mapping[str, Any] | None = None,
+    ) -> DatasetSchemaVersion:
+        """A new schema version (columns as friendly specs; see `dataset.create_schema`)."""
+        return await self._create_from_body(
+            schema_request(dataset_id, columns_payload(columns), status, parsing_options)
+        )
+
+    async def _create_from_body(self, body: Mapping[str, Any]) -> DatasetSchemaVersion:
+        return await self._api.call(DatasetSchemaVersion.from_dict, "POST", "/dataset-schema-versions", body=body)
+
+    async def update(
+        self,
+        dataset_schema_version_id: str,
+        *,
+        status: str | None = None,
+        columns: Iterable[ColumnSpec] | None = None,
+        parsing_options: Mapping[str, Any] | None = None,
+    ) -> DatasetSchemaVersion:
+        """Change a schema version's status, columns (renumbered from 1) or parsing options."""
+        path = self._api.path("/dataset-schema-versions/{id}", ("id", dataset_schema_version_id))
+        body = compact(
+            status=check_status(status) if status is not None else None,
+            columns=columns_payload(columns) if columns is not None else None,
+            parsingOptions=dict(parsing_options) if parsing_options is not None else None,
+        )
+        return await self._api.call(DatasetSchemaVersion.from_dict, "PATCH", path, body=body)
+
+
+class AsyncDatasetDataVersions(AsyncResource):
+    def list(
+        self,
+        *,
+        dataset_ids: IdList | None = None,
+        dataset_data_version_ids: IdList | None = None,
+        status: str | None = None,
+        version_no: int | None = None,
+        file_type: str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = "createdAt",
+        order_direction: str | None = "desc",
+        max_items: int | None = None,
+    ) -> AsyncPager[DatasetDataVersion]:
+        check_page(page, page_size, 1000)
+        params = query(
+            datasetDataVersionIds=id_list(dataset_data_version_ids, "dataset_data_version_ids"),
+            datasetIds=id_list(dataset_ids, "dataset_ids"),
+            status=status,
+            versionNo=version_no,
+            fileType=file_type,
+            **page_params(page, page_size, order_by, order_direction),
+        )
+        return self._api.pager(
+            "/dataset-data-versions",
+            params,
+            DatasetDataVersion.from_dict,
+            page=page,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    async def retrieve(self, dataset_data_version_id: str) -> DatasetDataVersion:
+        path = self._api.path("/dataset-data-versions/{id}", ("id", dataset_data_version_id))
+        return await self._api.call(DatasetDataVersion.from_dict, "GET", path)
+
+    async def create(
+        self, *, dataset_id: str, file_type: str, file_name: str, status: str | None = None
+    ) -> DatasetDataVersionUploadTicket:
+        """Register a data version and get its presigned upload URL (the first step of `upload_data`)."""
+        body = compact(datasetId=dataset_id, fileType=file_type, fileName=file_name, status=status)
+        return await self._api.call(
+            DatasetDataVersionUploadTicket.from_dict, "POST", "/dataset-data-versions", body=body
+        )
+
+    async def complete(self, dataset_data_version_id: str) -> DatasetDataVersion:
+        """Confirm that the data version's file is in storage."""
+        path = self._api.path("/dataset-data-versions/{id}/complete", ("id", dataset_data_version_id))
+        return await self._api.call(DatasetDataVersion.from_dict, "POST", path, body={})
+
+    async def get_download_url(self, dataset_data_version_id: str) -> DataVersionDownloadLink:
+        path = self._api.path("/dataset-data-versions/{id}/download", ("id", dataset_data_version_id))
+        return await self._api.call(DataVersionDownloadLink.from_dict, "GET", path)

@@ -1,0 +1,196 @@
+"""Pipeline executions: start, follow, wait, cancel, and fetch outputs (inline or from storage)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from agentplug._core._pagination import AsyncPager
+from agentplug._core._polling import async_wait_until
+from agentplug.errors import OperationFailedError
+
+from ..._output import InlineOutput, decode_stored_output, read_output_location
+from ..._params import IdList, compact, id_list, page_params, query, summarize
+from ..._status import FAILED_STATUSES, is_terminal
+from ..._transfers import async_download_to_bytes
+from ..models import AsyncPipelineExecutionModel, parser
+from ._base import AsyncResource, check_page
+
+__all__ = ["AsyncPipelineExecutions"]
+
+_MODEL = "PipelineExecution"
+_SUMMARY_LIMIT = 1000
+
+
+def _timestamp(value: datetime.datetime | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, datetime.datetime) else value
+
+
+def _failure_message(execution: AsyncPipelineExecutionModel) -> str:
+    progress = execution.progress_data if isinstance(execution.progress_data, dict) else {}
+    errors = progress.get("errors")
+    detail = "; ".join(str(error) for error in errors) if isinstance(errors, list) and errors else progress.get("error")
+    suffix = f": {detail}" if detail else ""
+    return f"Pipeline execution {execution.pipeline_execution_id} ended {execution.status}{suffix}"
+
+
+class AsyncPipelineExecutions(AsyncResource):
+    def list(
+        self,
+        *,
+        pipeline_ids: IdList | None = None,
+        pipeline_configuration_version_ids: IdList | None = None,
+        pipeline_execution_ids: IdList | None = None,
+        status: str | None = None,
+        statuses: IdList | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = None,
+        order_direction: str | None = "asc",
+        max_items: int | None = None,
+    ) -> AsyncPager[AsyncPipelineExecutionModel]:
+        check_page(page, page_size, 1000)
+        params = query(
+            pipelineIds=id_list(pipeline_ids, "pipeline_ids"),
+            pipelineConfigurationVersionIds=id_list(
+                pipeline_configuration_version_ids, "pipeline_configuration_version_ids"
+            ),
+            pipelineExecutionIds=id_list(pipeline_execution_ids, "pipeline_execution_ids"),
+            teamIds=self._team_id,
+            status=status,
+            statuses=id_list(statuses, "statuses"),
+            **page_params(page, page_size, order_by, order_direction),
+        )
+        return self._api.pager(
+            "/pipeline-executions",
+            params,
+            parser(AsyncPipelineExecutionModel, self._client),
+            page=page,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
+    def _path(self, execution_id: str, suffix: str = "") -> str:
+        return self._api.path("/pipeline-executions/{id}" + suffix, ("id", execution_id))
+
+    async def retrieve(self, pipeline_execution_id: str) -> AsyncPipelineExecutionModel:
+        return await self._api.call(
+            parser(AsyncPipelineExecutionModel, self._client), "GET", self._path(pipeline_execution_id), model=_MODEL
+        )
+
+    async def create(
+        self,
+        *,
+        pipeline_configuration_version_id: str,
+        pipeline_input: Mapping[str, Any],
+        pipeline_input_summary: str | None = None,
+        current_step: int | None = None,
+        total_steps: int | None = None,
+    ) -> AsyncPipelineExecutionModel:
+        """Start an execution (status pending); the summary defaults to a one-line rendering of the input."""
+        body = compact(
+            pipelineConfigurationVersionId=pipeline_configuration_version_id,
+            pipelineInput=dict(pipeline_input),
+            pipelineInputSummary=pipeline_input_summary or summarize(dict(pipeline_input), _SUMMARY_LIMIT),
+            currentStep=current_step,
+            totalSteps=total_steps,
+        )
+        return await self._api.call(
+            parser(AsyncPipelineExecutionModel, self._client), "POST", "/pipeline-executions", body=body, model=_MODEL
+        )
+
+    async def update(
+        self,
+        pipeline_execution_id: str,
+        *,
+        pipeline_output: Mapping[str, Any] | None = None,
+        pipeline_output_summary: str | None = None,
+        status: str | None = None,
+        progress_data: Mapping[str, Any] | None = None,
+        current_step: int | None = None,
+        total_steps: int | None = None,
+        started_at: datetime.datetime | str | None = None,
+        completed_at: datetime.datetime | str | None = None,
+        failed_at: datetime.datetime | str | None = None,
+        cancelled_at: datetime.datetime | str | None = None,
+        paused_at: datetime.datetime | str | None = None,
+    ) -> AsyncPipelineExecutionModel:
+        """Report progress or results (what workers running the pipeline do)."""
+        body = compact(
+            pipelineOutput=dict(pipeline_output) if pipeline_output is not None else None,
+            pipelineOutputSummary=pipeline_output_summary,
+            status=status,
+            progressData=dict(progress_data) if progress_data is not None else None,
+            currentStep=current_step,
+            totalSteps=total_steps,
+            startedAt=_timestamp(started_at),
+            completedAt=_timestamp(completed_at),
+            failedAt=_timestamp(failed_at),
+            cancelledAt=_timestamp(cancelled_at),
+            pausedAt=_timestamp(paused_at),
+        )
+        return await self._api.call(
+            parser(AsyncPipelineExecutionModel, self._client),
+            "PATCH",
+            self._path(pipeline_execution_id),
+            body=body,
+            model=_MODEL,
+        )
+
+    async def cancel(self, pipeline_execution_id: str, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
+        """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
+        return await self._api.call(
+            parser(AsyncPipelineExecutionModel, self._client),
+            "POST",
+            self._path(pipeline_execution_id, "/cancel"),
+            body=compact(reason=reason),
+            model=_MODEL,
+        )
+
+    async def wait_for_completion(
+        self,
+        pipeline_execution_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        raise_on_failure: bool = True,
+        on_progress: Callable[[AsyncPipelineExecutionModel], None] | None = None,
+    ) -> AsyncPipelineExecutionModel:
+        """Poll until completed, failed or cancelled (`paused` keeps waiting); answers the final execution.
+
+        Polls at once, then backs off (0.1 s growing to 5 s) unless `poll_interval` fixes the delay;
+        prints nothing (pass `on_progress` to follow). Raises WaitTimeoutError (with the last
+        state) after `timeout` seconds, and OperationFailedError (with `.result`) for a failed or
+        cancelled execution unless `raise_on_failure=False`.
+        """
+        final = await async_wait_until(
+            lambda: self.retrieve(pipeline_execution_id),
+            lambda execution: is_terminal(execution.status),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            describe=f"pipeline execution {pipeline_execution_id}",
+        )
+        if raise_on_failure and final.status in FAILED_STATUSES:
+            progress = final.progress_data if isinstance(final.progress_data, dict) else {}
+            raise OperationFailedError(
+                _failure_message(final), code=str(final.status), details=progress or None, result=final
+            )
+        return final
+
+    async def get_output(self, pipeline_execution_id: str) -> Any:
+        """The execution's output: inline data as sent, or a stored output fetched and decoded.
+
+        Stored outputs are fetched from their presigned URL without credentials, decompressed
+        (gzip; brotli and lz4 when their packages are installed) and decoded by file type (JSON
+        to Python values, CSV to row dicts, other types as bytes). None when the server gives
+        no URL for a stored output. NotFoundError when there is no output (yet).
+        """
+        body = await self._api.call(read_output_location, "GET", self._path(pipeline_execution_id, "/output"))
+        if isinstance(body, InlineOutput):
+            return body.data
+        if body.download_url is None:
+            return None
+        content = await async_download_to_bytes(self._api.storage, body.download_url)
+        return decode_stored_output(content, body.compression, body.file_type)

@@ -1,0 +1,138 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The HTTP side shared by every resource: JSON requests, typed parsing, pagers, and storage.
+
+One per client. It holds the configured HTTP sender (retries, timeouts, error
+mapping), the team the client is scoped to, and a bare client for presigned storage URLs
+(created on first use, never carrying the platform's credentials).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from agentplug._core._errors import build_model, parse_json
+from agentplug._core._http import SyncHTTP
+from agentplug._core._pagination import Page, PageNumberPagination, SyncPager
+from agentplug.errors import ConfigurationError
+
+from .._pages import page_from_body
+from .._params import QueryValue
+from .._transfers import storage_client
+
+__all__ = ["API", "PLATFORM"]
+
+T = TypeVar("T")
+
+PLATFORM = "moderately"
+
+
+def _path_part(value: str, name: str) -> str:
+    """An ID checked and escaped for use in a path (an empty or non-string ID is a caller's mistake)."""
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
+    return quote(value, safe="")  # an ID holding "/" or "?" must not reach another route
+
+
+class API:
+    """JSON calls to the platform, and the storage client for presigned transfers."""
+
+    def __init__(
+        self,
+        http: SyncHTTP,
+        *,
+        team_id: str,
+        request_headers: Mapping[str, str] | None = None,
+        storage: httpx.Client | None = None,
+    ) -> None:
+        self.http = http
+        self.team_id = team_id
+        # Set only when the caller brought their own httpx client: ours carries the headers already.
+        self._request_headers = dict(request_headers) if request_headers else None
+        self._storage = storage
+        self._owns_storage = storage is None
+
+    @staticmethod
+    def path(template: str, *ids: tuple[str, str]) -> str:
+        """`template` with each `{name}` replaced by its checked ID: path("/files/{fileId}", ("fileId", id))."""
+        for name, value in ids:
+            template = template.replace("{" + name + "}", _path_part(value, name))
+        return template
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+    ) -> httpx.Response:
+        kwargs: dict[str, Any] = {}
+        if params:
+            kwargs["params"] = params
+        if body is not None:
+            kwargs["json"] = body
+        if self._request_headers:
+            kwargs["headers"] = self._request_headers
+        return self.http.send(method, path, **kwargs)
+
+    def call(
+        self,
+        parse: Callable[[Any], T],
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        model: str | None = None,
+    ) -> T:
+        """Send, then parse the JSON answer with `parse` (shape errors: ResponseValidationError)."""
+        response = self.send(method, path, params=params, body=body)
+        data = parse_json(response, platform=PLATFORM)
+        return build_model(parse, data, response=response, model=model)
+
+    def call_json(
+        self, method: str, path: str, *, params: Mapping[str, QueryValue] | None = None, body: object = None
+    ) -> object:
+        """Send, and answer the decoded JSON body (None for an empty body, as some deletes send)."""
+        response = self.send(method, path, params=params, body=body)
+        if not response.content.strip():
+            return None
+        return parse_json(response, platform=PLATFORM)
+
+    def pager(
+        self,
+        path: str,
+        params: Mapping[str, QueryValue],
+        parse_item: Callable[[Any], T],
+        *,
+        page: int,
+        page_size: int,
+        max_items: int | None = None,
+        model: str | None = None,
+    ) -> SyncPager[T]:
+        """Every item of a paged list, fetched page by page as iteration reaches it."""
+        fixed = {name: value for name, value in params.items() if name not in ("page", "pageSize")}
+
+        def fetch(paging: dict[str, int]) -> Page[T]:
+            query = {**fixed, "page": paging["page"], "pageSize": paging["page_size"]}
+            response = self.send("GET", path, params=query)
+            data = parse_json(response, platform=PLATFORM)
+            return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=model)
+
+        return SyncPager(fetch, PageNumberPagination(page_size=page_size, page=page), max_items=max_items)
+
+    @property
+    def storage(self) -> httpx.Client:
+        """The bare client for presigned URLs (no credentials, no redirects)."""
+        if self._storage is None:
+            self._storage = storage_client()
+        return self._storage
+
+    def close(self) -> None:
+        if self._storage is not None and self._owns_storage:
+            self._storage.close()
+        self.http.close()

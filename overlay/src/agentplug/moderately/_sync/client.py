@@ -1,0 +1,125 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The client of the Moderately AI platform: configuration, the resources, closing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+from agentplug_moderately_client.models import Health
+
+from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._logging import redact_url
+
+from ._api import API, PLATFORM
+from .resources.agent_configuration_versions import AgentConfigurationVersions
+from .resources.agent_executions import AgentExecutions
+from .resources.agents import Agents
+from .resources.api_tokens import ApiTokens
+from .resources.audit_logs import AuditLogs
+from .resources.authentication import Authentication
+from .resources.dataset_versions import DatasetDataVersions, DatasetSchemaVersions
+from .resources.datasets import Datasets
+from .resources.files import Files
+from .resources.pipeline_configuration_versions import PipelineConfigurationVersions
+from .resources.pipeline_executions import PipelineExecutions
+from .resources.pipelines import Pipelines
+from .resources.team_users import TeamUsers
+from .resources.teams import Teams
+from .resources.users import Users
+
+__all__ = ["ModeratelyAI"]
+
+
+class ModeratelyAI:
+    """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
+
+    Args:
+        api_key: a team-scoped API token (default: MODERATELY_API_KEY); required.
+        team_id: the team every call is scoped to (default: MODERATELY_TEAM_ID); required.
+        base_url: default MODERATELY_BASE_URL, else https://api.moderately.ai.
+        timeout: seconds per network operation (or an httpx.Timeout); None waits forever.
+        max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx
+            (honouring Retry-After); POST and PATCH are never retried, the API having no
+            idempotency keys.
+        headers: extra headers sent with every API request (never to storage URLs).
+        http_settings: TLS, proxy, pool limits, or a custom transport.
+        http_client: your own httpx client for API calls; the credentials are still sent.
+        storage_client: your own httpx client for presigned storage URLs (it should carry
+            no credentials; by default a bare one is created).
+
+    Use it as a context manager, or close it when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Secret | None = None,
+        team_id: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_settings: HTTPSettings | None = None,
+        http_client: httpx.Client | None = None,
+        storage_client: httpx.Client | None = None,
+    ) -> None:
+        values = resolve(MODERATELY_SETTINGS, {"api_key": api_key, "team_id": team_id, "base_url": base_url})
+        key, team, url = values["api_key"], values["team_id"], values["base_url"]
+        assert key is not None and team is not None and url is not None  # required, or defaulted
+        self.team_id = team
+        self.base_url = url
+        config = ClientConfig(
+            api=PLATFORM,
+            base_url=url,
+            credential=Secret(key),
+            headers=dict(headers or {}),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
+        http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        # A caller's client has none of our headers: send them with each request instead.
+        per_request = {**config.headers, **auth} if http_client is not None else None
+        self._api = API(http, team_id=team, request_headers=per_request, storage=storage_client)
+
+        self.users = Users(self)
+        self.teams = Teams(self)
+        self.team_users = TeamUsers(self)
+        self.api_tokens = ApiTokens(self)
+        self.agents = Agents(self)
+        self.agent_configuration_versions = AgentConfigurationVersions(self)
+        self.agent_executions = AgentExecutions(self)
+        self.files = Files(self)
+        self.datasets = Datasets(self)
+        self.dataset_schema_versions = DatasetSchemaVersions(self)
+        self.dataset_data_versions = DatasetDataVersions(self)
+        self.pipelines = Pipelines(self)
+        self.pipeline_configuration_versions = PipelineConfigurationVersions(self)
+        self.pipeline_executions = PipelineExecutions(self)
+        self.audit_logs = AuditLogs(self)
+        self.authentication = Authentication(self)
+
+    def health(self) -> Health:
+        """The API's health and version."""
+        return self._api.call(Health.from_dict, "GET", "/health")
+
+    def close(self) -> None:
+        """Close the connection pools (the API's and, when created here, the storage client's)."""
+        self._api.close()
+
+    def __enter__(self) -> ModeratelyAI:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, team_id={self.team_id!r})"

@@ -1,0 +1,33 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""What every resource holds: its client (for rich models) and the client's API caller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agentplug.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from ..client import ModeratelyAI
+
+__all__ = ["Resource", "check_page"]
+
+
+def check_page(page: int, page_size: int, maximum: int) -> None:
+    if not isinstance(page, int) or page < 1:
+        raise ConfigurationError(f"page must be an integer >= 1, got {page!r}")
+    if not isinstance(page_size, int) or not 1 <= page_size <= maximum:
+        raise ConfigurationError(f"page_size must be an integer from 1 to {maximum}, got {page_size!r}")
+
+
+class Resource:
+    def __init__(self, client: ModeratelyAI) -> None:
+        self._client = client
+        self._api = client._api
+
+    @property
+    def _team_id(self) -> str:
+        return self._api.team_id
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"

@@ -1,0 +1,53 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""Agents of the client's team."""
+
+from __future__ import annotations
+
+from agentplug_moderately_client.models import Agent, AgentWithRunStats
+
+from agentplug._core._pagination import SyncPager
+
+from ..._params import IdList, compact, id_list, page_params, query
+from ._base import Resource, check_page
+
+__all__ = ["Agents"]
+
+
+class Agents(Resource):
+    def list(
+        self,
+        *,
+        agent_ids: IdList | None = None,
+        name_like: str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = "createdAt",
+        order_direction: str | None = "desc",
+        max_items: int | None = None,
+    ) -> SyncPager[AgentWithRunStats]:
+        check_page(page, page_size, 1000)
+        params = query(
+            teamIds=self._team_id,
+            agentIds=id_list(agent_ids, "agent_ids"),
+            nameLike=name_like,
+            **page_params(page, page_size, order_by, order_direction),
+        )
+        return self._api.pager(
+            "/agents", params, AgentWithRunStats.from_dict, page=page, page_size=page_size, max_items=max_items
+        )
+
+    def retrieve(self, agent_id: str) -> AgentWithRunStats:
+        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
+        return self._api.call(AgentWithRunStats.from_dict, "GET", path)
+
+    def create(self, *, name: str, description: str | None = None) -> Agent:
+        """Create an agent in the client's team (ConflictError when the name is taken)."""
+        body = compact(teamId=self._team_id, name=name, description=description)
+        return self._api.call(Agent.from_dict, "POST", "/agents", body=body)
+
+    def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
+        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
+        return self._api.call(Agent.from_dict, "PATCH", path, body=compact(name=name, description=description))
+
+    def delete(self, agent_id: str) -> None:
+        self._api.send("DELETE", self._api.path("/agents/{agentId}", ("agentId", agent_id)))

@@ -1,0 +1,131 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""Audit logs: who did what, to which resource, when."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from agentplug_moderately_client.models import AuditLog
+
+from agentplug._core._pagination import SyncPager
+
+from ..._params import IdList, id_list, page_params, query
+from ._base import Resource, check_page
+
+__all__ = ["AuditLogs"]
+
+
+def _timestamp(value: datetime.datetime | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, datetime.datetime) else value
+
+
+class AuditLogs(Resource):
+    def _pager(
+        self,
+        path: str,
+        filters: dict[str, Any],
+        page: int,
+        page_size: int,
+        order_by: str | None,
+        order_direction: str | None,
+        max_items: int | None,
+    ) -> SyncPager[AuditLog]:
+        check_page(page, page_size, 1000)
+        params = query(**filters, **page_params(page, page_size, order_by, order_direction))
+        return self._api.pager(path, params, AuditLog.from_dict, page=page, page_size=page_size, max_items=max_items)
+
+    @staticmethod
+    def _filters(
+        *,
+        user_ids: IdList | None,
+        api_token_ids: IdList | None,
+        resource_type: str | None,
+        resource_ids: IdList | None,
+        event_type: str | None,
+        action: str | None,
+        start_date: datetime.datetime | str | None,
+        end_date: datetime.datetime | str | None,
+    ) -> dict[str, Any]:
+        return {
+            "userIds": id_list(user_ids, "user_ids"),
+            "apiTokenIds": id_list(api_token_ids, "api_token_ids"),
+            "resourceType": resource_type,
+            "resourceIds": id_list(resource_ids, "resource_ids"),
+            "eventType": event_type,
+            "action": action,
+            "startDate": _timestamp(start_date),
+            "endDate": _timestamp(end_date),
+        }
+
+    def list(
+        self,
+        *,
+        user_ids: IdList | None = None,
+        api_token_ids: IdList | None = None,
+        resource_type: str | None = None,
+        resource_ids: IdList | None = None,
+        event_type: str | None = None,
+        action: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncPager[AuditLog]:
+        """Audit entries of the client's team."""
+        filters = self._filters(
+            user_ids=user_ids,
+            api_token_ids=api_token_ids,
+            resource_type=resource_type,
+            resource_ids=resource_ids,
+            event_type=event_type,
+            action=action,
+            start_date=start_date,
+            end_date=end_date,
+        )
+        return self._pager(
+            "/audit-logs", {"teamId": self._team_id, **filters}, page, page_size, order_by, order_direction, max_items
+        )
+
+    def list_for_entity(
+        self,
+        entity_type: str,
+        entity_id: str,
+        *,
+        action: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncPager[AuditLog]:
+        """Audit entries about one resource (e.g. "dataset", its id)."""
+        path = self._api.path("/audit-logs/entity/{type}/{id}", ("type", entity_type), ("id", entity_id))
+        filters = {"action": action, "startDate": _timestamp(start_date), "endDate": _timestamp(end_date)}
+        return self._pager(path, filters, page, page_size, order_by, order_direction, max_items)
+
+    def list_for_user(
+        self,
+        user_id: str,
+        *,
+        action: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        order_by: str | None = None,
+        order_direction: str | None = None,
+        max_items: int | None = None,
+    ) -> SyncPager[AuditLog]:
+        """Audit entries of one user's actions."""
+        path = self._api.path("/audit-logs/user/{id}", ("id", user_id))
+        filters = {"action": action, "startDate": _timestamp(start_date), "endDate": _timestamp(end_date)}
+        return self._pager(path, filters, page, page_size, order_by, order_direction, max_items)
+
+    def retrieve(self, audit_log_id: str) -> AuditLog:
+        return self._api.call(AuditLog.from_dict, "GET", self._api.path("/audit-logs/{id}", ("id", audit_log_id)))

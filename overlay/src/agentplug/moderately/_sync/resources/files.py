@@ -1,0 +1,219 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""Files: presigned uploads and downloads (streamed, checked), listing, deletion.
+
+Upload: inspect the source once (size, SHA-256, MIME type; streamed), optionally reuse a
+completed file with the same hash, register it (`POST /files/upload-url`), PUT the bytes to the
+presigned URL (streamed, without the platform's credentials), then confirm
+(`POST /files/{id}/complete`). Memory stays flat whatever the size.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, overload
+
+from agentplug_moderately_client.models import DownloadLink, FileUploadTicket
+
+from agentplug._core._pagination import SyncPager
+
+from ..._params import IdList, compact, id_list, page_params, query
+from ..._transfers import (
+    DownloadProgress,
+    FileInfo,
+    UploadProgress,
+    UploadSource,
+    download_to_bytes,
+    download_to_path,
+    inspect_source,
+    upload_to_url,
+)
+from ..._unsupported import unsupported
+from ..models import FileModel, parser
+from ._base import Resource, check_page
+
+__all__ = ["Files"]
+
+_DEFAULT_NAME = "upload.bin"
+
+
+def source_name(source: UploadSource) -> str | None:
+    """The base name of a path or of a named file object (None for bytes and anonymous buffers)."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.path.basename(os.fsdecode(source)) or None
+    name = getattr(source, "name", None)
+    if isinstance(name, str) and name and not name.startswith("<"):
+        return os.path.basename(name) or None
+    return None
+
+
+class Files(Resource):
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        mime_type: IdList | None = None,
+        file_hashes: IdList | None = None,
+        file_ids: IdList | None = None,
+        name_like: str | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        order_by: str | None = "createdAt",
+        order_direction: str | None = "desc",
+        max_items: int | None = None,
+    ) -> SyncPager[FileModel]:
+        """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several)."""
+        check_page(page, page_size, 100)
+        params = query(
+            fileIds=id_list(file_ids, "file_ids"),
+            teamIds=self._team_id,
+            nameLike=name_like,
+            mimeTypes=id_list(mime_type, "mime_type"),
+            fileHashes=id_list(file_hashes, "file_hashes"),
+            uploadStatus=status,
+            **page_params(page, page_size, order_by, order_direction),
+        )
+        return self._api.pager(
+            "/files", params, parser(FileModel, self._client), page=page, page_size=page_size, max_items=max_items
+        )
+
+    def retrieve(self, file_id: str) -> FileModel:
+        path = self._api.path("/files/{fileId}", ("fileId", file_id))
+        return self._api.call(parser(FileModel, self._client), "GET", path, model="File")
+
+    def delete(self, file_id: str) -> None:
+        """Delete a file permanently (its record and its stored bytes)."""
+        self._api.send("DELETE", self._api.path("/files/{fileId}", ("fileId", file_id)))
+
+    def update(self, file_id: str, **changes: Any) -> FileModel:
+        """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
+        raise unsupported("files.update", "A file's name and metadata are set when it is uploaded.")
+
+    def get_upload_url(
+        self,
+        *,
+        filename: str,
+        file_size: int,
+        file_hash: str,
+        mime_type: str = "application/octet-stream",
+        metadata: Mapping[str, Any] | None = None,
+    ) -> FileUploadTicket:
+        """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers)."""
+        body = compact(
+            fileName=filename,
+            fileSize=file_size,
+            fileHash=file_hash,
+            mimeType=mime_type,
+            teamId=self._team_id,
+            metadata=dict(metadata) if metadata is not None else None,
+        )
+        return self._api.call(FileUploadTicket.from_dict, "POST", "/files/upload-url", body=body)
+
+    def complete_upload(self, file_id: str, *, file_size: int, file_hash: str) -> FileModel:
+        """Confirm that the bytes are in storage (the last step of `upload`); ConflictError if already done."""
+        path = self._api.path("/files/{fileId}/complete", ("fileId", file_id))
+        body = {"fileSize": file_size, "fileHash": file_hash}
+        return self._api.call(parser(FileModel, self._client), "POST", path, body=body, model="File")
+
+    def get_download_url(self, file_id: str) -> DownloadLink:
+        """A short-lived presigned URL to the file's bytes (BadRequestError while the upload is pending)."""
+        path = self._api.path("/files/{fileId}/download", ("fileId", file_id))
+        return self._api.call(DownloadLink.from_dict, "GET", path)
+
+    def upload(
+        self,
+        file: UploadSource,
+        *,
+        name: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        mime_type: str | None = None,
+        reuse_existing: bool = False,
+        on_progress: UploadProgress | None = None,
+    ) -> FileModel:
+        """Upload a path, bytes or a seekable binary file; answers the completed file.
+
+        Args:
+            file: what to upload; streamed from disk, never read whole into memory.
+            name: the display name (default: the file's own name).
+            metadata: a JSON object stored with the file.
+            mime_type: the Content-Type (default: from the name, else sniffed from the content).
+            reuse_existing: answer an already completed file of the team with the same SHA-256
+                instead of uploading the bytes again.
+            on_progress: called with (bytes sent, total) as the upload proceeds.
+        """
+        own_name = source_name(file)
+        # The source's own name tells its type best; for bytes the display name is the only hint.
+        info = inspect_source(file, filename=own_name or name, content_type=mime_type)
+        file_name = name or own_name or _DEFAULT_NAME
+        if reuse_existing:
+            existing = self._find_completed(info)
+            if existing is not None:
+                return existing
+        ticket = self.get_upload_url(
+            filename=file_name,
+            file_size=info.size,
+            file_hash=info.sha256,
+            mime_type=info.content_type,
+            metadata=metadata,
+        )
+        upload_to_url(
+            self._api.storage,
+            ticket.upload_url,
+            file,
+            info=info,
+            headers={"Content-Type": info.content_type},
+            on_progress=on_progress,
+        )
+        return self.complete_upload(ticket.file.file_id, file_size=info.size, file_hash=info.sha256)
+
+    def _find_completed(self, info: FileInfo) -> FileModel | None:
+        page = self.list(file_hashes=info.sha256, status="completed", page_size=1).first_page()
+        for candidate in page.items:
+            if candidate.file_hash == info.sha256 and candidate.file_size == info.size:
+                return candidate
+        return None
+
+    @overload
+    def download(self, file_id: str, *, path: None = None, on_progress: DownloadProgress | None = None) -> bytes: ...
+    @overload
+    def download(
+        self, file_id: str, *, path: str | os.PathLike[str], on_progress: DownloadProgress | None = None
+    ) -> Path: ...
+    def download(
+        self,
+        file_id: str,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        on_progress: DownloadProgress | None = None,
+    ) -> bytes | Path:
+        """The file's content in memory, or streamed to `path` (atomically; answers the path)."""
+        return self._download(file_id, path, on_progress=on_progress)
+
+    def _download(
+        self,
+        file_id: str,
+        path: str | os.PathLike[str] | None,
+        *,
+        on_progress: DownloadProgress | None = None,
+        expected_size: int | None = None,
+        expected_sha256: str | None = None,
+    ) -> bytes | Path:
+        link = self.get_download_url(file_id)
+        if path is None:
+            return download_to_bytes(
+                self._api.storage,
+                link.download_url,
+                expected_size=expected_size,
+                expected_sha256=expected_sha256,
+                on_progress=on_progress,
+            )
+        result = download_to_path(
+            self._api.storage,
+            link.download_url,
+            path,
+            expected_size=expected_size,
+            expected_sha256=expected_sha256,
+            on_progress=on_progress,
+        )
+        return result.path

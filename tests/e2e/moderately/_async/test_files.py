@@ -1,0 +1,102 @@
+"""Files end to end: presigned uploads from every kind of source, downloads, listing, deletion."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+from agentplug.errors import BadRequestError, ConflictError, NotFoundError
+from agentplug.moderately import AsyncFileModel, AsyncModeratelyAI, UnsupportedOperationError
+
+pytestmark = pytest.mark.anyio
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+async def test_upload_from_a_path_then_download_to_memory_and_disk(client: AsyncModeratelyAI, tmp_path: Path) -> None:
+    data = b"id,name\n" + b"".join(b"%d,row %d\n" % (i, i) for i in range(2000))
+    source = tmp_path / f"{unique('people')}.csv"
+    source.write_bytes(data)
+    seen: list[tuple[int, int]] = []
+    uploaded = await client.files.upload(source, metadata={"origin": "e2e"}, on_progress=lambda *p: seen.append(p))
+    assert isinstance(uploaded, AsyncFileModel)
+    assert uploaded.is_ready() and uploaded.is_csv() and uploaded.get_extension() == "csv"
+    assert uploaded.file_name == source.name
+    assert uploaded.file_size == len(data)
+    assert uploaded.file_hash == hashlib.sha256(data).hexdigest()
+    assert uploaded.mime_type == "text/csv"
+    assert seen[-1] == (len(data), len(data))
+
+    assert await uploaded.download() == data
+    target = await uploaded.download(tmp_path / "copy.csv", verify_checksum=True)
+    assert target.read_bytes() == data
+    assert await client.files.download(uploaded.file_id) == data
+    assert (await client.files.download(uploaded.file_id, path=tmp_path / "again.csv")).read_bytes() == data
+
+
+async def test_upload_from_bytes_and_file_objects(client: AsyncModeratelyAI) -> None:
+    from_bytes = await client.files.upload(b"Hello, World!", name=f"{unique('greeting')}.txt")
+    assert from_bytes.mime_type == "text/plain" and from_bytes.is_document()
+    pdf = b"%PDF-1.7\n" + uuid.uuid4().bytes
+    from_buffer = await client.files.upload(io.BytesIO(pdf), name="Contract")
+    assert from_buffer.file_name == "Contract"
+    assert from_buffer.mime_type == "application/pdf" and from_buffer.is_document() and not from_buffer.is_image()
+    assert await from_buffer.download() == pdf
+
+
+async def test_reuse_existing_answers_the_file_with_the_same_hash(client: AsyncModeratelyAI) -> None:
+    data = f"unique {uuid.uuid4()}".encode()
+    first = await client.files.upload(data, name="a.txt")
+    again = await client.files.upload(data, name="b.txt", reuse_existing=True)
+    assert again.file_id == first.file_id
+    fresh = await client.files.upload(data, name="c.txt")
+    assert fresh.file_id != first.file_id
+
+
+async def test_list_filters_and_pages(client: AsyncModeratelyAI) -> None:
+    marker = unique("listing")
+    ids = {(await client.files.upload(f"{marker} {i}".encode(), name=f"{marker}-{i}.json")).file_id for i in range(5)}
+    listed = [f async for f in client.files.list(name_like=marker, page_size=2)]
+    assert {f.file_id for f in listed} == ids
+    assert all(isinstance(f, AsyncFileModel) and f.mime_type == "application/json" for f in listed)
+    page = await client.files.list(name_like=marker, page_size=2).first_page()
+    assert len(page.items) == 2 and page.total == 5 and page.total_pages == 3 and page.has_more is True
+    by_type = [f async for f in client.files.list(name_like=marker, mime_type=["application/json"], status="completed")]
+    assert len(by_type) == 5
+    capped = [f async for f in client.files.list(name_like=marker, page_size=2, max_items=3)]
+    assert len(capped) == 3
+    one = next(iter(ids))
+    assert [f.file_id async for f in client.files.list(file_ids=[one])] == [one]
+
+
+async def test_low_level_upload_steps_and_their_errors(client: AsyncModeratelyAI) -> None:
+    data = b"manual transfer"
+    digest = hashlib.sha256(data).hexdigest()
+    ticket = await client.files.get_upload_url(
+        filename="manual.bin", file_size=len(data), file_hash=digest, mime_type="application/octet-stream"
+    )
+    assert ticket.file.upload_status == "pending"
+    pending = await client.files.retrieve(ticket.file.file_id)
+    assert pending.is_processing() and not pending.is_ready()
+    with pytest.raises(BadRequestError):
+        await client.files.get_download_url(ticket.file.file_id)  # nothing uploaded yet
+    await client.files.upload(data, name="other.bin")  # an unrelated upload does not complete this one
+    with pytest.raises((BadRequestError, ConflictError)):
+        await client.files.complete_upload(ticket.file.file_id, file_size=len(data), file_hash=digest)
+
+
+async def test_delete_and_missing_files(client: AsyncModeratelyAI) -> None:
+    uploaded = await client.files.upload(b"to be deleted", name="gone.txt")
+    await uploaded.delete()
+    with pytest.raises(NotFoundError) as caught:
+        await client.files.retrieve(uploaded.file_id)
+    assert caught.value.status_code == 404 and caught.value.message
+    with pytest.raises(NotFoundError):
+        await client.files.delete(uploaded.file_id)
+    with pytest.raises(UnsupportedOperationError):
+        await client.files.update(uploaded.file_id, name="x")

@@ -13,7 +13,7 @@ PROMPT = {"input_type": "text", "text": "?", "timeout": None}
 
 
 def client_with(handler: httpx.MockTransport, **kwargs: object) -> NAT:
-    return NAT(base_url="http://nat.test/root", http_settings=HTTPSettings(transport=handler), **kwargs)  # type: ignore[arg-type]
+    return NAT(base_url="http://nat.test/gateway", http_settings=HTTPSettings(transport=handler), **kwargs)  # type: ignore[arg-type]
 
 
 def test_server_urls_never_lead_to_another_origin() -> None:
@@ -21,7 +21,7 @@ def test_server_urls_never_lead_to_another_origin() -> None:
 
     def handle(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        if request.method == "POST" and request.url.path == "/root/v1/workflow":
+        if request.method == "POST" and request.url.path == "/gateway/v1/workflow":
             return httpx.Response(
                 202,
                 json={
@@ -43,9 +43,9 @@ def test_server_urls_never_lead_to_another_origin() -> None:
         assert execution.wait_for_completion() == {"value": 1}
     assert {request.url.host for request in seen} == {"nat.test"}
     assert [request.url.path for request in seen] == [
-        "/root/v1/workflow",
-        "/root/executions/e/interactions/i/response",
-        "/root/executions/e",
+        "/gateway/v1/workflow",
+        "/gateway/executions/e/interactions/i/response",
+        "/gateway/executions/e",
     ]
     assert json.loads(seen[1].content) == {"response": {"type": "text", "text": "answer"}}
     assert seen[0].headers["authorization"] == "Bearer secret"
@@ -65,7 +65,7 @@ def test_relative_server_urls_resolve_against_the_base_url_path() -> None:
         execution = client.run("x")
         assert execution.oauth is not None
         assert execution.status().status == "failed"
-    assert paths == ["/root/v1/workflow", "/root/executions/e"]
+    assert paths == ["/gateway/v1/workflow", "/gateway/executions/e"]
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ def json_value(value: object, name: str) -> Any:
     """`value` if JSON can carry it (ACP 0.2.3 allows any JSON value but null for payloads)."""
     try:
         json.dumps(value, allow_nan=False)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise ConfigurationError(f"{name} must be JSON-serialisable: {exc}") from None
     return value
 
@@ -180,8 +180,12 @@ def run_body(
     input: object,
     config: Mapping[str, Any] | None,
     options: Mapping[str, Any],
-) -> dict[str, Any]:
-    """The JSON body creating a run in `scope` (fields left out are the server's defaults)."""
+) -> bytes:
+    """The JSON body creating a run in `scope`, encoded (fields left out are the server's defaults).
+
+    Encoded here, once: the body is sent as these bytes (`JSON_HEADERS`), and a stream that has
+    to fall back to creating the run again sends the very same request.
+    """
     unknown = set(options) - set(RunOptions.__annotations__)
     wrong = options.keys() & (_STATELESS_ONLY if scope.thread_id else _THREAD_ONLY)
     if unknown or wrong:
@@ -191,15 +195,24 @@ def run_body(
     if agent_id is not None:
         body["agent_id"] = path_id(agent_id, "agent_id")
     if input is not None:
-        body["input"] = json_value(input, "input")
+        body["input"] = input
     if config is not None:
         if not isinstance(config, Mapping):
             raise ConfigurationError(f"config must be a mapping like {{'configurable': {{...}}}}, got {config!r}")
-        body["config"] = json_value(dict(config), "config")
+        body["config"] = dict(config)
     for name, value in options.items():
         if value is not None or name == "stream_mode":
-            body[name] = json_value(dict(value) if isinstance(value, Mapping) else value, name)
-    return body
+            body[name] = dict(value) if isinstance(value, Mapping) else value
+    try:
+        return json.dumps(body, allow_nan=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError, RecursionError):
+        for name, value in body.items():  # name the field at fault (only on this error path)
+            json_value(value, name)
+        raise
+
+
+# How a pre-encoded JSON body is sent.
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 def resume_body(payload: object) -> object:

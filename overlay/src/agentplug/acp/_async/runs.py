@@ -19,6 +19,7 @@ from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import APIStatusError, APITimeoutError, ConfigurationError, WaitTimeoutError
 
 from .._wire import (
+    JSON_HEADERS,
     PLATFORM,
     Id,
     RunOptions,
@@ -64,7 +65,7 @@ class AsyncRunsBase(RawResponseMixin):
         (ACP 0.2.3: objects, strings, numbers, booleans, arrays).
         """
         body = run_body(self._scope, agent_id, input, config, options)
-        response = await self._http.send("POST", self._scope.prefix, json=body)
+        response = await self._http.send("POST", self._scope.prefix, content=body, headers=JSON_HEADERS)
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
@@ -90,11 +91,13 @@ class AsyncRunsBase(RawResponseMixin):
         body = run_body(self._scope, agent_id, input, config, options)
         started = time.monotonic()
         try:
-            response = await self._send_blocking("POST", f"{self._scope.prefix}/wait", timeout, json=body)
+            response = await self._send_blocking(
+                "POST", f"{self._scope.prefix}/wait", timeout, content=body, headers=JSON_HEADERS
+            )
         except APIStatusError as error:
             if not wait_not_supported(error):
                 raise
-            created = await self._http.send("POST", self._scope.prefix, json=body)
+            created = await self._http.send("POST", self._scope.prefix, content=body, headers=JSON_HEADERS)
             run = self._run_handle(created)
             return await self._wait(run.run_id, time_left(timeout, started))
         run = self._waited_handle(response)

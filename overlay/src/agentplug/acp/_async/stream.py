@@ -13,7 +13,15 @@ from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import AsyncStream
 from agentplug.errors import APIConnectionError, NotFoundError
 
-from .._wire import RunFinished, RunUpdate, UnknownRunEvent, decode_run_event, update_run_id, update_status
+from .._wire import (
+    JSON_HEADERS,
+    RunFinished,
+    RunUpdate,
+    UnknownRunEvent,
+    decode_run_event,
+    update_run_id,
+    update_status,
+)
 from .run import AsyncRun
 
 if TYPE_CHECKING:
@@ -42,7 +50,7 @@ class AsyncRunStream:
         self,
         runs: AsyncRunsBase,
         *,
-        body: dict[str, Any] | None = None,
+        body: bytes | None = None,
         run_id: str | None = None,
         last_event_id: str | None = None,
     ) -> None:
@@ -124,7 +132,8 @@ class AsyncRunStream:
     async def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
-            return await self._runs._open_stream("POST", self._runs._scope.prefix + "/stream", json=self._body)
+            path = self._runs._scope.prefix + "/stream"
+            return await self._runs._open_stream("POST", path, content=self._body, headers=JSON_HEADERS)
         if self.run_id is None:  # not reached: _can_resume said no
             raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
         resume = dict(headers)

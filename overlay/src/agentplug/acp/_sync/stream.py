@@ -14,7 +14,15 @@ from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import Stream
 from agentplug.errors import APIConnectionError, NotFoundError
 
-from .._wire import RunFinished, RunUpdate, UnknownRunEvent, decode_run_event, update_run_id, update_status
+from .._wire import (
+    JSON_HEADERS,
+    RunFinished,
+    RunUpdate,
+    UnknownRunEvent,
+    decode_run_event,
+    update_run_id,
+    update_status,
+)
 from .run import Run
 
 if TYPE_CHECKING:
@@ -43,7 +51,7 @@ class RunStream:
         self,
         runs: RunsBase,
         *,
-        body: dict[str, Any] | None = None,
+        body: bytes | None = None,
         run_id: str | None = None,
         last_event_id: str | None = None,
     ) -> None:
@@ -125,7 +133,8 @@ class RunStream:
     def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
-            return self._runs._open_stream("POST", self._runs._scope.prefix + "/stream", json=self._body)
+            path = self._runs._scope.prefix + "/stream"
+            return self._runs._open_stream("POST", path, content=self._body, headers=JSON_HEADERS)
         if self.run_id is None:  # not reached: _can_resume said no
             raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
         resume = dict(headers)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
-import hypothesis
 import pytest
 import schemathesis
 from agentplug.sandbox import acp
-from schemathesis.checks import positive_data_acceptance, response_schema_conformance
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from ..oracle import check_conformance, operation_params
 from .spec import SPEC_PATH, Spec
 
-MAX_EXAMPLES = 50
 SPEC = Spec()
-OPERATIONS = sorted((op.method, op.path, op.operation_id) for op in SPEC.operations.values())
+OPERATIONS, IDS = operation_params(SPEC)
 
 # Input, config and resume payloads are any JSON value for the spec but must match the agent's
 # descriptor; the spec declares 422 for the mismatch, so schema-valid data may be rejected there.
@@ -30,8 +27,6 @@ DESCRIPTOR_CHECKED = {
     "create_and_stream_thread_run_output",
     "resume_thread_run",
 }
-# schemathesis validates an SSE event's `data` as the raw string, while the spec declares the
-# decoded JSON object; these streams are checked with the spec helper instead.
 STREAMING = {
     "create_and_stream_stateless_run_output",
     "stream_stateless_run_output",
@@ -50,27 +45,8 @@ def acp_schema() -> Iterator[OpenApiSchema]:
         yield schema
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=[op[2] for op in OPERATIONS])
+@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=IDS)
 def test_conforms_to_spec(acp_schema: OpenApiSchema, method: str, path: str, operation_id: str) -> None:
-    operation = acp_schema[path][method]
-    excluded = []
-    if operation_id in DESCRIPTOR_CHECKED:
-        excluded.append(positive_data_acceptance)
-    if operation_id in STREAMING:
-        excluded.append(response_schema_conformance)
-
-    @hypothesis.settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        suppress_health_check=list(hypothesis.HealthCheck),
+    check_conformance(
+        acp_schema, SPEC, operation_id, max_examples=50, input_checked=DESCRIPTOR_CHECKED, streaming=STREAMING
     )
-    @hypothesis.given(case=operation.as_strategy())
-    def check(case: schemathesis.Case) -> None:
-        response = case.call_and_validate(excluded_checks=excluded)
-        if operation_id in STREAMING:
-            headers = [(name, value) for name, values in response.headers.items() for value in values]
-            SPEC.check(operation_id, httpx.Response(response.status_code, headers=headers, content=response.content))
-
-    check()

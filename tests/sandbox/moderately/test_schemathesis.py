@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import hypothesis
 import pytest
 import schemathesis
 from agentplug.sandbox import moderately
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from ..oracle import check_conformance, operation_params
 from .spec import SPEC_PATH, Spec
 
-MAX_EXAMPLES = 25
-OPERATIONS = sorted((op.method, op.path, op.operation_id) for op in Spec().operations.values())
+SPEC = Spec()
+OPERATIONS, IDS = operation_params(SPEC)
 
 
 @pytest.fixture(scope="module")
@@ -27,19 +27,6 @@ def moderately_schema() -> Iterator[OpenApiSchema]:
         yield schema
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=[op[2] for op in OPERATIONS])
+@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=IDS)
 def test_conforms_to_spec(moderately_schema: OpenApiSchema, method: str, path: str, operation_id: str) -> None:
-    operation = moderately_schema[path][method]
-
-    @hypothesis.settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        suppress_health_check=list(hypothesis.HealthCheck),
-    )
-    @hypothesis.given(case=operation.as_strategy())
-    def check(case: schemathesis.Case) -> None:
-        case.call_and_validate()
-
-    check()
+    check_conformance(moderately_schema, SPEC, operation_id, max_examples=25)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
-import hypothesis
 import pytest
 import schemathesis
 from agentplug.sandbox import nat
-from schemathesis.checks import positive_data_acceptance, response_schema_conformance
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from ..oracle import check_conformance, operation_params
 from .spec import SPEC_PATH, Spec
 
-MAX_EXAMPLES = 30
 SPEC = Spec()
-OPERATIONS = sorted((method, path, operation_id) for operation_id, (method, path, _) in SPEC.operations.items())
+OPERATIONS, IDS = operation_params(SPEC)
 
 # Workflow and chat inputs are free-form for the spec but must suit the workflow (a single-string
 # workflow needs `input_message`; a chat needs a last message with text): 422 is declared for that.
@@ -33,8 +30,6 @@ INPUT_CHECKED = {
     "respond_to_interaction",
     "oauth_redirect",
 }
-# schemathesis validates an SSE event's `data` as the raw string, while the spec declares the
-# decoded JSON; these streams are checked with the spec helper instead.
 STREAMING = {"stream_workflow", "stream_workflow_full", "stream_endpoint", "chat_stream", "chat_completions"}
 
 
@@ -47,27 +42,6 @@ def nat_schema() -> Iterator[OpenApiSchema]:
         yield schema
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=[op[2] for op in OPERATIONS])
+@pytest.mark.parametrize(("method", "path", "operation_id"), OPERATIONS, ids=IDS)
 def test_conforms_to_spec(nat_schema: OpenApiSchema, method: str, path: str, operation_id: str) -> None:
-    operation = nat_schema[path][method.lower()]
-    excluded = []
-    if operation_id in INPUT_CHECKED:
-        excluded.append(positive_data_acceptance)
-    if operation_id in STREAMING:
-        excluded.append(response_schema_conformance)
-
-    @hypothesis.settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        suppress_health_check=list(hypothesis.HealthCheck),
-    )
-    @hypothesis.given(case=operation.as_strategy())
-    def check(case: schemathesis.Case) -> None:
-        response = case.call_and_validate(excluded_checks=excluded)
-        if operation_id in STREAMING:
-            headers = [(name, value) for name, values in response.headers.items() for value in values]
-            SPEC.check(operation_id, httpx.Response(response.status_code, headers=headers, content=response.content))
-
-    check()
+    check_conformance(nat_schema, SPEC, operation_id, max_examples=30, input_checked=INPUT_CHECKED, streaming=STREAMING)

@@ -13,6 +13,7 @@ from .params import Query, json_body
 from .records import Record, new_id, now, page_of, select
 from .simulation import run_agent_execution
 from .state import State
+from .team_named import TeamNamed
 from .web import caller, empty, ok, route, state
 
 __all__ = ["agent_routes", "run_statistics"]
@@ -40,77 +41,8 @@ def _agent_view(sandbox: State, agent: Record) -> Record:
 
 
 # -- agents ---------------------------------------------------------------------------------
-async def list_agents(request: Request) -> Response:
-    sandbox = state(request)
-    query = Query(request)
-    page, size = query.paging()
-    order, descending = query.order(("name", "createdAt", "updatedAt"))
-    teams, ids, name = query.ids("teamIds"), query.ids("agentIds"), query.text("nameLike")
-    mine = sandbox.team_ids_of(caller(request).user_id)
-    agents = select(
-        sandbox.agents.values(),
-        where=lambda a: (
-            a["teamId"] in mine
-            and (teams is None or a["teamId"] in teams)
-            and (ids is None or a["agentId"] in ids)
-            and (name is None or name.lower() in a["name"].lower())
-        ),
-        order_by=order,
-        descending=descending,
-    )
-    return ok(page_of(agents, page, size, lambda a: _agent_view(sandbox, a)))
-
-
-def _name_taken(table: dict[str, Record], team_id: str, name: str, key: str, ident: str | None = None) -> bool:
-    return any(r["teamId"] == team_id and r["name"] == name and r[key] != ident for r in table.values())
-
-
-async def create_agent(request: Request) -> Response:
-    body = await json_body(request, "agent_create")
-    sandbox = state(request)
-    who = caller(request)
-    sandbox.require_member(who, body["teamId"])
-    if _name_taken(sandbox.agents, body["teamId"], body["name"], "agentId"):
-        raise conflict(f"An agent named {body['name']!r} already exists in this team")
-    stamp = now()
-    agent = {
-        "agentId": new_id(),
-        "teamId": body["teamId"],
-        "name": body["name"],
-        "description": body.get("description"),
-        "createdAt": stamp,
-        "updatedAt": stamp,
-    }
-    sandbox.agents[agent["agentId"]] = agent
-    sandbox.audit(who, team_id=agent["teamId"], resource_type="agent", resource_id=agent["agentId"], action="create")
-    return ok(agent, 201)
-
-
-def _agent(request: Request) -> Record:
-    return state(request).visible(caller(request), state(request).agents, request.path_params["agentId"], "Agent")
-
-
-async def get_agent(request: Request) -> Response:
-    return ok(_agent_view(state(request), _agent(request)))
-
-
-async def update_agent(request: Request) -> Response:
-    agent = _agent(request)
-    body = await json_body(request, "agent_update")
-    sandbox = state(request)
-    if "name" in body and _name_taken(sandbox.agents, agent["teamId"], body["name"], "agentId", agent["agentId"]):
-        raise conflict(f"An agent named {body['name']!r} already exists in this team")
-    agent.update(body)
-    agent["updatedAt"] = now()
-    sandbox.audit(
-        caller(request),
-        team_id=agent["teamId"],
-        resource_type="agent",
-        resource_id=agent["agentId"],
-        action="update",
-        changes=body,
-    )
-    return ok(agent)
+AGENTS = TeamNamed("agent", "agents", "agentId", _agent_view)
+_agent = AGENTS.find
 
 
 async def delete_agent(request: Request) -> Response:
@@ -346,8 +278,8 @@ async def get_agent_execution_live_tail(request: Request) -> Response:
 
 def agent_routes() -> list[Route]:
     return [
-        route("/agents", get=list_agents, post=create_agent),
-        route("/agents/{agentId}", get=get_agent, patch=update_agent, delete=delete_agent),
+        route("/agents", get=AGENTS.list, post=AGENTS.create),
+        route("/agents/{agentId}", get=AGENTS.get, patch=AGENTS.update, delete=delete_agent),
         route(
             "/agent-configuration-versions",
             get=list_agent_configuration_versions,

@@ -15,6 +15,7 @@ from .records import Record, new_id, now, page_of, select
 from .routes_agents import run_statistics
 from .simulation import run_pipeline_execution
 from .state import State
+from .team_named import TeamNamed
 from .web import caller, empty, ok, route, state
 
 __all__ = ["pipeline_routes"]
@@ -33,83 +34,9 @@ def _pipeline_view(sandbox: State, pipeline: Record) -> Record:
     return {**pipeline, **run_statistics(runs)}
 
 
-def _name_taken(sandbox: State, team_id: str, name: str, ident: str | None = None) -> bool:
-    return any(
-        p["teamId"] == team_id and p["name"] == name and p["pipelineId"] != ident for p in sandbox.pipelines.values()
-    )
-
-
 # -- pipelines ------------------------------------------------------------------------------
-async def list_pipelines(request: Request) -> Response:
-    sandbox = state(request)
-    query = Query(request)
-    page, size = query.paging()
-    order, descending = query.order(("name", "createdAt", "updatedAt"))
-    teams, ids, name = query.ids("teamIds"), query.ids("pipelineIds"), query.text("nameLike")
-    mine = sandbox.team_ids_of(caller(request).user_id)
-    pipelines = select(
-        sandbox.pipelines.values(),
-        where=lambda p: (
-            p["teamId"] in mine
-            and (teams is None or p["teamId"] in teams)
-            and (ids is None or p["pipelineId"] in ids)
-            and (name is None or name.lower() in p["name"].lower())
-        ),
-        order_by=order,
-        descending=descending,
-    )
-    return ok(page_of(pipelines, page, size, lambda p: _pipeline_view(sandbox, p)))
-
-
-async def create_pipeline(request: Request) -> Response:
-    body = await json_body(request, "pipeline_create")
-    sandbox = state(request)
-    who = caller(request)
-    sandbox.require_member(who, body["teamId"])
-    if _name_taken(sandbox, body["teamId"], body["name"]):
-        raise conflict(f"A pipeline named {body['name']!r} already exists in this team")
-    stamp = now()
-    pipeline = {
-        "pipelineId": new_id(),
-        "teamId": body["teamId"],
-        "name": body["name"],
-        "description": body.get("description"),
-        "createdAt": stamp,
-        "updatedAt": stamp,
-    }
-    sandbox.pipelines[pipeline["pipelineId"]] = pipeline
-    sandbox.audit(
-        who, team_id=pipeline["teamId"], resource_type="pipeline", resource_id=pipeline["pipelineId"], action="create"
-    )
-    return ok(pipeline, 201)
-
-
-def _pipeline(request: Request, ident: str | None = None) -> Record:
-    sandbox = state(request)
-    return sandbox.visible(caller(request), sandbox.pipelines, ident or request.path_params["pipelineId"], "Pipeline")
-
-
-async def get_pipeline(request: Request) -> Response:
-    return ok(_pipeline_view(state(request), _pipeline(request)))
-
-
-async def update_pipeline(request: Request) -> Response:
-    pipeline = _pipeline(request)
-    body = await json_body(request, "pipeline_update")
-    sandbox = state(request)
-    if "name" in body and _name_taken(sandbox, pipeline["teamId"], body["name"], pipeline["pipelineId"]):
-        raise conflict(f"A pipeline named {body['name']!r} already exists in this team")
-    pipeline.update(body)
-    pipeline["updatedAt"] = now()
-    sandbox.audit(
-        caller(request),
-        team_id=pipeline["teamId"],
-        resource_type="pipeline",
-        resource_id=pipeline["pipelineId"],
-        action="update",
-        changes=body,
-    )
-    return ok(pipeline)
+PIPELINES = TeamNamed("pipeline", "pipelines", "pipelineId", _pipeline_view)
+_pipeline = PIPELINES.find
 
 
 def _drop_execution(sandbox: State, ident: str) -> None:
@@ -416,8 +343,8 @@ async def get_pipeline_execution_output(request: Request) -> Response:
 
 def pipeline_routes() -> list[Route]:
     return [
-        route("/pipelines", get=list_pipelines, post=create_pipeline),
-        route("/pipelines/{pipelineId}", get=get_pipeline, patch=update_pipeline, delete=delete_pipeline),
+        route("/pipelines", get=PIPELINES.list, post=PIPELINES.create),
+        route("/pipelines/{pipelineId}", get=PIPELINES.get, patch=PIPELINES.update, delete=delete_pipeline),
         route("/pipeline-configuration-versions/validate", post=validate_pipeline_configuration),
         route("/pipeline-configuration-versions/schema", get=get_pipeline_configuration_schema),
         route(

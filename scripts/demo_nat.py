@@ -6,7 +6,7 @@ Runs against the NAT sandbox started in this process (no account, no network). W
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from agentplug.errors import OperationFailedError
 from agentplug.nat import (
     NAT,
@@ -87,7 +87,7 @@ def tour(console: Console, *, interactive: bool = False) -> None:
 
         def browser(request: OAuthRequest) -> None:
             console.print(f"  [yellow]sign in at[/] {request.auth_url[:72]}…")
-            httpx.get(request.auth_url, follow_redirects=True, timeout=10).raise_for_status()
+            httpx2.get(request.auth_url, follow_redirects=True, timeout=10).raise_for_status()
 
         with client.stream("my calendar", endpoint="/oauth_echo", on_oauth=browser) as stream:
             for event in stream:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import httpx
+import httpx2
 from agentplug.prefactor import InstanceTerminatedError, Prefactor, SchemaVersionBuilder, data_risk
 from agentplug.sandbox import prefactor as sandbox
 from rich.console import Console
@@ -82,7 +82,7 @@ def _kill_switch(client: Prefactor, url: str, agent_id: str, console: Console) -
                 with run.span("llm", {"model": "small-1", "prompt": f"step {step}"}):
                     pass
                 if step == 2:
-                    httpx.post(f"{url}/_sandbox/agent_instance/{run.id}/terminate", json={"reason": "budget exceeded"})
+                    httpx2.post(f"{url}/_sandbox/agent_instance/{run.id}/terminate", json={"reason": "budget exceeded"})
                 client.flush(10)
     except InstanceTerminatedError as stop:
         console.print(
@@ -119,7 +119,7 @@ def tour(console: Console, *, interactive: bool = False) -> None:
             str(instance.quality_summaries.to_dict() if instance.quality_summaries else {}),
         )
         console.print(table)
-        spans = httpx.get(f"{url}/_sandbox/agent_instance/{instance_id}/spans").json()
+        spans = httpx2.get(f"{url}/_sandbox/agent_instance/{instance_id}/spans").json()
         console.print(_tree(spans))
 
         console.rule("[bold]the platform's kill switch")

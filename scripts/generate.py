@@ -40,8 +40,8 @@ LOCK = SPECS / "lock.json"
 
 GENERATOR = "openapi-python-client==0.29.1"
 RUFF = "ruff==0.17.6"
-RUNTIME_REQUIREMENTS = ["httpx>=0.23.1,<0.29.0", "attrs>=22.2.0"]
-PYTHON_REQUIREMENT = ">=3.10"
+RUNTIME_REQUIREMENTS = ["httpx2>=2.15,<3", "attrs>=22.2.0"]
+PYTHON_REQUIREMENT = ">=3.11"
 
 
 class GenerationError(Exception):

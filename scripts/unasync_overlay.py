@@ -1,4 +1,4 @@
-"""Generate the overlay's sync code from its async source (the way httpcore does), and check it.
+"""Generate the overlay's sync code from its async source (the way httpcore2 does), and check it.
 
 Every `overlay/src/agentplug/<platform>/_async/` holds the single, hand-written implementation of a
 platform client; its blocking twin `.../_sync/` is produced from it token by token with unasync.

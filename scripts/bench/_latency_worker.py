@@ -40,10 +40,10 @@ AsyncCall = Callable[[], Awaitable[Any]]
 
 @contextmanager
 def _httpx_sync(base_url: str) -> Any:
-    import httpx
+    import httpx2
 
     url = base_url + RUN_PATH
-    with httpx.Client() as client:
+    with httpx2.Client() as client:
         yield lambda: client.get(url).json()
 
 
@@ -81,7 +81,7 @@ def _agentplug_sync(base_url: str, transport: str, absolute: bool = False) -> An
 
     settings = HTTPSettings(transport=_sync_transport(transport))
     http = SyncHTTP(ClientConfig(api="acp", base_url=base_url, max_retries=2), settings=settings)
-    path = base_url + RUN_PATH if absolute else RUN_PATH  # absolute: httpx parses one URL, not two
+    path = base_url + RUN_PATH if absolute else RUN_PATH  # absolute: httpx2 parses one URL, not two
 
     def call() -> RunStateless:
         response = http.send("GET", path)
@@ -99,10 +99,10 @@ def _agentplug_sync(base_url: str, transport: str, absolute: bool = False) -> An
 
 @asynccontextmanager
 async def _httpx_async(base_url: str) -> Any:
-    import httpx
+    import httpx2
 
     url = base_url + RUN_PATH
-    async with httpx.AsyncClient() as client:
+    async with httpx2.AsyncClient() as client:
 
         async def call() -> Any:
             return (await client.get(url)).json()
@@ -171,7 +171,7 @@ SYNC_CASES: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "agntcy-acp-sync": _agntcy_acp_sync,
     "agentplug-sync": lambda base_url: _agentplug_sync(base_url, "default"),
     "agentplug-sync-fast": lambda base_url: _agentplug_sync(base_url, "fast"),
-    # Diagnostic: the same call given an absolute URL (what SyncHTTP.send could pass httpx itself).
+    # Diagnostic: the same call given an absolute URL (what SyncHTTP.send could pass httpx2 itself).
     "agentplug-sync-fast-absurl": lambda base_url: _agentplug_sync(base_url, "fast", absolute=True),
 }
 ASYNC_CASES: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {

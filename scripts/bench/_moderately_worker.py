@@ -3,9 +3,9 @@
     python _moderately_worker.py CASE --base-url URL --api-key KEY --team-id TEAM [--file PATH] [--file-id ID]
 
 Cases:
-    raw-upload          the upload flow with raw httpx: sha256 (streamed), register, streamed PUT, complete
+    raw-upload          the upload flow with raw httpx2: sha256 (streamed), register, streamed PUT, complete
     agentplug-upload    `ModeratelyAI.files.upload(path)`
-    raw-download        raw httpx: ask for the download URL, stream the GET to a file
+    raw-download        raw httpx2: ask for the download URL, stream the GET to a file
     agentplug-download  `ModeratelyAI.files.download(file_id, path=...)`
     agentplug-list      every file of the team through the auto-paginating `files.list(page_size=100)`
 
@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 
 MIB = 1 << 20
 
@@ -41,7 +41,7 @@ def chunks(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
-def raw_upload(args: argparse.Namespace, http: httpx.Client) -> int:
+def raw_upload(args: argparse.Namespace, http: httpx2.Client) -> int:
     path = Path(args.file)
     digest = hashlib.sha256()
     for chunk in chunks(path):
@@ -56,18 +56,18 @@ def raw_upload(args: argparse.Namespace, http: httpx.Client) -> int:
     }
     ticket = http.post("/files/upload-url", json=body).raise_for_status().json()
     headers = {"Content-Type": "application/octet-stream", "Content-Length": str(size)}
-    with httpx.Client(timeout=60.0) as storage:
+    with httpx2.Client(timeout=60.0) as storage:
         storage.put(ticket["uploadUrl"], content=chunks(path), headers=headers).raise_for_status()
     completion = {"fileSize": size, "fileHash": body["fileHash"]}
     http.post(f"/files/{ticket['file']['fileId']}/complete", json=completion).raise_for_status()
     return size
 
 
-def raw_download(args: argparse.Namespace, http: httpx.Client) -> int:
+def raw_download(args: argparse.Namespace, http: httpx2.Client) -> int:
     link = http.get(f"/files/{args.file_id}/download").raise_for_status().json()
     received = 0
     with (
-        httpx.Client(timeout=60.0) as storage,
+        httpx2.Client(timeout=60.0) as storage,
         storage.stream("GET", link["downloadUrl"]) as response,
         open(args.out, "wb") as out,
     ):
@@ -93,7 +93,7 @@ def main() -> None:
 
     headers = {"Authorization": f"Bearer {args.api_key}"}
     with (
-        httpx.Client(base_url=args.base_url, headers=headers, timeout=60.0) as http,
+        httpx2.Client(base_url=args.base_url, headers=headers, timeout=60.0) as http,
         ModeratelyAI(api_key=args.api_key, team_id=args.team_id, base_url=args.base_url) as client,
     ):
         before = peak_rss()

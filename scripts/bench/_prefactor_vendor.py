@@ -16,7 +16,7 @@ import json
 import sys
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 async def _create_spans(api_url: str, instance_id: str, count: int, index: int) -> None:
@@ -25,7 +25,7 @@ async def _create_spans(api_url: str, instance_id: str, count: int, index: int) 
     config = HttpClientConfig(api_url=api_url, api_token="bench-token")
     async with PrefactorHttpClient(config) as client:
         for number in range(count):
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             await client.agent_spans.create(
                 agent_instance_id=instance_id,
                 schema_name="tool_call",

@@ -17,7 +17,7 @@ import time
 
 COMMANDS = {
     "bare interpreter": "pass",
-    "import httpx": "import httpx",
+    "import httpx2": "import httpx2",
     "import agentplug": "import agentplug",
     "agentplug core client (SyncHTTP built)": (
         "from agentplug._core._config import ClientConfig; from agentplug._core._http import SyncHTTP; "
@@ -47,13 +47,13 @@ def main() -> int:
             samples[name].append(_run(COMMANDS[name]))
     medians = {name: statistics.median(values) * 1000 for name, values in samples.items()}
     bare = medians["bare interpreter"]
-    httpx_cost = medians["import httpx"] - bare
+    httpx_cost = medians["import httpx2"] - bare
     print(f"cold imports, {args.runs} alternating runs per command (median wall time of the whole process)")
     for name, value in medians.items():
         print(f"  {name:40s} {value:7.1f} ms   +{value - bare:6.1f} ms above a bare interpreter")
     print(f"  agentplug above a bare interpreter: {medians['import agentplug'] - bare:.1f} ms (goal <= 30 ms)")
     client = medians["agentplug core client (SyncHTTP built)"] - bare
-    print(f"  core client above `import httpx`: {client - httpx_cost:.1f} ms (goal <= 40 ms)")
+    print(f"  core client above `import httpx2`: {client - httpx_cost:.1f} ms (goal <= 40 ms)")
     return 0
 
 

@@ -4,11 +4,11 @@
 
 Starts `_server.py` on 127.0.0.1 (a port chosen by the OS), then one worker process per case
 (`_latency_worker.py`), each in the virtual environment its client needs: the project's for raw
-httpx and agentplug, and one per vendor SDK under `.vendor-venvs/` (created once and
+httpx2 and agentplug, and one per vendor SDK under `.vendor-venvs/` (created once and
 reused; the vendor SDKs and their dependencies never enter the project's environment). Every
 worker warms up, then the rounds run with the cases in alternating order (forward, backward...),
 so that machine noise hits all alike. Reported per case: the median µs per call over the rounds
-(min-max), and the median over the rounds of its ratio to raw httpx of the same mode (sync or
+(min-max), and the median over the rounds of its ratio to raw httpx2 of the same mode (sync or
 async); then the goal ratios of the core issue (agentplug sync / agntcy-acp, agentplug async /
 prefactor-http). All processes started here are stopped before it exits.
 """
@@ -176,8 +176,8 @@ def environment() -> dict[str, Any]:
     return {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
-        "httpx": version("httpx"),
-        "httpcore": version("httpcore"),
+        "httpx2": version("httpx2"),
+        "httpcore2": version("httpcore2"),
         "sniffio": version("sniffio"),
         "httptools": version("httptools"),
         "sniffio importable": importlib.util.find_spec("sniffio") is not None,
@@ -253,7 +253,7 @@ def main() -> None:
     print("environment: " + ", ".join(f"{key} {value}" for key, value in env.items()))
     print()
     width = max(len(case.name) for case in cases)
-    print(f"| {'case':<{width}} | {'mode':<5} | {'median µs':>9} | {'min-max µs':>11} | {'vs raw httpx':>12} |")
+    print(f"| {'case':<{width}} | {'mode':<5} | {'median µs':>9} | {'min-max µs':>11} | {'vs raw httpx2':>12} |")
     print(f"|{'-' * (width + 2)}|{'-' * 7}|{'-' * 11}|{'-' * 13}|{'-' * 14}|")
     for case in cases:
         row = results["cases"][case.name]

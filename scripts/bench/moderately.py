@@ -9,11 +9,11 @@ which reads its own peak RSS before and after, so figures are the operation's al
 alternate the order of the cases so that machine noise hits them alike; medians are reported.
 
 Transfers (a generated file of `--mib` MiB):
-    raw-upload          raw httpx doing the API's upload flow: sha256 (streamed), register, streamed
+    raw-upload          raw httpx2 doing the API's upload flow: sha256 (streamed), register, streamed
                         PUT to the storage endpoint, complete (the reference)
     agentplug-upload    `ModeratelyAI.files.upload(path)` (hashes, registers, streams, completes;
                         the body is hashed again as it is sent, to refuse a source that changed)
-    raw-download        raw httpx streaming the presigned GET to a file (the reference)
+    raw-download        raw httpx2 streaming the presigned GET to a file (the reference)
     agentplug-download  `files.download(file_id, path=)`: temporary file, size check, atomic rename
 Targets: agentplug throughput >= 0.9x raw, peak RSS increase <= 64 MiB.
 
@@ -42,7 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -105,7 +105,7 @@ async def seed_files(base_url: str, count: int) -> None:
     """`count` pending file records, registered concurrently (no bytes: listing is what is measured)."""
     headers = {"Authorization": f"Bearer {API_KEY}"}
     limit = asyncio.Semaphore(32)
-    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=60.0) as http:
+    async with httpx2.AsyncClient(base_url=base_url, headers=headers, timeout=60.0) as http:
 
         async def one(index: int) -> None:
             body = {

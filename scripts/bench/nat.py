@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -85,15 +85,15 @@ def bench_imports(runs: int) -> bool:
     return ok
 
 
-class _Stopwatch(httpx.BaseTransport):
+class _Stopwatch(httpx2.BaseTransport):
     """Wraps the real transport: notes when a status showing a prompt was read, and when each answer left."""
 
     def __init__(self) -> None:
-        self._inner = httpx.HTTPTransport()
+        self._inner = httpx2.HTTPTransport()
         self.seen: dict[str, tuple[str, float]] = {}  # interaction id -> (how it was seen, when)
         self.delays: list[tuple[str, float]] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         path = request.url.path
         if request.method == "POST" and path.endswith("/response"):
             sent = time.perf_counter()

@@ -12,7 +12,7 @@ runs both sides against it, in alternating order:
 
 Requests are counted by the sandbox. Also measured: the cost of one span (enter + exit) on the
 caller's thread, as its CPU time over a single-threaded loop while the exporter runs (the wall time
-is shown too). A lean httpx client sending one request per span is shown for reference.
+is shown too). A lean httpx2 client sending one request per span is shown for reference.
 
 Targets (exit status 1 when one is missed): >= 20x fewer requests, >= 5x less wall time,
 <= 20 µs per span on the caller's thread.
@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -57,7 +57,7 @@ class Sandbox:
             raise SystemExit("the sandbox did not start")
         # uvicorn logs every request on stdout: keep the pipe drained or the server stalls.
         threading.Thread(target=self._drain, args=(self.proc.stdout,), daemon=True).start()
-        self.http = httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
+        self.http = httpx2.Client(base_url=self.url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
 
     @staticmethod
     def _drain(stream: Any) -> None:
@@ -135,14 +135,14 @@ def run_agentplug(sandbox: Sandbox, agent_id: str, spans: int, threads: int) -> 
 
 
 def run_httpx_per_span(sandbox: Sandbox, agent_id: str, spans: int, threads: int) -> dict[str, float]:
-    """Diagnostic: a lean client (httpx, one keep-alive connection per thread), one request per span."""
+    """Diagnostic: a lean client (httpx2, one keep-alive connection per thread), one request per span."""
     instance_id = sandbox.started_instance(agent_id)
     before = sandbox.requests()
     shares = [spans // threads + (1 if index < spans % threads else 0) for index in range(threads)]
 
     def work(index: int) -> None:
         headers = {"Authorization": f"Bearer {TOKEN}"}
-        with httpx.Client(base_url=sandbox.url, headers=headers, timeout=60) as http:
+        with httpx2.Client(base_url=sandbox.url, headers=headers, timeout=60) as http:
             for number in range(shares[index]):
                 details = {"agent_instance_id": instance_id, "schema_name": "tool_call", "status": "complete",
                            "payload": {"thread": index, "n": number}, "result_payload": {"ok": True}}  # fmt: skip
@@ -233,7 +233,7 @@ def main() -> int:
     for side, label in (
         ("prefactor-http", "prefactor-http, a request per span"),
         ("agentplug", "agentplug, batched"),
-        ("httpx-per-span", "(httpx, a request per span)"),
+        ("httpx-per-span", "(httpx2, a request per span)"),
     ):
         wall, requests = figures[side]["wall_s"], figures[side]["requests"]
         print(f"{label:<36}{wall:>10.2f}{requests:>12.0f}{args.spans / wall:>12.0f}")
@@ -250,7 +250,7 @@ def main() -> int:
         print(f"  {label:<38}{value:>9.1f}{unit}  target {sense} {target:g}{unit}  {'ok' if ok else 'MISSED'}")
     print(f"  (a span's wall time on the caller's thread, exporter included: {figures['enqueue_wall_us']:.1f} µs)")
     lean = figures["httpx-per-span"]["wall_s"] / figures["agentplug"]["wall_s"]
-    print(f"  (diagnostic: {lean:.1f}x less wall time than a lean httpx client sending a request per span)")
+    print(f"  (diagnostic: {lean:.1f}x less wall time than a lean httpx2 client sending a request per span)")
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 1 if missed else 0

@@ -7,7 +7,7 @@ unions on `type`), unknown fields kept (extra="allow"), as the generated attrs m
 from __future__ import annotations
 
 import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -18,7 +18,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class RunStatus(str, Enum):
+class RunStatus(StrEnum):
     pending = "pending"
     error = "error"
     success = "success"
@@ -26,7 +26,7 @@ class RunStatus(str, Enum):
     interrupted = "interrupted"
 
 
-class StreamingMode(str, Enum):
+class StreamingMode(StrEnum):
     values = "values"
     custom = "custom"
 

@@ -1,6 +1,6 @@
 """SSE decoding throughput: small ACP-like events through the bare decoder and through Stream[T].
 
-The body is built in memory and served by `httpx.MockTransport` in 16 KiB chunks, so the figure
+The body is built in memory and served by `httpx2.MockTransport` in 16 KiB chunks, so the figure
 is the decoder's and the stream's own cost (no socket). Reported: events per second, median of
 the rounds (the goal is at least 150,000 small events per second).
 
@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
-import httpx
+import httpx2
 from agentplug._core._sse_decoder import ServerSentEvent, SSEDecoder
 from agentplug._core._streaming import Stream
 
@@ -40,13 +40,13 @@ def bare(chunks: list[bytes]) -> int:
 
 
 def through_stream(chunks: list[bytes], parse: bool) -> int:
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, content=iter(chunks))
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=iter(chunks))
     )
-    client = httpx.Client(transport=transport)
+    client = httpx2.Client(transport=transport)
 
     @contextmanager
-    def open_response(headers: Mapping[str, str]) -> Iterator[httpx.Response]:
+    def open_response(headers: Mapping[str, str]) -> Iterator[httpx2.Response]:
         with client.stream("GET", "http://sse.local/stream", headers=dict(headers)) as response:
             yield response
 

@@ -9,7 +9,7 @@ from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 import pytest
 from agentplug_acp_client import Client, errors
 from agentplug_acp_client._sse import SSEDecoder
@@ -33,7 +33,7 @@ from agentplug_acp_client.models import (
     ValueRunResultUpdate,
 )
 from agentplug_acp_client.types import UNSET
-from pytest_httpx import HTTPXMock, IteratorStream
+from pytest_httpx2 import HTTPXMock, IteratorStream
 
 BASE_URL = "http://acp.test"
 RUN_ID = UUID("6f0d1c2b-3a4e-4f5a-8b6c-7d8e9f0a1b2c")
@@ -55,8 +55,8 @@ RUN = {
 
 
 @pytest.mark.parametrize("status", [520, 499])
-def test_undocumented_non_iana_status_is_returned_not_raised(httpx_mock: HTTPXMock, status: int) -> None:
-    httpx_mock.add_response(
+def test_undocumented_non_iana_status_is_returned_not_raised(httpx2_mock: HTTPXMock, status: int) -> None:
+    httpx2_mock.add_response(
         method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=status, text="<html>origin error</html>"
     )
     with Client(base_url=BASE_URL) as client:
@@ -67,8 +67,8 @@ def test_undocumented_non_iana_status_is_returned_not_raised(httpx_mock: HTTPXMo
     assert response.content == b"<html>origin error</html>"
 
 
-def test_undocumented_status_raises_when_asked_to(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=520, text="oops")
+def test_undocumented_status_raises_when_asked_to(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=520, text="oops")
     with (
         Client(base_url=BASE_URL, raise_on_unexpected_status=True) as client,
         pytest.raises(errors.UnexpectedStatus) as raised,
@@ -78,8 +78,8 @@ def test_undocumented_status_raises_when_asked_to(httpx_mock: HTTPXMock) -> None
     assert raised.value.content == b"oops"
 
 
-def test_documented_200_parses_into_the_model(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", json=RUN, is_reusable=True)
+def test_documented_200_parses_into_the_model(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", json=RUN, is_reusable=True)
     with Client(base_url=BASE_URL) as client:
         response = get_stateless_run.sync_detailed(RUN_ID, client=client)
         run = get_stateless_run.sync(RUN_ID, client=client)
@@ -91,8 +91,8 @@ def test_documented_200_parses_into_the_model(httpx_mock: HTTPXMock) -> None:
     assert run.to_dict() == RUN
 
 
-def test_documented_404_parses_into_error_response(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+def test_documented_404_parses_into_error_response(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="GET",
         url=f"{BASE_URL}/runs/{RUN_ID}",
         status_code=404,
@@ -105,9 +105,9 @@ def test_documented_404_parses_into_error_response(httpx_mock: HTTPXMock) -> Non
     assert response.parsed.detail == f"Run with ID {RUN_ID} not found"
 
 
-def test_documented_422_parses_validation_errors(httpx_mock: HTTPXMock) -> None:
+def test_documented_422_parses_validation_errors(httpx2_mock: HTTPXMock) -> None:
     body = {"detail": [{"loc": ["body", "input"], "msg": "bad", "type": "value_error"}]}
-    httpx_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=422, json=body)
+    httpx2_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=422, json=body)
     with Client(base_url=BASE_URL) as client:
         response = get_stateless_run.sync_detailed(RUN_ID, client=client)
     assert response.status_code == 422
@@ -119,8 +119,8 @@ def test_documented_422_parses_validation_errors(httpx_mock: HTTPXMock) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_undocumented_status_is_returned(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=520)
+async def test_async_undocumented_status_is_returned(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="GET", url=f"{BASE_URL}/runs/{RUN_ID}", status_code=520)
     async with Client(base_url=BASE_URL) as client:
         response = await get_stateless_run.asyncio_detailed(RUN_ID, client=client)
     assert response.status_code == 520
@@ -133,12 +133,12 @@ async def test_async_undocumented_status_is_returned(httpx_mock: HTTPXMock) -> N
 
 
 @pytest.mark.parametrize("value", ["hello", 42, 3.5, True, [1, "a"], {"question": "?"}])
-def test_create_stateless_run_sends_the_body_as_json(httpx_mock: HTTPXMock, value: Any) -> None:
+def test_create_stateless_run_sends_the_body_as_json(httpx2_mock: HTTPXMock, value: Any) -> None:
     body = {"agent_id": AGENT_ID, "input": value, "metadata": {"k": "v"}, "stream_mode": None}
-    httpx_mock.add_response(method="POST", url=f"{BASE_URL}/runs", json={**RUN, "creation": body})
+    httpx2_mock.add_response(method="POST", url=f"{BASE_URL}/runs", json={**RUN, "creation": body})
     with Client(base_url=BASE_URL, headers={"x-api-key": "secret"}) as client:
         response = create_stateless_run.sync_detailed(client=client, body=RunCreateStateless.from_dict(body))
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.method == "POST"
     assert request.url == f"{BASE_URL}/runs"
@@ -152,11 +152,11 @@ def test_create_stateless_run_sends_the_body_as_json(httpx_mock: HTTPXMock, valu
 
 
 @pytest.mark.parametrize("value", ["yes", 0, False, 2.5, [1, "a"], {"approved": True}])
-def test_resume_sends_a_bare_scalar_payload(httpx_mock: HTTPXMock, value: Any) -> None:
-    httpx_mock.add_response(method="POST", url=f"{BASE_URL}/runs/{RUN_ID}", json=RUN)
+def test_resume_sends_a_bare_scalar_payload(httpx2_mock: HTTPXMock, value: Any) -> None:
+    httpx2_mock.add_response(method="POST", url=f"{BASE_URL}/runs/{RUN_ID}", json=RUN)
     with Client(base_url=BASE_URL) as client:
         response = resume_stateless_run.sync_detailed(RUN_ID, client=client, body=value)
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.headers["content-type"] == "application/json"
     sent = json.loads(request.content)
@@ -165,25 +165,25 @@ def test_resume_sends_a_bare_scalar_payload(httpx_mock: HTTPXMock, value: Any) -
     assert isinstance(response.parsed, RunStateless)
 
 
-def test_delete_answered_with_200_null_is_not_an_error_by_default(httpx_mock: HTTPXMock) -> None:
+def test_delete_answered_with_200_null_is_not_an_error_by_default(httpx2_mock: HTTPXMock) -> None:
     # the spec documents 204, and says some servers answer 200 with a `null` body
-    httpx_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", json=None, content=b"null")
+    httpx2_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", json=None, content=b"null")
     with Client(base_url=BASE_URL) as client:
         response = delete_thread.sync_detailed(RUN_ID, client=client)
     assert response.status_code == 200
     assert response.parsed is None
 
 
-def test_delete_answered_with_204(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", status_code=204)
+def test_delete_answered_with_204(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="DELETE", url=f"{BASE_URL}/threads/{RUN_ID}", status_code=204)
     with Client(base_url=BASE_URL, raise_on_unexpected_status=True) as client:
         response = delete_thread.sync_detailed(RUN_ID, client=client)
     assert response.status_code == HTTPStatus.NO_CONTENT
     assert response.parsed is None
 
 
-def test_path_parameters_are_quoted(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="GET", url=f"{BASE_URL}/runs/a%2Fb%3Fc", status_code=404, json={"detail": "no"})
+def test_path_parameters_are_quoted(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="GET", url=f"{BASE_URL}/runs/a%2Fb%3Fc", status_code=404, json={"detail": "no"})
     with Client(base_url=BASE_URL) as client:
         response = get_stateless_run.sync_detailed("a/b?c", client=client)  # type: ignore[arg-type]
     assert response.status_code == 404
@@ -291,8 +291,8 @@ def _check_events(events: list[RunOutputStream]) -> None:
     assert (events[3].data.errcode, events[3].data.description) == (500, "boom")
 
 
-def _stream_response(httpx_mock: HTTPXMock, method: str, url: str, chunks: Iterable[bytes]) -> None:
-    httpx_mock.add_response(
+def _stream_response(httpx2_mock: HTTPXMock, method: str, url: str, chunks: Iterable[bytes]) -> None:
+    httpx2_mock.add_response(
         method=method,
         url=url,
         headers={"content-type": "text/event-stream"},
@@ -300,48 +300,48 @@ def _stream_response(httpx_mock: HTTPXMock, method: str, url: str, chunks: Itera
     )
 
 
-def test_stream_decodes_every_event_once_in_order(httpx_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
-    _stream_response(httpx_mock, "POST", f"{BASE_URL}/runs/stream", CHUNKS)
+def test_stream_decodes_every_event_once_in_order(httpx2_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
+    _stream_response(httpx2_mock, "POST", f"{BASE_URL}/runs/stream", CHUNKS)
     body = RunCreateStateless.from_dict({"agent_id": AGENT_ID, "input": "hi", "stream_mode": "values"})
     with Client(base_url=BASE_URL) as client:
         events = list(create_and_stream_stateless_run_output.stream(body=body, client=client))
     _check_events(events)
     assert fed_chunks == CHUNKS
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.headers["accept"] == "text/event-stream"
     assert json.loads(request.content) == {"agent_id": AGENT_ID, "input": "hi", "stream_mode": "values"}
 
 
 @pytest.mark.anyio
-async def test_astream_decodes_every_event_once_in_order(httpx_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
-    _stream_response(httpx_mock, "POST", f"{BASE_URL}/runs/stream", CHUNKS)
+async def test_astream_decodes_every_event_once_in_order(httpx2_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
+    _stream_response(httpx2_mock, "POST", f"{BASE_URL}/runs/stream", CHUNKS)
     body = RunCreateStateless.from_dict({"agent_id": AGENT_ID, "input": 42})
     async with Client(base_url=BASE_URL) as client:
         events = [event async for event in create_and_stream_stateless_run_output.astream(body=body, client=client)]
     _check_events(events)
     assert fed_chunks == CHUNKS
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.headers["accept"] == "text/event-stream"
 
 
-def test_get_stream_decodes_every_event_once_in_order(httpx_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
-    _stream_response(httpx_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", CHUNKS)
+def test_get_stream_decodes_every_event_once_in_order(httpx2_mock: HTTPXMock, fed_chunks: list[bytes]) -> None:
+    _stream_response(httpx2_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", CHUNKS)
     with Client(base_url=BASE_URL) as client:
         events = list(stream_stateless_run_output.stream(RUN_ID, client=client))
     _check_events(events)
     assert fed_chunks == CHUNKS
 
 
-def test_stream_in_one_chunk_gives_the_same_events(httpx_mock: HTTPXMock) -> None:
-    _stream_response(httpx_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [BODY])
+def test_stream_in_one_chunk_gives_the_same_events(httpx2_mock: HTTPXMock) -> None:
+    _stream_response(httpx2_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [BODY])
     with Client(base_url=BASE_URL) as client:
         events = list(stream_stateless_run_output.stream(RUN_ID, client=client))
     _check_events(events)
 
 
-def test_stream_events_are_yielded_as_they_arrive(httpx_mock: HTTPXMock) -> None:
+def test_stream_events_are_yielded_as_they_arrive(httpx2_mock: HTTPXMock) -> None:
     parts = [part + b"\n\n" for part in BODY.split(b"\n\n") if part]
     produced: list[int] = []
 
@@ -350,7 +350,7 @@ def test_stream_events_are_yielded_as_they_arrive(httpx_mock: HTTPXMock) -> None
             produced.append(index)
             yield part
 
-    _stream_response(httpx_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", body())
+    _stream_response(httpx2_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", body())
     with Client(base_url=BASE_URL) as client:
         iterator = stream_stateless_run_output.stream(RUN_ID, client=client)
         first = next(iterator)
@@ -360,10 +360,10 @@ def test_stream_events_are_yielded_as_they_arrive(httpx_mock: HTTPXMock) -> None
     assert len(produced) == len(parts)
 
 
-def test_event_without_id_or_event_field_is_accepted(httpx_mock: HTTPXMock) -> None:
+def test_event_without_id_or_event_field_is_accepted(httpx2_mock: HTTPXMock) -> None:
     # the spec: servers can lose the id (and a client sees the SSE default type `message`
     # when there is no `event` field)
-    _stream_response(httpx_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [f"data: {_data(VALUES)}\n\n".encode()])
+    _stream_response(httpx2_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [f"data: {_data(VALUES)}\n\n".encode()])
     with Client(base_url=BASE_URL) as client:
         (event,) = list(stream_stateless_run_output.stream(RUN_ID, client=client))
     assert event.id is UNSET
@@ -371,14 +371,14 @@ def test_event_without_id_or_event_field_is_accepted(httpx_mock: HTTPXMock) -> N
     assert isinstance(event.data, ValueRunResultUpdate)
 
 
-def test_empty_stream_yields_nothing(httpx_mock: HTTPXMock) -> None:
-    _stream_response(httpx_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [b": bye\n\n"])
+def test_empty_stream_yields_nothing(httpx2_mock: HTTPXMock) -> None:
+    _stream_response(httpx2_mock, "GET", f"{BASE_URL}/runs/{RUN_ID}/stream", [b": bye\n\n"])
     with Client(base_url=BASE_URL) as client:
         assert list(stream_stateless_run_output.stream(RUN_ID, client=client)) == []
 
 
-def test_stream_with_non_200_status_raises_unexpected_status(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+def test_stream_with_non_200_status_raises_unexpected_status(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="POST", url=f"{BASE_URL}/runs/stream", status_code=404, json={"detail": "Agent not found"}
     )
     with Client(base_url=BASE_URL) as client, pytest.raises(errors.UnexpectedStatus) as raised:
@@ -387,8 +387,8 @@ def test_stream_with_non_200_status_raises_unexpected_status(httpx_mock: HTTPXMo
     assert json.loads(raised.value.content) == {"detail": "Agent not found"}
 
 
-def test_get_stream_with_non_200_status_raises_unexpected_status(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+def test_get_stream_with_non_200_status_raises_unexpected_status(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="GET", url=f"{BASE_URL}/runs/{RUN_ID}/stream", status_code=404, json={"detail": "no run"}
     )
     with Client(base_url=BASE_URL) as client, pytest.raises(errors.UnexpectedStatus) as raised:
@@ -397,8 +397,8 @@ def test_get_stream_with_non_200_status_raises_unexpected_status(httpx_mock: HTT
 
 
 @pytest.mark.anyio
-async def test_astream_with_non_200_status_raises_unexpected_status(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+async def test_astream_with_non_200_status_raises_unexpected_status(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="POST", url=f"{BASE_URL}/runs/stream", status_code=404, json={"detail": "Agent not found"}
     )
 
@@ -415,8 +415,8 @@ async def test_astream_with_non_200_status_raises_unexpected_status(httpx_mock: 
     assert b"Agent not found" in raised.value.content
 
 
-def test_sync_detailed_on_a_stream_operation_does_not_parse_the_stream(httpx_mock: HTTPXMock) -> None:
-    _stream_response(httpx_mock, "POST", f"{BASE_URL}/runs/stream", [BODY])
+def test_sync_detailed_on_a_stream_operation_does_not_parse_the_stream(httpx2_mock: HTTPXMock) -> None:
+    _stream_response(httpx2_mock, "POST", f"{BASE_URL}/runs/stream", [BODY])
     with Client(base_url=BASE_URL) as client:
         response = create_and_stream_stateless_run_output.sync_detailed(
             body=RunCreateStateless.from_dict({}), client=client
@@ -426,7 +426,7 @@ def test_sync_detailed_on_a_stream_operation_does_not_parse_the_stream(httpx_moc
     assert response.content == BODY
 
 
-def test_request_kwargs_describe_the_request_that_sync_detailed_sends(httpx_mock: HTTPXMock) -> None:
+def test_request_kwargs_describe_the_request_that_sync_detailed_sends(httpx2_mock: HTTPXMock) -> None:
     from agentplug_acp_client.api.thread_runs import cancel_thread_run
 
     thread_id, run_id = UUID(int=1), UUID(int=2)
@@ -435,10 +435,10 @@ def test_request_kwargs_describe_the_request_that_sync_detailed_sends(httpx_mock
     assert kwargs["url"] == f"/threads/{thread_id}/runs/{run_id}/cancel"
     assert kwargs["params"] == {"wait": True, "action": "interrupt"}
 
-    httpx_mock.add_response(status_code=204)
+    httpx2_mock.add_response(status_code=204)
     client = Client(base_url="http://acp.test")
     cancel_thread_run.sync_detailed(thread_id, run_id, client=client, wait=True)
-    sent = httpx_mock.get_request()
+    sent = httpx2_mock.get_request()
     assert sent is not None
-    built = httpx.Client(base_url="http://acp.test").build_request(**kwargs)
+    built = httpx2.Client(base_url="http://acp.test").build_request(**kwargs)
     assert (sent.method, sent.url) == (built.method, built.url)

@@ -386,7 +386,7 @@ def test_timestamp_without_offset_parses_into_a_naive_datetime() -> None:
 def test_timestamp_with_offset_parses_into_an_aware_datetime() -> None:
     run = RunStateless.from_dict(_run(created_at="2026-11-23T13:04:40Z"))
     assert run.created_at.utcoffset() == datetime.timedelta(0)
-    assert run.created_at == datetime.datetime(2026, 11, 23, 13, 4, 40, tzinfo=datetime.timezone.utc)
+    assert run.created_at == datetime.datetime(2026, 11, 23, 13, 4, 40, tzinfo=datetime.UTC)
 
 
 # --------------------------------------------------------------------------------------------

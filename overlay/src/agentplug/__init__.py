@@ -20,7 +20,7 @@ __all__ = ["__version__", "use_options"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "use_options":  # imported on first use: it brings httpx along
+    if name == "use_options":  # imported on first use: it brings httpx2 along
         from ._core._options import use_options
 
         return use_options

@@ -1,11 +1,11 @@
-"""Transports for agentplug's clients: the fast HTTP/1.1 ones, or httpx's own (the default).
+"""Transports for agentplug's clients: the fast HTTP/1.1 ones, or httpx2's own (the default).
 
     from agentplug.transports import fast_transport
     transport = fast_transport(sync=False)        # AsyncSocketTransport (asyncio)
 
 `fast_transport` picks `SocketTransport` (sync) or `AsyncSocketTransport` (asyncio) and needs the
-`fast` extra (`pip install 'agentplug[fast]'`). Both are plain httpx transports: they also work
-under a bare `httpx.Client(transport=...)` / `httpx.AsyncClient(transport=...)`.
+`fast` extra (`pip install 'agentplug[fast]'`). Both are plain httpx2 transports: they also work
+under a bare `httpx2.Client(transport=...)` / `httpx2.AsyncClient(transport=...)`.
 """
 
 from __future__ import annotations

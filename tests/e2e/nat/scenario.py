@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from agentplug.nat import Interaction, OAuthRequest, answers
 from agentplug.nat.models import HumanPromptBinary, HumanPromptText
 
@@ -37,5 +37,5 @@ class Browser:
     def __call__(self, request: OAuthRequest) -> None:
         self.requests.append(request)
         url = request.auth_url + ("&deny=1" if self.deny else "")
-        response = httpx.get(url, follow_redirects=True, timeout=10)
+        response = httpx2.get(url, follow_redirects=True, timeout=10)
         assert response.status_code == 200, response.text

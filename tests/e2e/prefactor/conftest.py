@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import prefactor
 
@@ -30,9 +30,9 @@ def prefactor_url() -> Iterator[str]:
 
 def stored_spans(base_url: str, instance_id: str) -> list[dict[str, Any]]:
     """What the server holds for an instance, read through the sandbox's inspection route."""
-    spans: list[dict[str, Any]] = httpx.get(f"{base_url}/_sandbox/agent_instance/{instance_id}/spans").json()
+    spans: list[dict[str, Any]] = httpx2.get(f"{base_url}/_sandbox/agent_instance/{instance_id}/spans").json()
     return spans
 
 
 def terminate(base_url: str, instance_id: str, reason: str) -> None:
-    httpx.post(f"{base_url}/_sandbox/agent_instance/{instance_id}/terminate", json={"reason": reason})
+    httpx2.post(f"{base_url}/_sandbox/agent_instance/{instance_id}/terminate", json={"reason": reason})

@@ -10,7 +10,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._retry import RetryPolicy
 from agentplug._core._transport import RetryTransport
@@ -31,8 +31,8 @@ def lossy_url() -> Iterator[str]:
 def _client(url: str) -> Prefactor:
     # Quick backoff so the test stays fast; the retry rules are the production ones.
     policy = RetryPolicy(max_retries=RETRIES, initial_delay=0.005, max_delay=0.02)
-    transport = RetryTransport(httpx.HTTPTransport(), api="prefactor", policy=policy)
-    http = httpx.Client(base_url=url, transport=transport, timeout=30)
+    transport = RetryTransport(httpx2.HTTPTransport(), api="prefactor", policy=policy)
+    http = httpx2.Client(base_url=url, transport=transport, timeout=30)
     telemetry = TelemetryConfig(batch_size=25, flush_interval=0.05, max_retries=RETRIES)
     return Prefactor(api_url=url, api_token="t", http_client=http, telemetry=telemetry)
 
@@ -63,7 +63,7 @@ def test_lost_answers_never_duplicate_or_lose_a_span(lossy_url: str) -> None:
     assert {span["status"] for span in stored} == {"complete"}
     assert [str(instance.status) for instance in instances] == ["complete"] * 3
     assert stats.lost == 0 and stats.sent == stats.enqueued
-    answers = httpx.get(f"{lossy_url}/_sandbox/stats").json()
+    answers = httpx2.get(f"{lossy_url}/_sandbox/stats").json()
     assert answers["replays"] > 0  # answers were really lost and replayed from the ledger
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox._server import BackgroundServer
 from agentplug.sandbox.acp import SandboxSettings, create_app
@@ -48,7 +48,7 @@ def _serve(settings: SandboxSettings, spec: Spec) -> Iterator[Sandbox]:
     service = app.state.service
     server = BackgroundServer(app, before_stop=service.engine.close)
     headers = {"x-api-key": settings.api_key} if settings.api_key else {}
-    with server.running() as base_url, httpx.Client(base_url=base_url, timeout=30.0, headers=headers) as http:
+    with server.running() as base_url, httpx2.Client(base_url=base_url, timeout=30.0, headers=headers) as http:
         yield Sandbox(base_url, service.store, AcpCaller(http, spec))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox.acp import ECHO_AGENT_ID
 
@@ -55,4 +55,4 @@ def test_api_key_is_sent_as_x_api_key(drive: Drive, keyed_sandbox: Sandbox, mode
     assert missing["get_agent_by_id"]["error"] == "UnauthorizedException"
     assert "x-api-key" not in missing["default_headers"]
     # The same refusal over plain HTTP: the sandbox, not the SDK, decides.
-    assert httpx.get(f"{keyed_sandbox.base_url}/agents/{ECHO_AGENT_ID}").status_code == 401
+    assert httpx2.get(f"{keyed_sandbox.base_url}/agents/{ECHO_AGENT_ID}").status_code == 401

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from ..conftest import ROOT, read_pins
@@ -57,9 +57,9 @@ def _wait_healthy(process: subprocess.Popen[bytes], url: str, log: Path) -> None
         if process.poll() is not None:
             pytest.fail(f"nat serve exited with {process.returncode}:\n{log.read_text()[-4000:]}", pytrace=False)
         try:
-            if httpx.get(f"{url}/health", timeout=1.0).status_code == 200:
+            if httpx2.get(f"{url}/health", timeout=1.0).status_code == 200:
                 return
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         time.sleep(0.3)
     _stop(process)

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 
 import anyio
-import httpx
+import httpx2
 import pytest
 from agentplug.errors import OperationFailedError
 from agentplug.nat import (
@@ -125,7 +125,7 @@ def sign_in(base_url: str, code: str) -> Callable[[OAuthRequest], None]:
     def handler(request: OAuthRequest) -> None:
         assert f"state={request.oauth_state}" in request.auth_url
         assert "code_challenge_method=S256" in request.auth_url
-        response = httpx.get(f"{base_url}/auth/redirect", params={"code": code, "state": request.oauth_state})
+        response = httpx2.get(f"{base_url}/auth/redirect", params={"code": code, "state": request.oauth_state})
         response.raise_for_status()
 
     return handler

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -47,7 +47,7 @@ async def operations(client: Any, token: str, argument: str) -> dict[str, Any]:
     out["child_parent"] = child.parent_span_id == parent.id
     finished = await client.agent_spans.finish(child.id, status="complete", result_payload={"answer": 1})
     out["finished_span"] = [finished.status, finished.summary]
-    await client.agent_spans.finish(parent.id, timestamp=datetime.now(timezone.utc))
+    await client.agent_spans.finish(parent.id, timestamp=datetime.now(UTC))
     quality = await client.agent_instances.record_quality(instance.id, "accuracy", {"score": 1})
     out["quality"] = quality.model_dump(mode="json").get("quality_payloads")
     bulk = await client.bulk.execute(

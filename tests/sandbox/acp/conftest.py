@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import acp
 
@@ -23,13 +23,13 @@ def base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def http(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=15.0) as client:
+def http(base_url: str) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=base_url, timeout=15.0) as client:
         yield client
 
 
 @pytest.fixture
-def api(http: httpx.Client, spec: Spec) -> AcpCaller:
+def api(http: httpx2.Client, spec: Spec) -> AcpCaller:
     return AcpCaller(http, spec)
 
 

@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 
-import httpx
+import httpx2
 
 
 def test_cli_serves_until_terminated() -> None:
@@ -16,7 +16,7 @@ def test_cli_serves_until_terminated() -> None:
             assert process.stdout is not None
             url = process.stdout.readline().strip()
             assert url.startswith("http://127.0.0.1:")
-            with httpx.Client(base_url=url) as http:
+            with httpx2.Client(base_url=url) as http:
                 assert http.post("/agents/search", json={}).status_code == 401
                 assert http.post("/agents/search", json={}, headers={"x-api-key": "k"}).status_code == 200
         finally:

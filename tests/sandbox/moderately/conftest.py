@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import moderately
 
@@ -29,13 +29,13 @@ def base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def http(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=15.0, headers={"Authorization": "Bearer test-token"}) as client:
+def http(base_url: str) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=base_url, timeout=15.0, headers={"Authorization": "Bearer test-token"}) as client:
         yield client
 
 
 @pytest.fixture
-def api(http: httpx.Client, spec: Spec) -> Caller:
+def api(http: httpx2.Client, spec: Spec) -> Caller:
     return Caller(http, spec)
 
 

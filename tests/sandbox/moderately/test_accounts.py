@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import moderately
 
@@ -13,13 +13,13 @@ from .spec import Caller, Spec
 
 
 def test_health_needs_no_credentials(base_url: str, spec: Spec) -> None:
-    response = httpx.get(f"{base_url}/health")
+    response = httpx2.get(f"{base_url}/health")
     assert spec.check("get_health", response) == {"status": "ok", "version": "sandbox"}
 
 
 def test_requests_without_a_bearer_token_get_the_nested_error_body(base_url: str, spec: Spec) -> None:
     for headers in ({}, {"Authorization": "Basic abc"}, {"Authorization": "Bearer"}):
-        response = httpx.get(f"{base_url}/teams", headers=headers)
+        response = httpx2.get(f"{base_url}/teams", headers=headers)
         assert response.status_code == 401
         error = spec.check("list_teams", response)["error"]
         assert error["code"] == "unauthorized"
@@ -29,28 +29,28 @@ def test_requests_without_a_bearer_token_get_the_nested_error_body(base_url: str
 
 def test_a_restricted_sandbox_accepts_only_its_keys(spec: Spec) -> None:
     with moderately.serve("only-this") as url:
-        assert httpx.get(f"{url}/authentication/whoami", headers={"Authorization": "Bearer other"}).status_code == 401
-        good = httpx.get(f"{url}/authentication/whoami", headers={"Authorization": "Bearer only-this"})
+        assert httpx2.get(f"{url}/authentication/whoami", headers={"Authorization": "Bearer other"}).status_code == 401
+        good = httpx2.get(f"{url}/authentication/whoami", headers={"Authorization": "Bearer only-this"})
         assert spec.check("whoami", good) == {"userId": moderately.DEFAULT_USER_ID}
 
 
 def test_email_sign_in_issues_a_session_token(base_url: str, spec: Spec) -> None:
-    start = httpx.post(f"{base_url}/authentication/email/initialize", json={"email": "owner@sandbox.invalid"})
+    start = httpx2.post(f"{base_url}/authentication/email/initialize", json={"email": "owner@sandbox.invalid"})
     assert "message" in spec.check("start_email_authentication", start)
-    wrong = httpx.post(f"{base_url}/authentication/email/verify", json={"token": "123456"})
+    wrong = httpx2.post(f"{base_url}/authentication/email/verify", json={"token": "123456"})
     assert spec.check("verify_email_authentication", wrong) is not None and wrong.status_code == 401
-    right = httpx.post(f"{base_url}/authentication/email/verify", json={"token": "000000"})
+    right = httpx2.post(f"{base_url}/authentication/email/verify", json={"token": "000000"})
     session = spec.check("verify_email_authentication", right)["token"]
-    whoami = httpx.get(f"{base_url}/authentication/whoami", headers={"Authorization": f"Bearer {session}"})
+    whoami = httpx2.get(f"{base_url}/authentication/whoami", headers={"Authorization": f"Bearer {session}"})
     assert spec.check("whoami", whoami)["userId"] == moderately.DEFAULT_USER_ID
 
 
 def test_password_login_and_logout(api: Caller, base_url: str, spec: Spec) -> None:
     body = {"email": moderately.DEFAULT_USER_EMAIL, "password": "sandbox-password"}
-    assert spec.check("login", httpx.post(f"{base_url}/authentication/login", json=body)) is None
-    bad = httpx.post(f"{base_url}/authentication/login", json={**body, "password": "nope"})
+    assert spec.check("login", httpx2.post(f"{base_url}/authentication/login", json=body)) is None
+    bad = httpx2.post(f"{base_url}/authentication/login", json={**body, "password": "nope"})
     assert bad.status_code == 401 and spec.check("login", bad)["error"]["code"] == "unauthorized"
-    invalid = httpx.post(f"{base_url}/authentication/login", json={"email": "not-an-email", "password": "x"})
+    invalid = httpx2.post(f"{base_url}/authentication/login", json={"email": "not-an-email", "password": "x"})
     assert invalid.status_code == 400 and spec.check("login", invalid)["error"]["code"] == "validation_error"
     assert api.call("logout") is None
 
@@ -114,7 +114,7 @@ def test_api_tokens_lifecycle_and_usage(api: Caller, base_url: str, spec: Spec, 
     created = api.call("create_api_token", json={"teamId": TEAM, "name": unique("token"), "role": "admin"}, expect=201)
     secret, token_id = created["token"], created["tokenId"]
     assert secret.startswith(created["token"][:8])
-    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {secret}"}) as as_token:
+    with httpx2.Client(base_url=base_url, headers={"Authorization": f"Bearer {secret}"}) as as_token:
         assert spec.check("whoami", as_token.get("/authentication/whoami"))["userId"] == moderately.DEFAULT_USER_ID
         as_token.get("/teams/missing")
         listed = api.call("list_api_tokens", params={"teamId": TEAM, "tokenIds": token_id})
@@ -141,7 +141,7 @@ def test_api_tokens_lifecycle_and_usage(api: Caller, base_url: str, spec: Spec, 
 def test_expired_tokens_are_refused(api: Caller, base_url: str, unique: Callable[[str], str]) -> None:
     body = {"teamId": TEAM, "name": unique("token"), "expiresAt": "2020-01-01T00:00:00Z"}
     secret = api.call("create_api_token", json=body, expect=201)["token"]
-    response = httpx.get(f"{base_url}/authentication/whoami", headers={"Authorization": f"Bearer {secret}"})
+    response = httpx2.get(f"{base_url}/authentication/whoami", headers={"Authorization": f"Bearer {secret}"})
     assert response.status_code == 401
 
 

@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 
-import httpx
+import httpx2
 
 
 def test_cli_serves_until_terminated() -> None:
@@ -16,7 +16,7 @@ def test_cli_serves_until_terminated() -> None:
             assert process.stdout is not None
             url = process.stdout.readline().strip()
             assert url.startswith("http://127.0.0.1:")
-            with httpx.Client(base_url=url) as http:
+            with httpx2.Client(base_url=url) as http:
                 assert http.get("/health").status_code == 200
                 assert http.get("/teams").status_code == 401
                 assert http.get("/teams", headers={"Authorization": "Bearer wrong"}).status_code == 401
@@ -32,7 +32,7 @@ def test_cli_serves_until_terminated() -> None:
                 ticket = http.post("/files/upload-url", json=body, headers={"Authorization": "Bearer k"}).json()
                 # The storage origin runs alongside the API, on its own port.
                 assert (
-                    httpx.put(ticket["uploadUrl"], content=b"", headers={"Content-Type": "text/plain"}).status_code
+                    httpx2.put(ticket["uploadUrl"], content=b"", headers={"Content-Type": "text/plain"}).status_code
                     == 200
                 )
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 from .conftest import TEAM, wait_for
 from .spec import Caller
@@ -28,7 +28,7 @@ def make_dataset(api: Caller, unique: Callable[[str], str]) -> dict[str, Any]:
 def upload(api: Caller, dataset_id: str, data: bytes, **extra: Any) -> dict[str, Any]:
     body = {"datasetId": dataset_id, "fileType": "csv", "fileName": "data.csv", **extra}
     ticket = api.call("create_dataset_data_version", json=body, expect=201)
-    assert httpx.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/csv"}).status_code == 200
+    assert httpx2.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/csv"}).status_code == 200
     path = {"dataVersionId": ticket["dataVersion"]["datasetDataVersionId"]}
     version: dict[str, Any] = api.call("complete_dataset_data_version", path=path, json={})
     return version
@@ -104,7 +104,7 @@ def test_data_upload_processing_counts_rows_and_applies_the_schema(api: Caller, 
     assert done["activeDataVersionId"] == version["datasetDataVersionId"]
     assert done["activeDataSchemaVersionId"] == schema_version["datasetSchemaVersionId"]
     link = api.call("get_dataset_data_version_download_url", path={"dataVersionId": version["datasetDataVersionId"]})
-    assert httpx.get(link["downloadUrl"]).content == CSV
+    assert httpx2.get(link["downloadUrl"]).content == CSV
 
 
 def test_processing_fails_on_rows_the_schema_rejects(api: Caller, unique: Callable[[str], str]) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-import httpx
+import httpx2
 from agentplug.sandbox import moderately
 
 from .conftest import TEAM, sha256
@@ -31,19 +31,19 @@ def test_upload_complete_download_delete(api: Caller, base_url: str, unique: Cal
     file_id = ticket["file"]["fileId"]
     assert ticket["file"]["uploadStatus"] == "pending"
     assert urlsplit(ticket["uploadUrl"]).netloc != urlsplit(base_url).netloc  # storage is another origin
-    assert httpx.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/plain"}).status_code == 200
+    assert httpx2.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/plain"}).status_code == 200
     body = {"fileSize": len(data), "fileHash": sha256(data)}
     done = api.call("complete_file_upload", path={"fileId": file_id}, json=body)
     assert done["uploadStatus"] == "completed" and done["metadata"] == {"k": "v"}
     api.call("complete_file_upload", path={"fileId": file_id}, json=body, expect=409)
     link = api.call("get_file_download_url", path={"fileId": file_id})
-    assert httpx.get(link["downloadUrl"]).content == data
+    assert httpx2.get(link["downloadUrl"]).content == data
     assert api.call("get_file", path={"fileId": file_id}) == done
     by_hash = api.call("list_files", params={"fileHashes": sha256(data), "uploadStatus": "completed"})
     assert [f["fileId"] for f in by_hash["items"]] == [file_id]
     assert api.call("delete_file", path={"fileId": file_id}, expect=204) is None
     api.call("get_file", path={"fileId": file_id}, expect=404)
-    assert httpx.get(link["downloadUrl"]).status_code == 404
+    assert httpx2.get(link["downloadUrl"]).status_code == 404
 
 
 def test_storage_refuses_tampering_wrong_type_and_credentials(api: Caller, unique: Callable[[str], str]) -> None:
@@ -52,28 +52,28 @@ def test_storage_refuses_tampering_wrong_type_and_credentials(api: Caller, uniqu
     url = ticket["uploadUrl"]
     typed = {"Content-Type": "application/octet-stream"}
     later = str(int(parse_qs(urlsplit(url).query)["expires"][0]) + 3600)
-    assert httpx.put(with_query(url, expires=later), content=data, headers=typed).status_code == 403
-    assert httpx.put(with_query(url, signature="0" * 64), content=data, headers=typed).status_code == 403
+    assert httpx2.put(with_query(url, expires=later), content=data, headers=typed).status_code == 403
+    assert httpx2.put(with_query(url, signature="0" * 64), content=data, headers=typed).status_code == 403
     other_key = url.replace(ticket["file"]["fileId"], "someone-elses-file")
-    assert httpx.put(other_key, content=data, headers=typed).status_code == 403
-    wrong_type = httpx.put(url, content=data, headers={"Content-Type": "text/plain"})
+    assert httpx2.put(other_key, content=data, headers=typed).status_code == 403
+    wrong_type = httpx2.put(url, content=data, headers={"Content-Type": "text/plain"})
     assert wrong_type.status_code == 403 and wrong_type.json()["error"]["code"] == "SignatureDoesNotMatch"
-    leaked = httpx.put(url, content=data, headers={**typed, "Authorization": "Bearer secret"})
+    leaked = httpx2.put(url, content=data, headers={**typed, "Authorization": "Bearer secret"})
     assert leaked.status_code == 400
-    assert httpx.get(url).status_code == 403  # an upload URL does not allow reading
-    assert httpx.put(url, content=data, headers=typed).status_code == 200
+    assert httpx2.get(url).status_code == 403  # an upload URL does not allow reading
+    assert httpx2.put(url, content=data, headers=typed).status_code == 200
 
 
 def test_expired_urls_are_refused() -> None:
     settings = moderately.SandboxSettings(url_ttl_seconds=-5)
     with (
         moderately.serve(settings=settings) as url,
-        httpx.Client(base_url=url, headers={"Authorization": "Bearer t"}) as http,
+        httpx2.Client(base_url=url, headers={"Authorization": "Bearer t"}) as http,
     ):
         data = b"x"
         body = {"fileName": "x", "fileSize": 1, "fileHash": sha256(data), "mimeType": "text/plain", "teamId": TEAM}
         ticket = http.post("/files/upload-url", json=body).json()
-        expired = httpx.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/plain"})
+        expired = httpx2.put(ticket["uploadUrl"], content=data, headers={"Content-Type": "text/plain"})
         assert expired.status_code == 403 and expired.json()["error"]["code"] == "ExpiredToken"
 
 
@@ -86,7 +86,7 @@ def test_completion_checks_what_arrived(api: Caller, unique: Callable[[str], str
     api.call("get_file_download_url", path={"fileId": file_id}, expect=400)
     wrong = {"fileSize": len(data) + 1, "fileHash": sha256(data)}
     api.call("complete_file_upload", path={"fileId": file_id}, json=wrong, expect=400)
-    httpx.put(ticket["uploadUrl"], content=b"other bytes!!!", headers={"Content-Type": "text/plain"})
+    httpx2.put(ticket["uploadUrl"], content=b"other bytes!!!", headers={"Content-Type": "text/plain"})
     error = api.call("complete_file_upload", path={"fileId": file_id}, json=body, expect=400)["error"]
     assert error["details"]["receivedHash"] == sha256(b"other bytes!!!")
     assert api.call("get_file", path={"fileId": file_id})["uploadStatus"] == "failed"

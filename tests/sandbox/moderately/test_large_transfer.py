@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import TEAM
@@ -43,7 +43,7 @@ def test_one_gibibyte_round_trip_with_flat_server_memory(tmp_path: Path) -> None
         try:
             assert server.stdout is not None
             url = server.stdout.readline().strip()
-            with httpx.Client(base_url=url, headers={"Authorization": "Bearer t"}, timeout=120) as api:
+            with httpx2.Client(base_url=url, headers={"Authorization": "Bearer t"}, timeout=120) as api:
                 baseline = peak_rss(server.pid)
                 body = {
                     "fileName": "big.bin",
@@ -53,7 +53,7 @@ def test_one_gibibyte_round_trip_with_flat_server_memory(tmp_path: Path) -> None
                     "teamId": TEAM,
                 }
                 ticket = api.post("/files/upload-url", json=body).json()
-                with httpx.Client(timeout=120) as storage:
+                with httpx2.Client(timeout=120) as storage:
                     put = storage.put(
                         ticket["uploadUrl"],
                         content=chunks(),

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 from .conftest import TEAM, wait_for
 from .spec import Caller
@@ -135,7 +135,7 @@ def test_large_output_goes_to_storage_gzipped(api: Caller, unique: Callable[[str
     assert done["pipelineOutput"] is None and done["pipelineOutputFileUri"].startswith("s3://")
     output = api.call("get_pipeline_execution_output", path={"pipelineExecutionId": done["pipelineExecutionId"]})
     assert output["type"] == "s3" and output["metadata"]["compressionType"] == "gzip"
-    stored = httpx.get(output["downloadUrl"])
+    stored = httpx2.get(output["downloadUrl"])
     assert len(stored.content) == output["metadata"]["fileSizeBytes"]
     assert len(json.loads(gzip.decompress(stored.content))["padding"]) == 50_000
 

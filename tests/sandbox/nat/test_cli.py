@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import httpx
+import httpx2
 
 
 def test_the_cli_serves_the_nat_sandbox() -> None:
@@ -15,7 +15,7 @@ def test_the_cli_serves_the_nat_sandbox() -> None:
         assert process.stdout is not None
         url = process.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
-        assert httpx.post(f"{url}/v1/workflow", json={"input_message": "cli"}).json() == {"value": "CLI"}
+        assert httpx2.post(f"{url}/v1/workflow", json={"input_message": "cli"}).json() == {"value": "CLI"}
     finally:
         process.terminate()
         process.wait(10)

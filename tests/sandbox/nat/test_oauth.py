@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 from agentplug.sandbox import nat
 
 from .spec import NatCaller
@@ -33,7 +33,7 @@ def start(api: NatCaller, user: str) -> dict[str, Any]:
     return accepted
 
 
-def test_the_authorization_code_flow_resumes_the_execution(api: NatCaller, http: httpx.Client) -> None:
+def test_the_authorization_code_flow_resumes_the_execution(api: NatCaller, http: httpx2.Client) -> None:
     user = f"dave-{uuid.uuid4()}"
     accepted = start(api, user)
     assert accepted["status"] == "oauth_required"
@@ -57,7 +57,7 @@ def test_the_authorization_code_flow_resumes_the_execution(api: NatCaller, http:
     assert cached["value"].endswith(done["result"]["value"].split("access_token=")[1])
 
 
-def test_callback_outcomes(api: NatCaller, http: httpx.Client) -> None:
+def test_callback_outcomes(api: NatCaller, http: httpx2.Client) -> None:
     assert api.call("oauth_redirect", params={"code": "x", "state": "unknown"}, expect=400) == (
         "Invalid or expired OAuth state"
     )
@@ -88,7 +88,7 @@ def test_identity_is_required_and_may_come_from_a_trusted_header(api: NatCaller)
 
 
 def test_an_unanswered_consent_times_out() -> None:
-    with nat.serve(nat.SandboxSettings(auth_timeout=0.2)) as url, httpx.Client(base_url=url, timeout=10) as http:
+    with nat.serve(nat.SandboxSettings(auth_timeout=0.2)) as url, httpx2.Client(base_url=url, timeout=10) as http:
         accepted = http.post("/oauth_echo", json={"input_message": "o"}, headers={"Authorization": "Bearer x"}).json()
         deadline = time.monotonic() + 5
         status = http.get(f"/executions/{accepted['execution_id']}").json()

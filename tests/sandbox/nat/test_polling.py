@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import httpx
+import httpx2
 
 from .spec import NatCaller
 
@@ -132,7 +132,7 @@ def test_choice_prompts_and_their_answers(api: NatCaller) -> None:
     assert current["result"] == {"value": "input='c'; channel='push'; extra='push'; priority='high'"}
 
 
-def test_chat_routes_answer_chat_completions(api: NatCaller, http: httpx.Client) -> None:
+def test_chat_routes_answer_chat_completions(api: NatCaller, http: httpx2.Client) -> None:
     chat = {"messages": [{"role": "user", "content": "c"}]}
     accepted = api.call("chat", json=chat, expect=202)
     api.call("respond_to_interaction", path=ids(accepted), json=TEXT_ANSWER, expect=204)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import nat
 
@@ -15,7 +15,7 @@ from .spec import NatCaller, Spec, parse_sse
 
 
 def stream_answering(
-    http: httpx.Client, path: str, body: dict[str, Any], answer: Callable[[dict[str, Any]], dict[str, Any]]
+    http: httpx2.Client, path: str, body: dict[str, Any], answer: Callable[[dict[str, Any]], dict[str, Any]]
 ) -> str:
     """POST a stream; answer each prompt from another thread as it arrives; the whole body as text."""
     chunks: list[str] = []
@@ -39,12 +39,12 @@ def note_and_approval(prompt: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_events(spec: Spec, operation_id: str, text: str) -> list[dict[str, Any]]:
-    response = httpx.Response(200, headers={"content-type": "text/event-stream"}, text=text)
+    response = httpx2.Response(200, headers={"content-type": "text/event-stream"}, text=text)
     checked: list[dict[str, Any]] = spec.check(operation_id, response)
     return checked
 
 
-def test_a_stream_carries_prompts_then_the_output(http: httpx.Client, api: NatCaller, spec: Spec) -> None:
+def test_a_stream_carries_prompts_then_the_output(http: httpx2.Client, api: NatCaller, spec: Spec) -> None:
     text = stream_answering(http, "/v1/workflow/stream", {"input_message": "s"}, note_and_approval)
     events = check_events(spec, "stream_workflow", text)
     assert [e["event"] for e in events] == ["interaction_required", "interaction_required", "message"]
@@ -55,14 +55,14 @@ def test_a_stream_carries_prompts_then_the_output(http: httpx.Client, api: NatCa
     assert status["status"] == "completed" and status["result"] == events[-1]["data"]
 
 
-def test_full_stream_without_steps(http: httpx.Client, spec: Spec) -> None:
+def test_full_stream_without_steps(http: httpx2.Client, spec: Spec) -> None:
     text = stream_answering(http, "/v1/workflow/full?filter_steps=none", {"input_message": "f"}, note_and_approval)
     assert "intermediate_data" not in text
     events = check_events(spec, "stream_workflow_full", text)
     assert len(events) == 3
 
 
-def test_an_error_event_ends_the_stream(http: httpx.Client, spec: Spec) -> None:
+def test_an_error_event_ends_the_stream(http: httpx2.Client, spec: Spec) -> None:
     text = stream_answering(http, "/timed/stream", {"input_message": "t"}, lambda prompt: {"type": "text", "text": ""})
     events = check_events(spec, "stream_endpoint", text)
     assert events[-1]["event"] == "message"  # answered in time: the note was empty but present
@@ -77,7 +77,7 @@ def test_an_error_event_ends_the_stream(http: httpx.Client, spec: Spec) -> None:
     }
 
 
-def test_chat_streams_send_completion_chunks(http: httpx.Client, spec: Spec) -> None:
+def test_chat_streams_send_completion_chunks(http: httpx2.Client, spec: Spec) -> None:
     chat = {"messages": [{"role": "user", "content": "chat-stream"}], "stream": True}
     text = stream_answering(http, "/v1/chat/completions", chat, note_and_approval)
     events = [e for e in parse_sse(text)]
@@ -89,7 +89,7 @@ def test_chat_streams_send_completion_chunks(http: httpx.Client, spec: Spec) -> 
 
 def test_the_real_server_status_quirk_can_be_reproduced() -> None:
     settings = nat.SandboxSettings(stream_status=False)
-    with nat.serve(settings) as url, httpx.Client(base_url=url, timeout=10) as http:
+    with nat.serve(settings) as url, httpx2.Client(base_url=url, timeout=10) as http:
         text = stream_answering(http, "/v1/workflow/stream", {"input_message": "q"}, note_and_approval)
         first = next(e for e in parse_sse(text) if e.get("event") == "interaction_required")
         status = http.get(f"/executions/{json.loads(first['data'])['execution_id']}").json()
@@ -97,7 +97,7 @@ def test_the_real_server_status_quirk_can_be_reproduced() -> None:
 
 
 @pytest.mark.parametrize("route", ["/v1/workflow/stream", "/plain/stream"])
-def test_stream_routes_validate_their_input(http: httpx.Client, spec: Spec, route: str) -> None:
+def test_stream_routes_validate_their_input(http: httpx2.Client, spec: Spec, route: str) -> None:
     response = http.post(route, json={"nope": 1})
     assert response.status_code == 422
     spec.check("stream_workflow", response)

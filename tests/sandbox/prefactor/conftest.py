@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import prefactor
 
@@ -27,13 +27,13 @@ def base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def http(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=15.0, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+def http(base_url: str) -> Iterator[httpx2.Client]:
+    with httpx2.Client(base_url=base_url, timeout=15.0, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         yield client
 
 
 @pytest.fixture
-def api(http: httpx.Client, spec: Spec) -> Caller:
+def api(http: httpx2.Client, spec: Spec) -> Caller:
     return Caller(http, spec)
 
 

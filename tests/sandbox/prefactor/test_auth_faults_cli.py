@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 
-import httpx
+import httpx2
 import pytest
 from agentplug.sandbox import prefactor
 
@@ -15,12 +15,12 @@ from .spec import Caller, Spec
 
 def test_requests_without_a_valid_bearer_token_are_refused(base_url: str, spec: Spec) -> None:
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic abc"}):
-        with httpx.Client(base_url=base_url, headers=headers) as http:
+        with httpx2.Client(base_url=base_url, headers=headers) as http:
             body = Caller(http, spec).call("ping", expect=401)
             assert body == {"status": "error", "code": "unauthorized", "message": "A valid bearer token is required"}
 
 
-def test_ping_and_unknown_routes(api: Caller, http: httpx.Client) -> None:
+def test_ping_and_unknown_routes(api: Caller, http: httpx2.Client) -> None:
     assert api.call("ping")["status"] == "success"
     missing = http.get("/api/v1/nothing-here")
     assert missing.status_code == 404 and missing.json()["code"] == "not_found"
@@ -30,9 +30,9 @@ def test_dropped_answers_still_take_effect() -> None:
     settings = prefactor.SandboxSettings(drop_rate=1.0)
     with (
         prefactor.serve(settings=settings) as url,
-        httpx.Client(base_url=url, headers={"Authorization": "Bearer t"}) as http,
+        httpx2.Client(base_url=url, headers={"Authorization": "Bearer t"}) as http,
     ):
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(httpx2.RemoteProtocolError):
             http.post("/api/v1/agent", json={"details": {"name": "kept"}, "idempotency_key": "drop-key-1"})
         assert http.get("/_sandbox/stats").json()["agents"] == 1
 
@@ -44,7 +44,7 @@ def test_cli_serves_until_terminated() -> None:
             assert process.stdout is not None
             url = process.stdout.readline().strip()
             assert url.startswith("http://127.0.0.1:")
-            with httpx.Client(base_url=url) as http:
+            with httpx2.Client(base_url=url) as http:
                 assert http.get("/api/v1/ping").status_code == 401
                 assert http.get("/api/v1/ping", headers={"Authorization": "Bearer tok"}).status_code == 200
         finally:

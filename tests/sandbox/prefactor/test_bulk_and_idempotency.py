@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 from .conftest import key
 from .spec import Caller
@@ -23,13 +23,13 @@ def _create(instance: dict[str, Any], item_key: str, **fields: Any) -> dict[str,
     }
 
 
-def _spans(http: httpx.Client, instance: dict[str, Any]) -> list[dict[str, Any]]:
+def _spans(http: httpx2.Client, instance: dict[str, Any]) -> list[dict[str, Any]]:
     spans: list[dict[str, Any]] = http.get(f"/_sandbox/agent_instance/{instance['id']}/spans").json()
     return spans
 
 
 def test_items_run_in_order_and_stop_at_the_first_failure(
-    api: Caller, http: httpx.Client, new_instance: Callable[..., dict[str, Any]]
+    api: Caller, http: httpx2.Client, new_instance: Callable[..., dict[str, Any]]
 ) -> None:
     instance = new_instance()
     items = [
@@ -48,7 +48,7 @@ def test_items_run_in_order_and_stop_at_the_first_failure(
     assert len(_spans(http, instance)) == 2
 
 
-def test_a_replayed_bulk_never_duplicates(api: Caller, http: httpx.Client, new_instance: Callable[..., Any]) -> None:
+def test_a_replayed_bulk_never_duplicates(api: Caller, http: httpx2.Client, new_instance: Callable[..., Any]) -> None:
     instance = new_instance()
     items = [_create(instance, key()) for _ in range(5)]
     first = api.call("execute_bulk", json={"items": items})
@@ -81,7 +81,7 @@ def test_bulk_covers_agents_and_instances(api: Caller, agent: dict[str, Any]) ->
     assert outputs["register-bulk-1"]["details"]["status"] == "pending"
 
 
-def test_same_key_same_result(api: Caller, http: httpx.Client, new_instance: Callable[..., dict[str, Any]]) -> None:
+def test_same_key_same_result(api: Caller, http: httpx2.Client, new_instance: Callable[..., dict[str, Any]]) -> None:
     instance = new_instance()
     body = {"details": {"agent_instance_id": instance["id"], "schema_name": "llm", "status": "active",
                         "payload": {}, "idempotency_key": "span-key-1"}}  # fmt: skip

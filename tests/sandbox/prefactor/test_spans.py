@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 
 from .spec import Caller
 
@@ -59,7 +59,7 @@ def test_unknown_span_type_is_refused(api: Caller, new_instance: Callable[..., d
 
 
 def test_terminated_instance_sends_the_control_signal(
-    api: Caller, http: httpx.Client, new_instance: Callable[..., dict[str, Any]]
+    api: Caller, http: httpx2.Client, new_instance: Callable[..., dict[str, Any]]
 ) -> None:
     instance = new_instance()
     open_span = api.call("create_agent_span", json=_span(instance, status="active"))

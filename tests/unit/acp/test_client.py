@@ -1,4 +1,4 @@
-"""The ACP client against scripted answers (pytest-httpx): what real servers do that the sandbox doesn't.
+"""The ACP client against scripted answers (pytest-httpx2): what real servers do that the sandbox doesn't.
 
 The reference server has no terminal stream event, breaks its keep-alive, implements `/wait` but
 not cancel, answers errors as `{"detail": ...}`; the spec declares a bare string. Each case here
@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug.acp import ACP, RunFinished, RunStatus, ValueRunResultUpdate
 from agentplug.acp._settings import from_env_prefix
@@ -25,7 +25,7 @@ from agentplug.errors import (
     NotFoundError,
     ResponseValidationError,
 )
-from pytest_httpx import HTTPXMock
+from pytest_httpx2 import HTTPXMock
 
 BASE = "http://acp.test"
 AGENT = str(uuid.uuid4())
@@ -55,50 +55,50 @@ def client() -> Iterator[ACP]:
         yield acp
 
 
-def test_wait_falls_back_to_polling_when_the_server_lacks_it(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(
+def test_wait_falls_back_to_polling_when_the_server_lacks_it(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(
         method="GET", url=f"{BASE}/runs/{RUN}/wait", status_code=500, json={"detail": "Not implemented"}
     )
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("pending"))
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("success"))
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("pending"))
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("success"))
     run = client.runs.wait(RUN, timeout=10)
     assert run.status == RunStatus.SUCCESS and run.output is None
 
 
-def test_create_and_wait_falls_back_to_create_then_poll(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(method="POST", url=f"{BASE}/runs/wait", status_code=501, text="no")
-    httpx_mock.add_response(method="POST", url=f"{BASE}/runs", json=run_json("pending"))
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/wait", status_code=405, text="no")
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("interrupted"))
+def test_create_and_wait_falls_back_to_create_then_poll(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(method="POST", url=f"{BASE}/runs/wait", status_code=501, text="no")
+    httpx2_mock.add_response(method="POST", url=f"{BASE}/runs", json=run_json("pending"))
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/wait", status_code=405, text="no")
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}", json=run_json("interrupted"))
     run = client.runs.create_and_wait(agent_id=AGENT, input="hi")
     assert run.is_interrupted
-    posted = [json.loads(r.content) for r in httpx_mock.get_requests(method="POST")]
+    posted = [json.loads(r.content) for r in httpx2_mock.get_requests(method="POST")]
     assert posted[0] == posted[1] == {"agent_id": AGENT, "input": "hi"}
 
 
-def test_a_404_from_wait_is_not_mistaken_for_a_missing_endpoint(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", status_code=404, json={"detail": f"Run {RUN} not found"})
+def test_a_404_from_wait_is_not_mistaken_for_a_missing_endpoint(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", status_code=404, json={"detail": f"Run {RUN} not found"})
     with pytest.raises(NotFoundError, match="not found"):
         client.runs.wait(RUN)
 
 
-def test_wait_asks_again_while_the_server_answers_pending(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("pending")})
-    httpx_mock.add_response(
+def test_wait_asks_again_while_the_server_answers_pending(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("pending")})
+    httpx2_mock.add_response(
         url=f"{BASE}/runs/{RUN}/wait",
         json={"run": run_json("success"), "output": {"type": "result", "values": [1, 2]}},
     )
     assert client.runs.wait(RUN).values == [1, 2]
 
 
-def test_stream_without_a_terminal_event_ends_with_the_final_run(httpx_mock: HTTPXMock, client: ACP) -> None:
+def test_stream_without_a_terminal_event_ends_with_the_final_run(httpx2_mock: HTTPXMock, client: ACP) -> None:
     # The reference server: every update says pending, the stream just closes, the broken
     # keep-alive (a lone ":" with no newline) swallows the next event's id line.
     body = values_event("a", "1") + ":" + values_event("ab", "2") + values_event("abc", "3")
-    httpx_mock.add_response(
+    httpx2_mock.add_response(
         method="POST", url=f"{BASE}/runs/stream", text=body, headers={"content-type": "text/event-stream"}
     )
-    httpx_mock.add_response(
+    httpx2_mock.add_response(
         url=f"{BASE}/runs/{RUN}/wait",
         json={"run": run_json("success"), "output": {"type": "result", "values": {"text": "abc"}}},
     )
@@ -110,20 +110,20 @@ def test_stream_without_a_terminal_event_ends_with_the_final_run(httpx_mock: HTT
     assert final.run is not None and final.run.values == {"text": "abc"}
 
 
-def test_multi_line_data_is_joined_not_lost(httpx_mock: HTTPXMock, client: ACP) -> None:
+def test_multi_line_data_is_joined_not_lost(httpx2_mock: HTTPXMock, client: ACP) -> None:
     body = (
         'id: 1\nevent: agent_event\ndata: {"type": "values",\ndata:  "run_id": "' + RUN + '",\n'
         'data: "status": "success", "values": "line one\\nline two"}\n\n'
     )
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}/stream", text=body, headers={"content-type": "text/event-stream"})
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("success")})
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}/stream", text=body, headers={"content-type": "text/event-stream"})
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("success")})
     with client.runs.stream(RUN) as stream:
         first, final = list(stream)
     assert isinstance(first, ValueRunResultUpdate) and first.values == "line one\nline two"
     assert isinstance(final, RunFinished) and final.status == RunStatus.SUCCESS
 
 
-class _BreaksAfter(httpx.SyncByteStream):
+class _BreaksAfter(httpx2.SyncByteStream):
     """A body that delivers `text`, then loses the connection."""
 
     def __init__(self, text: str) -> None:
@@ -131,87 +131,87 @@ class _BreaksAfter(httpx.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         yield self._text.encode()
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        raise httpx2.RemoteProtocolError("peer closed connection without sending complete message body")
 
 
-def test_a_broken_stream_resumes_by_joining_from_the_last_event_id(httpx_mock: HTTPXMock, client: ACP) -> None:
+def test_a_broken_stream_resumes_by_joining_from_the_last_event_id(httpx2_mock: HTTPXMock, client: ACP) -> None:
     sse = {"content-type": "text/event-stream"}
-    httpx_mock.add_callback(
-        lambda request: httpx.Response(
+    httpx2_mock.add_callback(
+        lambda request: httpx2.Response(
             200, headers=sse, stream=_BreaksAfter(values_event("a", "1") + values_event("ab", "2"))
         ),
         method="POST",
         url=f"{BASE}/runs/stream",
     )
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/stream", text=values_event("abc", "3"), headers=sse)
-    httpx_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("success")})
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/stream", text=values_event("abc", "3"), headers=sse)
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/wait", json={"run": run_json("success")})
     with client.runs.create_and_stream(agent_id=AGENT, input="abc") as stream:
         texts = [event.values["text"] for event in stream if isinstance(event, ValueRunResultUpdate)]
     assert texts == ["a", "ab", "abc"]  # each once: no second POST, no replay
-    join = httpx_mock.get_request(method="GET", url=f"{BASE}/runs/{RUN}/stream")
+    join = httpx2_mock.get_request(method="GET", url=f"{BASE}/runs/{RUN}/stream")
     assert join is not None and join.headers["last-event-id"] == "2"
-    assert len(httpx_mock.get_requests(method="POST")) == 1
+    assert len(httpx2_mock.get_requests(method="POST")) == 1
 
 
-def test_a_stream_broken_before_any_event_is_not_posted_again(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_callback(
-        lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=_BreaksAfter("")),
+def test_a_stream_broken_before_any_event_is_not_posted_again(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_callback(
+        lambda request: httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=_BreaksAfter("")),
         method="POST",
         url=f"{BASE}/runs/stream",
     )
     with pytest.raises(APIConnectionError), client.runs.create_and_stream(agent_id=AGENT, input="x") as stream:
         list(stream)
-    assert len(httpx_mock.get_requests(method="POST")) == 1
+    assert len(httpx2_mock.get_requests(method="POST")) == 1
 
 
-def test_error_bodies_of_real_servers_and_of_the_spec(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}", status_code=404, json={"detail": f"Run with ID {RUN} not found"})
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}", status_code=500, json="Not implemented")
+def test_error_bodies_of_real_servers_and_of_the_spec(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}", status_code=404, json={"detail": f"Run with ID {RUN} not found"})
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}", status_code=500, json="Not implemented")
     with pytest.raises(NotFoundError, match="not found"):
         client.runs.get(RUN)
     with pytest.raises(InternalServerError, match="Not implemented"):
         client.runs.get(RUN)
 
 
-def test_a_body_that_is_not_a_run_is_a_validation_error(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}", json={"run_id": RUN})
-    httpx_mock.add_response(url=f"{BASE}/agents/search", method="POST", json={"not": "a list"})
+def test_a_body_that_is_not_a_run_is_a_validation_error(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}", json={"run_id": RUN})
+    httpx2_mock.add_response(url=f"{BASE}/agents/search", method="POST", json={"not": "a list"})
     with pytest.raises(ResponseValidationError):
         client.runs.get(RUN)
     with pytest.raises(ResponseValidationError):
         list(client.agents.search(name="x"))
 
 
-def test_thread_delete_accepts_the_reference_servers_200_null(httpx_mock: HTTPXMock, client: ACP) -> None:
+def test_thread_delete_accepts_the_reference_servers_200_null(httpx2_mock: HTTPXMock, client: ACP) -> None:
     thread = str(uuid.uuid4())
-    httpx_mock.add_response(method="DELETE", url=f"{BASE}/threads/{thread}", json=None)
+    httpx2_mock.add_response(method="DELETE", url=f"{BASE}/threads/{thread}", json=None)
     assert client.threads.delete(thread) is None
 
 
-def test_cancel_sends_action_and_wait(httpx_mock: HTTPXMock, client: ACP) -> None:
-    httpx_mock.add_response(method="POST", url=f"{BASE}/runs/{RUN}/cancel?action=rollback&wait=true", status_code=204)
+def test_cancel_sends_action_and_wait(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    httpx2_mock.add_response(method="POST", url=f"{BASE}/runs/{RUN}/cancel?action=rollback&wait=true", status_code=204)
     client.runs.cancel(RUN, action="rollback", wait=True)
     with pytest.raises(ConfigurationError, match="action"):
         client.runs.cancel(RUN, action="explode")  # type: ignore[arg-type]
 
 
-def test_credentials_go_in_the_configured_headers(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=f"{BASE}/agents/{AGENT}", json={"agent_id": AGENT, "metadata": {}}, status_code=404)
+def test_credentials_go_in_the_configured_headers(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/agents/{AGENT}", json={"agent_id": AGENT, "metadata": {}}, status_code=404)
     with ACP(base_url=BASE, api_key="secret", api_key_header="X-Custom-Key", bearer_token="tok", max_retries=0) as acp:
         with pytest.raises(NotFoundError):
             acp.agents.get(AGENT)
         assert "secret" not in repr(acp)
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.headers["x-custom-key"] == "secret" and request.headers["authorization"] == "Bearer tok"
     assert "x-api-key" not in request.headers
 
 
-def test_your_own_http_client_gets_the_credentials(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=f"{BASE}/runs/{RUN}", json=run_json("success"))
-    with httpx.Client() as own, ACP(base_url=BASE, api_key="k2", http_client=own) as acp:
+def test_your_own_http_client_gets_the_credentials(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(url=f"{BASE}/runs/{RUN}", json=run_json("success"))
+    with httpx2.Client() as own, ACP(base_url=BASE, api_key="k2", http_client=own) as acp:
         assert acp.runs.get(RUN).status == RunStatus.SUCCESS
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None and request.headers["x-api-key"] == "k2"
 
 

@@ -1,12 +1,13 @@
-"""TLS contexts: httpx's meanings for `verify` and `cert`, shared verifying contexts, CAs loaded when first needed."""
+"""TLS contexts: httpx2's meanings for `verify` and `cert`, shared verifying contexts, CAs loaded when first needed."""
 
 from __future__ import annotations
 
 import ssl
 from pathlib import Path
 
-import certifi
+import httpcore2
 import pytest
+import trustme
 from agentplug._core._connection import _verifying_context, ssl_context
 
 
@@ -35,13 +36,13 @@ def test_default_context_is_shared_and_loads_its_cas_at_the_first_handshake(monk
     assert context.check_hostname
     assert _ca_count(context) == 0  # nothing loaded at construction
     context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="example.com")  # what asyncio and anyio call
-    reference = ssl.create_default_context(cafile=certifi.where())
+    reference = httpcore2.default_ssl_context()  # the OS trust store, as httpx2 builds it
     assert _ca_count(context) == _ca_count(reference) > 0
 
 
 def test_env_ca_file_and_ca_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     bundle = tmp_path / "ca.pem"
-    bundle.write_bytes(Path(certifi.where()).read_bytes())
+    trustme.CA().cert_pem.write_to_path(str(bundle))
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
     from_env = ssl_context(True)
     assert from_env is not ssl_context(str(tmp_path))  # a directory is a different CA location

@@ -1,4 +1,4 @@
-"""From httpx to agentplug.errors: status mapping, platform error bodies, transport failures, bad bodies."""
+"""From httpx2 to agentplug.errors: status mapping, platform error bodies, transport failures, bad bodies."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import contextlib
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._errors import (
     aread_error_content,
@@ -47,11 +47,11 @@ def _response(
     headers: dict[str, str] | None = None,
     json_body: Any = None,
     method: str = "GET",
-) -> httpx.Response:
-    request = httpx.Request(method, URL)
+) -> httpx2.Response:
+    request = httpx2.Request(method, URL)
     if json_body is not None:
-        return httpx.Response(status, json=json_body, headers=headers, request=request)
-    return httpx.Response(status, content=content, headers=headers, request=request)
+        return httpx2.Response(status, json=json_body, headers=headers, request=request)
+    return httpx2.Response(status, content=content, headers=headers, request=request)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def test_exception_carries_headers_method_and_redacted_url() -> None:
 
 
 def test_response_without_request_still_maps() -> None:
-    error = status_error(httpx.Response(500, json={"detail": "x"}), platform="acp")
+    error = status_error(httpx2.Response(500, json={"detail": "x"}), platform="acp")
     assert isinstance(error, InternalServerError)
     assert (error.method, error.url) == (None, None)
 
@@ -343,12 +343,12 @@ def test_any_bytes_error_body_gives_the_mapped_exception(platform: str, status: 
 # streamed error responses
 
 
-def _error_stream_transport(body: bytes) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: httpx.Response(500, content=body))
+def _error_stream_transport(body: bytes) -> httpx2.MockTransport:
+    return httpx2.MockTransport(lambda request: httpx2.Response(500, content=body))
 
 
 def test_unread_sync_stream_is_read_when_mapping() -> None:
-    with httpx.Client(transport=_error_stream_transport(b'{"detail": "late"}')) as client:
+    with httpx2.Client(transport=_error_stream_transport(b'{"detail": "late"}')) as client:
         response = client.send(client.build_request("GET", "http://acp/runs"), stream=True)
         error = status_error(response, platform="acp")
     assert error.message == "late"
@@ -360,8 +360,8 @@ def test_read_error_content_is_bounded() -> None:
         for _ in range(10_000):
             yield b"x" * 1024
 
-    transport = httpx.MockTransport(lambda request: httpx.Response(500, content=chunks()))
-    with httpx.Client(transport=transport) as client:
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(500, content=chunks()))
+    with httpx2.Client(transport=transport) as client:
         response = client.send(client.build_request("GET", "http://acp/"), stream=True)
         content = read_error_content(response)
     assert content is not None
@@ -374,8 +374,8 @@ async def test_async_stream_body_is_read_by_the_async_helper() -> None:
         yield b'{"error": {"message": "m",'
         yield b' "code": "C"}}'
 
-    transport = httpx.MockTransport(lambda request: httpx.Response(500, content=body()))
-    async with httpx.AsyncClient(transport=transport) as c:
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(500, content=body()))
+    async with httpx2.AsyncClient(transport=transport) as c:
         response = await c.send(c.build_request("GET", "http://m/"), stream=True)
         # The sync mapper cannot read an async stream: it still answers, without a body.
         assert status_error(response, platform="moderately").body is None
@@ -392,23 +392,23 @@ def anyio_backend() -> str:
 # ------------------------------------------------------------------------------------------------
 # transport failures
 
-REQUEST = httpx.Request("POST", URL)
+REQUEST = httpx2.Request("POST", URL)
 
 
 @pytest.mark.parametrize(
     ("exc", "cls", "phrase"),
     [
-        (httpx.ConnectError("[Errno 111] Connection refused", request=REQUEST), APIConnectionError, "connect"),
-        (httpx.ReadTimeout("timed out", request=REQUEST), APITimeoutError, "response"),
-        (httpx.ConnectTimeout("", request=REQUEST), APITimeoutError, "connecting"),
-        (httpx.PoolTimeout("", request=REQUEST), APITimeoutError, "pool"),
-        (httpx.WriteTimeout("", request=REQUEST), APITimeoutError, "sending"),
-        (httpx.RemoteProtocolError("peer closed", request=REQUEST), APIConnectionError, "closed the connection"),
-        (httpx.ReadError("reset", request=REQUEST), APIConnectionError, "reading"),
-        (httpx.ProxyError("407", request=REQUEST), APIConnectionError, "proxy"),
+        (httpx2.ConnectError("[Errno 111] Connection refused", request=REQUEST), APIConnectionError, "connect"),
+        (httpx2.ReadTimeout("timed out", request=REQUEST), APITimeoutError, "response"),
+        (httpx2.ConnectTimeout("", request=REQUEST), APITimeoutError, "connecting"),
+        (httpx2.PoolTimeout("", request=REQUEST), APITimeoutError, "pool"),
+        (httpx2.WriteTimeout("", request=REQUEST), APITimeoutError, "sending"),
+        (httpx2.RemoteProtocolError("peer closed", request=REQUEST), APIConnectionError, "closed the connection"),
+        (httpx2.ReadError("reset", request=REQUEST), APIConnectionError, "reading"),
+        (httpx2.ProxyError("407", request=REQUEST), APIConnectionError, "proxy"),
     ],
 )
-def test_connection_error_mapping(exc: httpx.HTTPError, cls: type[APIConnectionError], phrase: str) -> None:
+def test_connection_error_mapping(exc: httpx2.HTTPError, cls: type[APIConnectionError], phrase: str) -> None:
     error = connection_error(exc, None)
     assert type(error) is cls
     assert phrase in str(error).lower()
@@ -419,27 +419,27 @@ def test_connection_error_mapping(exc: httpx.HTTPError, cls: type[APIConnectionE
 
 
 def test_connection_error_prefers_the_given_request_and_scrubs_urls_in_the_detail() -> None:
-    exc = httpx.ConnectError(f"cannot reach https://user:{SECRET}@proxy.local:3128/?token={SECRET}")
-    error = connection_error(exc, httpx.Request("GET", "http://acp/agents"))
+    exc = httpx2.ConnectError(f"cannot reach https://user:{SECRET}@proxy.local:3128/?token={SECRET}")
+    error = connection_error(exc, httpx2.Request("GET", "http://acp/agents"))
     assert (error.method, error.url) == ("GET", "http://acp/agents")
     assert SECRET not in str(error)
     assert "proxy.local" in str(error)
 
 
 def test_connection_error_without_any_request() -> None:
-    error = connection_error(httpx.ConnectError("refused"), None)
+    error = connection_error(httpx2.ConnectError("refused"), None)
     assert isinstance(error, APIConnectionError)
     assert (error.method, error.url) == (None, None)
 
 
 def test_real_transport_failures_map() -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("[Errno 111] Connection refused", request=request)
 
-    with httpx.Client(transport=httpx.MockTransport(refuse)) as client, pytest.raises(APIConnectionError):
+    with httpx2.Client(transport=httpx2.MockTransport(refuse)) as client, pytest.raises(APIConnectionError):
         try:
             client.get("http://acp/agents")
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             raise connection_error(exc, exc.request) from exc
 
 

@@ -1,4 +1,4 @@
-"""The fast transports against real loopback servers (pytest-httpx cannot stand in for a socket).
+"""The fast transports against real loopback servers (pytest-httpx2 cannot stand in for a socket).
 
 A scripted server thread reads each request (head, then its body by Content-Length or chunked) and
 answers with the bytes a test gives, so framing corner cases are sent exactly as written. Every
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 import pytest
 import trustme
 from agentplug._core._asyncio_transport import AsyncSocketTransport
@@ -41,7 +41,7 @@ RUN = (
     b'"updated_at": "2026-11-23T13:04:41+00:00", "status": "success", "creation": {}}'
 ) % (RUN_ID.encode(), AGENT_ID.encode())
 CLOSE = object()  # an answer that closes the connection without a word
-TIMEOUT = httpx.Timeout(5.0)
+TIMEOUT = httpx2.Timeout(5.0)
 
 
 def ok(body: bytes = b"{}", *extra: str, status: str = "200 OK") -> bytes:
@@ -200,10 +200,10 @@ def serve() -> Iterator[Callable[..., ScriptedServer]]:
 T = TypeVar("T")
 
 
-class _SyncRequestBody(httpx.AsyncByteStream):
+class _SyncRequestBody(httpx2.AsyncByteStream):
     """A sync client's streamed request body, for the async transport."""
 
-    def __init__(self, stream: httpx.SyncByteStream) -> None:
+    def __init__(self, stream: httpx2.SyncByteStream) -> None:
         self._stream = stream
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -211,10 +211,10 @@ class _SyncRequestBody(httpx.AsyncByteStream):
             yield chunk
 
 
-class _DrivenBody(httpx.SyncByteStream):
+class _DrivenBody(httpx2.SyncByteStream):
     """An async response body, read from a sync test through the driver's event loop."""
 
-    def __init__(self, driver: AsyncDriven, stream: httpx.AsyncByteStream) -> None:
+    def __init__(self, driver: AsyncDriven, stream: httpx2.AsyncByteStream) -> None:
         self._driver = driver
         self._stream = stream
 
@@ -230,7 +230,7 @@ class _DrivenBody(httpx.SyncByteStream):
         self._driver.run(self._stream.aclose())
 
 
-class AsyncDriven(httpx.BaseTransport):
+class AsyncDriven(httpx2.BaseTransport):
     """`AsyncSocketTransport` behind a sync interface: its coroutines run on an event loop thread."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -246,12 +246,12 @@ class AsyncDriven(httpx.BaseTransport):
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout=30)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(request.stream, httpx.ByteStream):
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if not isinstance(request.stream, httpx2.ByteStream):
             request.stream = _SyncRequestBody(request.stream)  # type: ignore[arg-type]
         response = self.run(self.inner.handle_async_request(request))
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        return httpx.Response(
+        assert isinstance(response.stream, httpx2.AsyncByteStream)
+        return httpx2.Response(
             status_code=response.status_code,
             headers=response.headers,
             stream=_DrivenBody(self, response.stream),
@@ -293,8 +293,8 @@ def pool(transport: Transport) -> PoolLedger[Any]:
     return transport._pool
 
 
-def client(transport: httpx.BaseTransport, server: ScriptedServer, **kwargs: object) -> httpx.Client:
-    return httpx.Client(transport=transport, base_url=server.url, timeout=TIMEOUT, **kwargs)  # type: ignore[arg-type]
+def client(transport: httpx2.BaseTransport, server: ScriptedServer, **kwargs: object) -> httpx2.Client:
+    return httpx2.Client(transport=transport, base_url=server.url, timeout=TIMEOUT, **kwargs)  # type: ignore[arg-type]
 
 
 def unused_port() -> int:
@@ -372,7 +372,7 @@ def test_streamed_body_with_content_length(serve: Callable[..., ScriptedServer],
 
 def test_streamed_body_shorter_than_declared(serve: Callable[..., ScriptedServer], transport: Transport) -> None:
     server = serve(ok())
-    with client(transport, server) as http, pytest.raises(httpx.LocalProtocolError):
+    with client(transport, server) as http, pytest.raises(httpx2.LocalProtocolError):
         http.post("/upload", content=iter([b"abc"]), headers={"Content-Length": "6"})
 
 
@@ -476,7 +476,7 @@ def test_server_closing_mid_body(
     server = serve(in_pieces(head, partial_body, keep_open=False))
     with client(transport, server) as http, http.stream("GET", "/") as response:
         assert response.status_code == 200
-        with pytest.raises(httpx.RemoteProtocolError, match="peer closed connection"):
+        with pytest.raises(httpx2.RemoteProtocolError, match="peer closed connection"):
             response.read()
     assert pool(transport).open == 0
 
@@ -501,7 +501,7 @@ def test_switching_protocols_ends_the_connection(serve: Callable[..., ScriptedSe
 def test_lenient_framing_is_refused(serve: Callable[..., ScriptedServer], transport: Transport, answer: bytes) -> None:
     # llhttp's strict mode: what proxies may read differently is refused rather than guessed at.
     server = serve(answer)
-    with client(transport, server) as http, pytest.raises(httpx.RemoteProtocolError):
+    with client(transport, server) as http, pytest.raises(httpx2.RemoteProtocolError):
         http.get("/")
     assert pool(transport).open == 0
 
@@ -595,7 +595,7 @@ def test_connection_close_requested_by_the_client(serve: Callable[..., ScriptedS
 
 def test_keepalive_expiry(serve: Callable[..., ScriptedServer], make_transport: Callable[..., Transport]) -> None:
     server = serve(ok(), ok())
-    transport = make_transport(limits=httpx.Limits(keepalive_expiry=0.0))
+    transport = make_transport(limits=httpx2.Limits(keepalive_expiry=0.0))
     with client(transport, server) as http:
         http.get("/a")
         threading.Event().wait(0.01)
@@ -609,10 +609,10 @@ def test_pool_timeout(serve: Callable[..., ScriptedServer], make_transport: Call
         return True
 
     server = serve(partial)
-    transport = make_transport(limits=httpx.Limits(max_connections=1))
+    transport = make_transport(limits=httpx2.Limits(max_connections=1))
     with client(transport, server) as http:
-        with http.stream("GET", "/held"), pytest.raises(httpx.PoolTimeout):
-            http.get("/waits", timeout=httpx.Timeout(5.0, pool=0.1))
+        with http.stream("GET", "/held"), pytest.raises(httpx2.PoolTimeout):
+            http.get("/waits", timeout=httpx2.Timeout(5.0, pool=0.1))
         assert pool(transport).open == 0
 
 
@@ -620,8 +620,8 @@ def test_a_full_pool_evicts_an_idle_connection_of_another_origin(
     serve: Callable[..., ScriptedServer], make_transport: Callable[..., Transport]
 ) -> None:
     first, second = serve(ok()), serve(ok())
-    transport = make_transport(limits=httpx.Limits(max_connections=1))
-    with httpx.Client(transport=transport, timeout=TIMEOUT) as http:
+    transport = make_transport(limits=httpx2.Limits(max_connections=1))
+    with httpx2.Client(transport=transport, timeout=TIMEOUT) as http:
         http.get(first.url)
         http.get(second.url)
         assert pool(transport).open == 1
@@ -640,11 +640,11 @@ def test_closed_transport_refuses_requests(
     with client(transport, server) as http:
         http.get("/")
     assert pool(transport).open == 0  # closing the client closed the transport and its idle connection
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(httpx2.ConnectError):
         if isinstance(transport, AsyncDriven):
-            asyncio.run(transport.inner.handle_async_request(httpx.Request("GET", server.url)))
+            asyncio.run(transport.inner.handle_async_request(httpx2.Request("GET", server.url)))
         else:
-            transport.handle_request(httpx.Request("GET", server.url))
+            transport.handle_request(httpx2.Request("GET", server.url))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -653,8 +653,8 @@ def test_closed_transport_refuses_requests(
 
 def test_read_timeout(serve: Callable[..., ScriptedServer], transport: Transport) -> None:
     server = serve(lambda conn, request: threading.Event().wait(0.5))
-    with client(transport, server) as http, pytest.raises(httpx.ReadTimeout):
-        http.get("/slow", timeout=httpx.Timeout(5.0, read=0.1))
+    with client(transport, server) as http, pytest.raises(httpx2.ReadTimeout):
+        http.get("/slow", timeout=httpx2.Timeout(5.0, read=0.1))
     assert pool(transport).open == 0
 
 
@@ -665,13 +665,13 @@ def test_read_timeout_in_the_body(serve: Callable[..., ScriptedServer], transpor
         return False
 
     server = serve(stalls)
-    with client(transport, server) as http, pytest.raises(httpx.ReadTimeout):
-        http.get("/slow", timeout=httpx.Timeout(5.0, read=0.1))
+    with client(transport, server) as http, pytest.raises(httpx2.ReadTimeout):
+        http.get("/slow", timeout=httpx2.Timeout(5.0, read=0.1))
     assert pool(transport).open == 0
 
 
 def test_connection_refused(transport: Transport) -> None:
-    with httpx.Client(transport=transport) as http, pytest.raises(httpx.ConnectError):
+    with httpx2.Client(transport=transport) as http, pytest.raises(httpx2.ConnectError):
         http.get(f"http://127.0.0.1:{unused_port()}/")
     assert pool(transport).open == 0
 
@@ -688,7 +688,7 @@ def test_tls_handshake_failure_is_a_connect_error(transport: Transport) -> None:
     thread = threading.Thread(target=plain_answer, daemon=True)
     thread.start()
     try:
-        with httpx.Client(transport=transport, timeout=TIMEOUT) as http, pytest.raises(httpx.ConnectError):
+        with httpx2.Client(transport=transport, timeout=TIMEOUT) as http, pytest.raises(httpx2.ConnectError):
             http.get(f"https://127.0.0.1:{port}/")
     finally:
         thread.join(timeout=5.0)
@@ -698,20 +698,20 @@ def test_tls_handshake_failure_is_a_connect_error(transport: Transport) -> None:
 @pytest.mark.parametrize(
     ("answer", "error"),
     [
-        (CLOSE, httpx.RemoteProtocolError),  # closed without a response
-        (b"HTTP/1.1 200 OK\r\nContent-Len", httpx.RemoteProtocolError),  # closed in the head
-        (b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", httpx.RemoteProtocolError),  # short body
-        (b"SPDY/3 200 OK\r\n\r\n", httpx.RemoteProtocolError),  # malformed status lines
-        (b"HTTP/1.1 2x0 OK\r\n\r\n", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nBad Header\r\n\r\n", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX", httpx.RemoteProtocolError),
-        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab", httpx.RemoteProtocolError),  # short chunk
-        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nabc", httpx.RemoteProtocolError),  # only chunked
-        (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n", httpx.RemoteProtocolError),  # unasked
-        (b"HTTP/1.1 200 OK\r\nX: " + b"a" * 70000, httpx.RemoteProtocolError),  # head too large
+        (CLOSE, httpx2.RemoteProtocolError),  # closed without a response
+        (b"HTTP/1.1 200 OK\r\nContent-Len", httpx2.RemoteProtocolError),  # closed in the head
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", httpx2.RemoteProtocolError),  # short body
+        (b"SPDY/3 200 OK\r\n\r\n", httpx2.RemoteProtocolError),  # malformed status lines
+        (b"HTTP/1.1 2x0 OK\r\n\r\n", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nBad Header\r\n\r\n", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX", httpx2.RemoteProtocolError),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab", httpx2.RemoteProtocolError),  # short chunk
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nabc", httpx2.RemoteProtocolError),  # only chunked
+        (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n", httpx2.RemoteProtocolError),  # unasked
+        (b"HTTP/1.1 200 OK\r\nX: " + b"a" * 70000, httpx2.RemoteProtocolError),  # head too large
     ],
 )
 def test_broken_responses(
@@ -730,14 +730,14 @@ def test_broken_responses(
 
 def test_header_injection_is_refused(serve: Callable[..., ScriptedServer], transport: Transport) -> None:
     server = serve(ok())
-    with client(transport, server) as http, pytest.raises(httpx.LocalProtocolError):
+    with client(transport, server) as http, pytest.raises(httpx2.LocalProtocolError):
         http.get("/", headers={"X-Evil": "a\r\nInjected: yes"})
     assert server.received == []
 
 
 def test_unsupported_scheme(transport: Transport) -> None:
-    with pytest.raises(httpx.UnsupportedProtocol):
-        transport.handle_request(httpx.Request("GET", "ftp://127.0.0.1/file"))
+    with pytest.raises(httpx2.UnsupportedProtocol):
+        transport.handle_request(httpx2.Request("GET", "ftp://127.0.0.1/file"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -777,7 +777,7 @@ def test_https_refuses_an_unknown_ca(
 ) -> None:
     server = tls_server(ok())
     transport = make_transport()  # certifi's CAs: the test authority is not one of them
-    with client(transport, server) as http, pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+    with client(transport, server) as http, pytest.raises(httpx2.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
         http.get("/")
     assert pool(transport).open == 0
 
@@ -786,7 +786,7 @@ def test_https_refuses_an_unknown_ca(
 async def test_https_through_httpx_default_transports_with_our_tls_context(
     tls_server: Callable[..., ScriptedServer], authority: trustme.CA, tmp_path: Path
 ) -> None:
-    # httpcore's handshakes: wrap_socket (sync) and wrap_bio (anyio) on the deferred-CA context.
+    # httpcore2's handshakes: wrap_socket (sync) and wrap_bio (anyio) on the deferred-CA context.
     server = tls_server(ok(b"[1]"), ok(b"[2]"))
     bundle = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(bundle))
@@ -854,7 +854,7 @@ def test_timeout_and_refusal_become_agentplug_errors(serve: Callable[..., Script
 def test_sync_with_a_proxy_uses_httpx_transport() -> None:
     transport = fast_transport(sync=True, proxy="http://127.0.0.1:9")
     try:
-        assert isinstance(transport, httpx.HTTPTransport)
+        assert isinstance(transport, httpx2.HTTPTransport)
     finally:
         transport.close()
 
@@ -894,7 +894,7 @@ async def test_async_streamed_upload_and_download(serve: Callable[..., ScriptedS
 
     server = serve(echo_size)
     async with (
-        httpx.AsyncClient(transport=fast_transport(sync=False), timeout=TIMEOUT) as http,
+        httpx2.AsyncClient(transport=fast_transport(sync=False), timeout=TIMEOUT) as http,
         http.stream("POST", server.url, content=parts()) as response,
     ):
         received = b"".join([chunk async for chunk in response.aiter_raw()])
@@ -906,7 +906,7 @@ async def test_async_streamed_upload_and_download(serve: Callable[..., ScriptedS
 async def test_async_cancellation_closes_the_connection(serve: Callable[..., ScriptedServer]) -> None:
     server = serve(lambda conn, request: threading.Event().wait(0.5), ok(b"[1]"))
     transport = AsyncSocketTransport()
-    async with httpx.AsyncClient(transport=transport, base_url=server.url, timeout=TIMEOUT) as http:
+    async with httpx2.AsyncClient(transport=transport, base_url=server.url, timeout=TIMEOUT) as http:
         task = asyncio.ensure_future(http.get("/slow"))
         await asyncio.sleep(0.1)
         task.cancel()
@@ -920,8 +920,8 @@ async def test_async_cancellation_closes_the_connection(serve: Callable[..., Scr
 @pytest.mark.anyio
 async def test_async_pool_waiter_gets_the_released_connection(serve: Callable[..., ScriptedServer]) -> None:
     server = serve(in_pieces(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n", b"ok"), ok(b"[2]"))
-    transport = AsyncSocketTransport(limits=httpx.Limits(max_connections=1))
-    async with httpx.AsyncClient(transport=transport, base_url=server.url, timeout=TIMEOUT) as http:
+    transport = AsyncSocketTransport(limits=httpx2.Limits(max_connections=1))
+    async with httpx2.AsyncClient(transport=transport, base_url=server.url, timeout=TIMEOUT) as http:
         first, second = await asyncio.gather(http.get("/a"), http.get("/b"))
     assert (first.text, second.json()) == ("ok", [2])
     assert server.connections == 1
@@ -935,7 +935,7 @@ def test_async_connections_do_not_cross_event_loops(serve: Callable[..., Scripte
     transport = AsyncSocketTransport()
 
     async def get() -> Any:
-        response = await transport.handle_async_request(httpx.Request("GET", server.url))
+        response = await transport.handle_async_request(httpx2.Request("GET", server.url))
         await response.aread()
         return response.json()
 
@@ -948,13 +948,13 @@ def test_async_connections_do_not_cross_event_loops(serve: Callable[..., Scripte
 
 def test_async_transport_refuses_other_event_loops_clearly() -> None:
     # Stepped by hand, as trio would: no asyncio loop is running.
-    coroutine = AsyncSocketTransport().handle_async_request(httpx.Request("GET", "http://127.0.0.1:9/"))
+    coroutine = AsyncSocketTransport().handle_async_request(httpx2.Request("GET", "http://127.0.0.1:9/"))
     with pytest.raises(ConfigurationError, match="asyncio only"):
         coroutine.send(None)
 
 
 def test_async_with_a_proxy_uses_httpx_transport() -> None:
-    assert isinstance(fast_transport(sync=False, proxy="http://127.0.0.1:9"), httpx.AsyncHTTPTransport)
+    assert isinstance(fast_transport(sync=False, proxy="http://127.0.0.1:9"), httpx2.AsyncHTTPTransport)
 
 
 @pytest.mark.parametrize("sync", [True, False])

@@ -1,4 +1,4 @@
-"""File transfer over pytest-httpx: inspecting sources, streamed uploads, atomic checked downloads, no credentials."""
+"""File transfer over pytest-httpx2: inspecting sources, streamed uploads, atomic checked downloads, no credentials."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug import __version__
 from agentplug._core import _download
@@ -42,7 +42,7 @@ from agentplug.errors import (
     PermissionDeniedError,
     ResponseValidationError,
 )
-from pytest_httpx import HTTPXMock, IteratorStream
+from pytest_httpx2 import HTTPXMock, IteratorStream
 
 from .bodies import BrokenBody
 
@@ -61,17 +61,17 @@ def chunks_of(data: bytes, size: int = 64 * 1024) -> list[bytes]:
     return [data[start : start + size] for start in range(0, len(data), size)]
 
 
-def platform_client() -> httpx.Client:
+def platform_client() -> httpx2.Client:
     """A client set up for the platform API: everything here must stay away from storage hosts."""
-    return httpx.Client(
+    return httpx2.Client(
         base_url="https://api.platform.test/v1",
         headers={"Authorization": f"Bearer {API_KEY}", "X-Api-Key": API_KEY, "X-Team-Id": "team-1"},
         cookies={"session": API_KEY},
-        auth=httpx.BasicAuth("user", API_KEY),
+        auth=httpx2.BasicAuth("user", API_KEY),
     )
 
 
-def assert_no_credentials(request: httpx.Request) -> None:
+def assert_no_credentials(request: httpx2.Request) -> None:
     for name in ("authorization", "x-api-key", "cookie", "x-team-id", "x-session-token", "proxy-authorization"):
         assert name not in request.headers, name
     assert API_KEY not in str(request.headers.raw)
@@ -227,7 +227,7 @@ def test_storage_client_is_bare() -> None:
         assert client.follow_redirects is False
         assert client.auth is None
         assert not client.cookies
-        assert client.base_url == httpx.URL("")
+        assert client.base_url == httpx2.URL("")
         assert "authorization" not in client.headers
         assert client.headers["User-Agent"] == f"agentplug/{__version__} storage"
 
@@ -252,11 +252,11 @@ def test_storage_urls_must_be_absolute(tmp_path: Path) -> None:
 # --- upload ---------------------------------------------------------------------------------------
 
 
-def test_upload_streams_the_body_with_its_length(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+def test_upload_streams_the_body_with_its_length(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     path = tmp_path / "data.csv"
     path.write_bytes(DATA)
     info = inspect_source(path)
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=200, headers={"ETag": '"abc"'})
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=200, headers={"ETag": '"abc"'})
     progress: list[tuple[int, int]] = []
     with storage_client() as client:
         response = upload_to_url(
@@ -264,7 +264,7 @@ def test_upload_streams_the_body_with_its_length(httpx_mock: HTTPXMock, tmp_path
         )
     assert response.status_code == 200
     assert response.headers["ETag"] == '"abc"'
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.method == "PUT"
     assert request.content == DATA
@@ -276,31 +276,31 @@ def test_upload_streams_the_body_with_its_length(httpx_mock: HTTPXMock, tmp_path
     assert all(total == len(DATA) for _, total in progress)
 
 
-def test_upload_computes_the_info_and_restores_a_file_position(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
+def test_upload_computes_the_info_and_restores_a_file_position(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     stream = io.BytesIO(b"skip" + b"%PDF-1.4 body")
     stream.seek(4)
     with storage_client() as client:
         upload_to_url(client, STORAGE_URL, stream, headers={"Content-Type": "application/x-override"})
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.content == b"%PDF-1.4 body"
     assert request.headers["Content-Type"] == "application/x-override"  # the caller's wins
     assert stream.tell() == 4
 
 
-def test_upload_of_an_empty_source(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
+def test_upload_of_an_empty_source(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     with storage_client() as client:
         upload_to_url(client, STORAGE_URL, b"")
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.content == b""
     assert request.headers["Content-Length"] == "0"
 
 
-def test_upload_never_sends_platform_credentials(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
+def test_upload_never_sends_platform_credentials(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     with platform_client() as client:
         upload_to_url(
             client,
@@ -314,29 +314,29 @@ def test_upload_never_sends_platform_credentials(httpx_mock: HTTPXMock) -> None:
                 "x-amz-meta-origin": "sdk",
             },
         )
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.url.host == "bucket.storage.test"
     assert_no_credentials(request)
     assert request.headers["x-amz-meta-origin"] == "sdk"
 
 
-def test_upload_retry_on_503_resends_the_whole_body(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+def test_upload_retry_on_503_resends_the_whole_body(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     path = tmp_path / "blob.bin"
     path.write_bytes(DATA)
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=503)
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=200)
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=503)
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=200)
     progress: list[int] = []
     with storage_client() as client:
         upload_to_url(client, STORAGE_URL, path, policy=NO_WAIT, on_progress=lambda sent, total: progress.append(sent))
-    first, second = httpx_mock.get_requests()
+    first, second = httpx2_mock.get_requests()
     assert first.content == second.content == DATA
     assert second.headers["Content-Length"] == str(len(DATA))
     assert progress.count(len(DATA)) == 2  # each attempt counts from zero up to the total
 
 
-def test_upload_error_status_is_not_retried_and_names_no_signature(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+def test_upload_error_status_is_not_retried_and_names_no_signature(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="PUT",
         url=STORAGE_URL,
         status_code=403,
@@ -348,36 +348,36 @@ def test_upload_error_status_is_not_retried_and_names_no_signature(httpx_mock: H
     assert caught.value.request_id == "REQ1"
     assert SIGNATURE not in str(caught.value)
     assert "X-Amz-Signature=REDACTED" in str(caught.value)
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
 
 
-def test_upload_connection_errors_are_retried_then_raised(httpx_mock: HTTPXMock) -> None:
+def test_upload_connection_errors_are_retried_then_raised(httpx2_mock: HTTPXMock) -> None:
     for _ in range(3):
-        httpx_mock.add_exception(httpx.ConnectError("connection refused"), method="PUT", url=STORAGE_URL)
+        httpx2_mock.add_exception(httpx2.ConnectError("connection refused"), method="PUT", url=STORAGE_URL)
     with storage_client() as client, pytest.raises(APIConnectionError) as caught:
         upload_to_url(client, STORAGE_URL, b"payload", policy=NO_WAIT)
     assert SIGNATURE not in str(caught.value)
-    assert len(httpx_mock.get_requests()) == 3
+    assert len(httpx2_mock.get_requests()) == 3
 
 
-def test_use_options_retries_applies_to_uploads(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=500)
+def test_use_options_retries_applies_to_uploads(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=500)
     with storage_client() as client, use_options(retries=0), pytest.raises(InternalServerError):
         upload_to_url(client, STORAGE_URL, b"payload", policy=NO_WAIT)
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
 
 
-def test_upload_redirect_is_an_error_and_not_followed(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=307, headers={"Location": "https://evil.test/"})
+def test_upload_redirect_is_an_error_and_not_followed(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=307, headers={"Location": "https://evil.test/"})
     with platform_client() as client, pytest.raises(APIStatusError) as caught:
         upload_to_url(client, STORAGE_URL, b"payload")
     assert caught.value.status_code == 307
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
 
 
-def test_upload_refuses_a_source_that_does_not_match_its_info(httpx_mock: HTTPXMock) -> None:
+def test_upload_refuses_a_source_that_does_not_match_its_info(httpx2_mock: HTTPXMock) -> None:
     info = inspect_source(b"original content")
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, is_optional=True)
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, is_optional=True)
     with storage_client() as client:
         with pytest.raises(ConfigurationError, match="ended after"):
             upload_to_url(client, STORAGE_URL, b"short", info=info)
@@ -389,11 +389,11 @@ def test_upload_refuses_a_source_that_does_not_match_its_info(httpx_mock: HTTPXM
             upload_to_url(client, STORAGE_URL, b"x", info=FileInfo(1, "not-a-hash", "text/plain"))
 
 
-def test_upload_request_timeout(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
-    with httpx.Client() as client:  # any client, even without the retry transport
+def test_upload_request_timeout(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
+    with httpx2.Client() as client:  # any client, even without the retry transport
         upload_to_url(client, STORAGE_URL, b"x", timeout=7.0)
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
 
@@ -401,8 +401,8 @@ def test_upload_request_timeout(httpx_mock: HTTPXMock) -> None:
 # --- download -------------------------------------------------------------------------------------
 
 
-def test_download_to_path(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(
+def test_download_to_path(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(
         url=STORAGE_URL,
         stream=IteratorStream(chunks_of(DATA)),
         headers={"Content-Length": str(len(DATA)), "Content-Type": "text/csv"},
@@ -423,13 +423,13 @@ def test_download_to_path(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
     assert listing(tmp_path) == ["out.csv"]
     assert progress[-1] == (len(DATA), len(DATA))
     assert [done for done, _ in progress] == sorted(done for done, _ in progress)
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.headers["Accept-Encoding"] == "identity"
 
 
-def test_download_without_content_length_or_expectations(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+def test_download_without_content_length_or_expectations(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
     progress: list[tuple[int, int | None]] = []
     with storage_client() as client:
         result = download_to_path(client, STORAGE_URL, str(tmp_path / "x"), on_progress=lambda *p: progress.append(p))
@@ -438,8 +438,8 @@ def test_download_without_content_length_or_expectations(httpx_mock: HTTPXMock, 
     assert (tmp_path / "x").read_bytes() == b"abcdef"
 
 
-def test_download_computes_the_sha256_when_asked(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+def test_download_computes_the_sha256_when_asked(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
     with storage_client() as client:
         result = download_to_path(client, STORAGE_URL, tmp_path / "x", compute_sha256=True)
     assert result.sha256 == hashlib.sha256(b"abcdef").hexdigest()
@@ -447,24 +447,24 @@ def test_download_computes_the_sha256_when_asked(httpx_mock: HTTPXMock, tmp_path
 
 @pytest.mark.parametrize("durable", [False, True])
 def test_durable_downloads_fsync_the_file_and_its_directory(
-    httpx_mock: HTTPXMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
+    httpx2_mock: HTTPXMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
 ) -> None:
     import os
 
     synced: list[int] = []
     real_fsync = os.fsync
     monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
-    httpx_mock.add_response(url=STORAGE_URL, content=b"payload")
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"payload")
     with storage_client() as client:
         download_to_path(client, STORAGE_URL, tmp_path / "x", durable=durable)
     assert (tmp_path / "x").read_bytes() == b"payload"
     assert len(synced) == (2 if durable else 0)
 
 
-def test_download_replaces_an_existing_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+def test_download_replaces_an_existing_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     target = tmp_path / "out.bin"
     target.write_bytes(b"old content that is longer than the new one")
-    httpx_mock.add_response(url=STORAGE_URL, content=b"new")
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"new")
     with storage_client() as client:
         download_to_path(client, STORAGE_URL, target)
     assert target.read_bytes() == b"new"
@@ -472,8 +472,8 @@ def test_download_replaces_an_existing_file(httpx_mock: HTTPXMock, tmp_path: Pat
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
-def test_downloaded_file_gets_ordinary_permissions(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, content=b"x")
+def test_downloaded_file_gets_ordinary_permissions(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"x")
     umask = os.umask(0o022)
     try:
         with storage_client() as client:
@@ -483,11 +483,11 @@ def test_downloaded_file_gets_ordinary_permissions(httpx_mock: HTTPXMock, tmp_pa
     assert stat.S_IMODE((tmp_path / "x").stat().st_mode) == 0o644  # not mkstemp's 0o600
 
 
-def test_download_failing_mid_stream_leaves_no_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+def test_download_failing_mid_stream_leaves_no_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     target = tmp_path / "existing.bin"
     target.write_bytes(b"previous version")
     for _ in range(3):  # the first attempt and two retries all break
-        httpx_mock.add_response(
+        httpx2_mock.add_response(
             url=STORAGE_URL,
             stream=BrokenBody(chunks_of(DATA)[:20]),
             headers={"Content-Length": str(len(DATA))},
@@ -500,16 +500,18 @@ def test_download_failing_mid_stream_leaves_no_file(httpx_mock: HTTPXMock, tmp_p
     assert target.read_bytes() == b"previous version"
 
 
-def test_download_failing_mid_stream_without_retries(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=BrokenBody([b"partial"], httpx.RemoteProtocolError("peer closed")))
+def test_download_failing_mid_stream_without_retries(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(
+        url=STORAGE_URL, stream=BrokenBody([b"partial"], httpx2.RemoteProtocolError("peer closed"))
+    )
     with storage_client() as client, pytest.raises(APIConnectionError):
         download_to_path(client, STORAGE_URL, tmp_path / "new.bin", policy=NO_RETRY)
     assert listing(tmp_path) == []
 
 
-def test_download_broken_once_is_restarted(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=BrokenBody(chunks_of(DATA)[:30]))
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
+def test_download_broken_once_is_restarted(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=BrokenBody(chunks_of(DATA)[:30]))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
     progress: list[int] = []
     with storage_client() as client:
         result = download_to_path(
@@ -526,10 +528,10 @@ def test_download_broken_once_is_restarted(httpx_mock: HTTPXMock, tmp_path: Path
     assert listing(tmp_path) == ["out.bin"]
 
 
-def test_download_checksum_mismatch_leaves_no_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+def test_download_checksum_mismatch_leaves_no_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     target = tmp_path / "existing.bin"
     target.write_bytes(b"previous version")
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
     wrong = hashlib.sha256(b"something else").hexdigest()
     with storage_client() as client, pytest.raises(ResponseValidationError) as caught:
         download_to_path(client, STORAGE_URL, target, expected_sha256=wrong)
@@ -537,11 +539,11 @@ def test_download_checksum_mismatch_leaves_no_file(httpx_mock: HTTPXMock, tmp_pa
     assert SIGNATURE not in str(caught.value)
     assert listing(tmp_path) == ["existing.bin"]
     assert target.read_bytes() == b"previous version"
-    assert len(httpx_mock.get_requests()) == 1  # a wrong body is not downloaded again
+    assert len(httpx2_mock.get_requests()) == 1  # a wrong body is not downloaded again
 
 
-def test_download_announced_size_mismatch_fails_before_the_body(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(
+def test_download_announced_size_mismatch_fails_before_the_body(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(
         url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)), headers={"Content-Length": str(len(DATA))}
     )
     with storage_client() as client, pytest.raises(ResponseValidationError, match=f"announced {len(DATA)} bytes"):
@@ -549,9 +551,9 @@ def test_download_announced_size_mismatch_fails_before_the_body(httpx_mock: HTTP
     assert listing(tmp_path) == []
 
 
-def test_download_size_mismatch_without_content_length(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+def test_download_size_mismatch_without_content_length(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
     with storage_client() as client:
         with pytest.raises(ResponseValidationError, match="more than the 4 bytes"):
             download_to_path(client, STORAGE_URL, tmp_path / "x", expected_size=4)
@@ -560,26 +562,26 @@ def test_download_size_mismatch_without_content_length(httpx_mock: HTTPXMock, tm
     assert listing(tmp_path) == []
 
 
-def test_download_error_status_leaves_no_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, status_code=404, content=b"<Error><Code>NoSuchKey</Code></Error>")
+def test_download_error_status_leaves_no_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, status_code=404, content=b"<Error><Code>NoSuchKey</Code></Error>")
     with storage_client() as client, pytest.raises(NotFoundError) as caught:
         download_to_path(client, STORAGE_URL, tmp_path / "x")
     assert SIGNATURE not in str(caught.value)
     assert listing(tmp_path) == []
 
 
-def test_download_retries_5xx(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, status_code=503)
-    httpx_mock.add_response(url=STORAGE_URL, content=b"data")
+def test_download_retries_5xx(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, status_code=503)
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"data")
     with storage_client() as client:
         assert download_to_path(client, STORAGE_URL, tmp_path / "x", policy=NO_WAIT).size == 4
-    assert len(httpx_mock.get_requests()) == 2  # our loop only: the transport's retries are off
+    assert len(httpx2_mock.get_requests()) == 2  # our loop only: the transport's retries are off
 
 
 def test_download_disk_failure_leaves_no_file(
-    httpx_mock: HTTPXMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    httpx2_mock: HTTPXMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
     written: list[int] = []
     original = _download._PartFile.write
 
@@ -603,30 +605,30 @@ def test_download_to_a_directory_is_refused(tmp_path: Path) -> None:
     assert listing(tmp_path) == []
 
 
-def test_download_never_sends_platform_credentials(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, content=b"data")
-    httpx_mock.add_response(url=STORAGE_URL, content=b"data")
+def test_download_never_sends_platform_credentials(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"data")
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"data")
     with platform_client() as client:
         download_to_path(client, STORAGE_URL, tmp_path / "x", headers={"Authorization": API_KEY, "Range": "bytes=0-"})
         download_to_bytes(client, STORAGE_URL, headers={"Cookie": f"session={API_KEY}"})
-    for request in httpx_mock.get_requests():
+    for request in httpx2_mock.get_requests():
         assert request.url.host == "bucket.storage.test"
         assert_no_credentials(request)
-    assert httpx_mock.get_requests()[0].headers["Range"] == "bytes=0-"
+    assert httpx2_mock.get_requests()[0].headers["Range"] == "bytes=0-"
 
 
-def test_download_redirect_is_not_followed(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, status_code=302, headers={"Location": "https://elsewhere.test/x"})
+def test_download_redirect_is_not_followed(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, status_code=302, headers={"Location": "https://elsewhere.test/x"})
     with platform_client() as client, pytest.raises(APIStatusError) as caught:
         download_to_path(client, STORAGE_URL, tmp_path / "x")
     assert caught.value.status_code == 302
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
     assert listing(tmp_path) == []
 
 
-def test_download_to_bytes(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
-    httpx_mock.add_response(url=STORAGE_URL, content=b"abc")
+def test_download_to_bytes(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
+    httpx2_mock.add_response(url=STORAGE_URL, content=b"abc")
     with storage_client() as client:
         assert download_to_bytes(client, STORAGE_URL, expected_sha256=DATA_SHA256, expected_size=len(DATA)) == DATA
         with pytest.raises(ResponseValidationError, match="sha256"):
@@ -637,18 +639,18 @@ def test_download_to_bytes(httpx_mock: HTTPXMock) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_upload_streams_from_a_path(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+async def test_async_upload_streams_from_a_path(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     path = tmp_path / "data.csv"
     path.write_bytes(DATA)
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=503)
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=503)
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     progress: list[int] = []
     async with async_storage_client() as client:
         response = await aupload_to_url(
             client, STORAGE_URL, path, policy=NO_WAIT, on_progress=lambda sent, total: progress.append(sent)
         )
     assert response.status_code == 200
-    first, second = httpx_mock.get_requests()
+    first, second = httpx2_mock.get_requests()
     assert first.content == second.content == DATA
     assert second.headers["Content-Length"] == str(len(DATA))
     assert "Transfer-Encoding" not in second.headers
@@ -657,19 +659,19 @@ async def test_async_upload_streams_from_a_path(httpx_mock: HTTPXMock, tmp_path:
 
 
 @pytest.mark.anyio
-async def test_async_upload_of_bytes_never_sends_credentials(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL)
-    async with httpx.AsyncClient(headers={"Authorization": API_KEY}, cookies={"sid": API_KEY}) as client:
+async def test_async_upload_of_bytes_never_sends_credentials(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
+    async with httpx2.AsyncClient(headers={"Authorization": API_KEY}, cookies={"sid": API_KEY}) as client:
         await aupload_to_url(client, STORAGE_URL, b"payload", headers={"X-Api-Key": API_KEY})
-    request = httpx_mock.get_request()
+    request = httpx2_mock.get_request()
     assert request is not None
     assert request.content == b"payload"
     assert_no_credentials(request)
 
 
 @pytest.mark.anyio
-async def test_async_upload_mismatch_and_status(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="PUT", url=STORAGE_URL, status_code=403, json={"error": "denied"})
+async def test_async_upload_mismatch_and_status(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=403, json={"error": "denied"})
     async with async_storage_client() as client:
         with pytest.raises(ConfigurationError, match="ended after"):
             await aupload_to_url(client, STORAGE_URL, io.BytesIO(b"ab"), info=inspect_source(b"abc"))
@@ -678,8 +680,8 @@ async def test_async_upload_mismatch_and_status(httpx_mock: HTTPXMock) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_download_to_path(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(
+async def test_async_download_to_path(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(
         url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)), headers={"Content-Length": str(len(DATA))}
     )
     target = tmp_path / "out.bin"
@@ -701,10 +703,10 @@ async def test_async_download_to_path(httpx_mock: HTTPXMock, tmp_path: Path) -> 
 
 
 @pytest.mark.anyio
-async def test_async_download_failing_mid_stream_leaves_no_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+async def test_async_download_failing_mid_stream_leaves_no_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
     target = tmp_path / "existing.bin"
     target.write_bytes(b"previous version")
-    httpx_mock.add_response(url=STORAGE_URL, stream=BrokenBody(chunks_of(DATA)[:20]))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=BrokenBody(chunks_of(DATA)[:20]))
     async with async_storage_client() as client:
         with pytest.raises(APIConnectionError):
             await adownload_to_path(client, STORAGE_URL, target, policy=NO_RETRY)
@@ -713,9 +715,9 @@ async def test_async_download_failing_mid_stream_leaves_no_file(httpx_mock: HTTP
 
 
 @pytest.mark.anyio
-async def test_async_download_checksum_mismatch_leaves_no_file(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
-    httpx_mock.add_response(url=STORAGE_URL, status_code=404)
+async def test_async_download_checksum_mismatch_leaves_no_file(httpx2_mock: HTTPXMock, tmp_path: Path) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
+    httpx2_mock.add_response(url=STORAGE_URL, status_code=404)
     async with async_storage_client() as client:
         with pytest.raises(ResponseValidationError, match="sha256"):
             await adownload_to_path(client, STORAGE_URL, tmp_path / "x", expected_sha256=hashlib.sha256().hexdigest())
@@ -725,11 +727,11 @@ async def test_async_download_checksum_mismatch_leaves_no_file(httpx_mock: HTTPX
 
 
 @pytest.mark.anyio
-async def test_async_download_to_bytes_without_credentials(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STORAGE_URL, stream=BrokenBody([b"par"]))
-    httpx_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
-    async with httpx.AsyncClient(headers={"X-Api-Key": API_KEY}) as client:
+async def test_async_download_to_bytes_without_credentials(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(url=STORAGE_URL, stream=BrokenBody([b"par"]))
+    httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
+    async with httpx2.AsyncClient(headers={"X-Api-Key": API_KEY}) as client:
         data = await adownload_to_bytes(client, STORAGE_URL, expected_size=6, policy=NO_WAIT)
     assert data == b"abcdef"
-    for request in httpx_mock.get_requests():
+    for request in httpx2_mock.get_requests():
         assert_no_credentials(request)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._config import ClientConfig
 from agentplug._core._errors import build_model, parse_json
@@ -126,12 +126,12 @@ def base_url() -> Iterator[str]:
 
 def _config(base_url: str) -> ClientConfig:
     # No retries: the point is what comes out, not how often it is tried.
-    return ClientConfig(api="test", base_url=base_url, timeout=httpx.Timeout(0.3, connect=1.0), max_retries=0)
+    return ClientConfig(api="test", base_url=base_url, timeout=httpx2.Timeout(0.3, connect=1.0), max_retries=0)
 
 
-@pytest.fixture(params=["httpx", "fast"])
+@pytest.fixture(params=["httpx2", "fast"])
 def transport(request: pytest.FixtureRequest) -> str:
-    """Every test runs over httpx's own transports and over agentplug's fast ones."""
+    """Every test runs over httpx2's own transports and over agentplug's fast ones."""
     return str(request.param)
 
 
@@ -228,7 +228,7 @@ def test_event_streams_raise_only_agentplug_errors(
     from contextlib import contextmanager
 
     @contextmanager
-    def open_response(headers: Any) -> Iterator[httpx.Response]:
+    def open_response(headers: Any) -> Iterator[httpx2.Response]:
         response = http.open_stream("GET", path, headers=dict(headers))
         try:
             yield response

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core import _logging
 from agentplug._core._logging import REDACTED, logger, redact_headers, redact_url, setup_logging
 from agentplug._core._transport import RetryTransport
-from pytest_httpx import HTTPXMock
+from pytest_httpx2 import HTTPXMock
 
 TOKEN = "sk-live-0123456789abcdef"
 SIGNATURE = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
@@ -18,9 +18,9 @@ BASE = "https://api.example.test/v1/things"
 
 
 @pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    transport = RetryTransport(httpx.HTTPTransport(), api="acp", sleep=lambda _: None)
-    with httpx.Client(transport=transport, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+def client() -> Iterator[httpx2.Client]:
+    transport = RetryTransport(httpx2.HTTPTransport(), api="acp", sleep=lambda _: None)
+    with httpx2.Client(transport=transport, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         yield client
 
 
@@ -28,10 +28,10 @@ def client() -> Iterator[httpx.Client]:
 
 
 def test_info_logs_each_attempt_and_the_retry_decision_without_secrets(
-    httpx_mock: HTTPXMock, client: httpx.Client, caplog: pytest.LogCaptureFixture
+    httpx2_mock: HTTPXMock, client: httpx2.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    httpx_mock.add_response(status_code=429, headers={"Retry-After": "2"})
-    httpx_mock.add_response(status_code=200)
+    httpx2_mock.add_response(status_code=429, headers={"Retry-After": "2"})
+    httpx2_mock.add_response(status_code=200)
     caplog.set_level(logging.INFO, logger="agentplug")
     client.get(f"{BASE}?page=2&access_token={TOKEN}")
 
@@ -48,9 +48,9 @@ def test_info_logs_each_attempt_and_the_retry_decision_without_secrets(
 
 
 def test_giving_up_is_logged_at_info(
-    httpx_mock: HTTPXMock, client: httpx.Client, caplog: pytest.LogCaptureFixture
+    httpx2_mock: HTTPXMock, client: httpx2.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    httpx_mock.add_response(status_code=503)
+    httpx2_mock.add_response(status_code=503)
     caplog.set_level(logging.INFO, logger="agentplug")
     client.post(BASE, json={})
     assert caplog.messages[-1] == (
@@ -59,10 +59,10 @@ def test_giving_up_is_logged_at_info(
 
 
 def test_a_transport_error_is_logged_by_type_only(
-    httpx_mock: HTTPXMock, client: httpx.Client, caplog: pytest.LogCaptureFixture
+    httpx2_mock: HTTPXMock, client: httpx2.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    httpx_mock.add_exception(httpx.ConnectError(f"refused for {BASE}?token={TOKEN}"))
-    httpx_mock.add_response()
+    httpx2_mock.add_exception(httpx2.ConnectError(f"refused for {BASE}?token={TOKEN}"))
+    httpx2_mock.add_response()
     caplog.set_level(logging.INFO, logger="agentplug")
     client.get(BASE)
     assert caplog.messages[0].startswith(f"HTTP GET {BASE} → ConnectError in ")
@@ -72,9 +72,9 @@ def test_a_transport_error_is_logged_by_type_only(
 
 
 def test_debug_adds_headers_with_authorization_redacted(
-    httpx_mock: HTTPXMock, client: httpx.Client, caplog: pytest.LogCaptureFixture
+    httpx2_mock: HTTPXMock, client: httpx2.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    httpx_mock.add_response(status_code=404, headers={"Set-Cookie": f"session={TOKEN}", "X-Request-Id": "req-1"})
+    httpx2_mock.add_response(status_code=404, headers={"Set-Cookie": f"session={TOKEN}", "X-Request-Id": "req-1"})
     caplog.set_level(logging.DEBUG, logger="agentplug")
     client.get(BASE, headers={"x-api-key": TOKEN, "X-Upload-Token": TOKEN})
 
@@ -90,9 +90,9 @@ def test_debug_adds_headers_with_authorization_redacted(
 
 
 def test_nothing_is_logged_at_the_default_level(
-    httpx_mock: HTTPXMock, client: httpx.Client, caplog: pytest.LogCaptureFixture
+    httpx2_mock: HTTPXMock, client: httpx2.Client, caplog: pytest.LogCaptureFixture
 ) -> None:
-    httpx_mock.add_response()
+    httpx2_mock.add_response()
     caplog.set_level(logging.WARNING, logger="agentplug")
     client.get(BASE)
     assert caplog.records == []
@@ -149,7 +149,7 @@ def test_redact_url(url: str, expected: str) -> None:
 
 
 def test_redact_url_accepts_httpx_urls_and_never_raises() -> None:
-    assert redact_url(httpx.URL(f"https://x.test/a?token={TOKEN}")) == f"https://x.test/a?token={REDACTED}"
+    assert redact_url(httpx2.URL(f"https://x.test/a?token={TOKEN}")) == f"https://x.test/a?token={REDACTED}"
     assert redact_url(f"http://[::1/?token={TOKEN}") == "<unparsable URL>"
 
 
@@ -176,7 +176,7 @@ def test_redact_headers() -> None:
         "Content-Type": "application/json",
         "X-Request-Id": "req-1",
     }
-    assert redact_headers(httpx.Headers(headers)) == {k.lower(): v for k, v in redacted.items()}
+    assert redact_headers(httpx2.Headers(headers)) == {k.lower(): v for k, v in redacted.items()}
     assert redact_headers([("authorization", TOKEN), ("accept", "*/*")]) == {"authorization": REDACTED, "accept": "*/*"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._response import (
@@ -38,28 +38,28 @@ class ParseCounter:
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, response: httpx.Response) -> Agent:
+    def __call__(self, response: httpx2.Response) -> Agent:
         self.calls += 1
         return build_model(Agent.from_dict, parse_json(response, platform="acp"), response=response)
 
 
-def handler(request: httpx.Request) -> httpx.Response:
+def handler(request: httpx2.Request) -> httpx2.Response:
     if request.url.path == "/agents/a1":
         # A stream, as from a real transport (a preloaded body never gets an `elapsed` time).
-        return httpx.Response(
+        return httpx2.Response(
             200,
-            stream=httpx.ByteStream(b'{"agent_id":"a1","name":"echo"}'),
+            stream=httpx2.ByteStream(b'{"agent_id":"a1","name":"echo"}'),
             headers={"content-type": "application/json", "x-request-id": "req-1", "x-ratelimit-remaining": "9"},
         )
     if request.url.path == "/agents/bad":
-        return httpx.Response(200, json={"agent_id": "bad"})
-    return httpx.Response(404, json={"detail": "Agent not found"})
+        return httpx2.Response(200, json={"agent_id": "bad"})
+    return httpx2.Response(404, json={"detail": "Agent not found"})
 
 
 class Agents(RawResponseMixin):
     """An example resource written the way platform resources are: one declaration per method."""
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx2.Client) -> None:
         self._client = client
         self.parser = ParseCounter()
 
@@ -74,7 +74,7 @@ class Agents(RawResponseMixin):
 
 
 class AsyncAgents(RawResponseMixin):
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx2.AsyncClient) -> None:
         self._client = client
         self.parser = ParseCounter()
 
@@ -86,14 +86,14 @@ class AsyncAgents(RawResponseMixin):
 
 
 class Client(RawResponseMixin):
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx2.Client) -> None:
         self.agents = Agents(http)
         self.version = "1"
 
 
 @pytest.fixture
 def http() -> Any:
-    with httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler)) as client:
+    with httpx2.Client(base_url=BASE, transport=httpx2.MockTransport(handler)) as client:
         yield client
 
 
@@ -102,7 +102,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def test_normal_call_returns_the_parsed_result(http: httpx.Client) -> None:
+def test_normal_call_returns_the_parsed_result(http: httpx2.Client) -> None:
     agents = Agents(http)
     agent = agents.get("a1")
     assert isinstance(agent, Agent)
@@ -110,7 +110,7 @@ def test_normal_call_returns_the_parsed_result(http: httpx.Client) -> None:
     assert agents.parser.calls == 1
 
 
-def test_raw_view_gives_status_headers_content_and_parsed_body(http: httpx.Client) -> None:
+def test_raw_view_gives_status_headers_content_and_parsed_body(http: httpx2.Client) -> None:
     agents = Agents(http)
     raw = agents.with_raw_response.get("a1")
     assert isinstance(raw, RawResponse)
@@ -122,13 +122,13 @@ def test_raw_view_gives_status_headers_content_and_parsed_body(http: httpx.Clien
     assert raw.http_version == "HTTP/1.1"
     assert raw.url == f"{BASE}/agents/a1"
     assert isinstance(raw.elapsed, timedelta)
-    assert isinstance(raw.http_response, httpx.Response)
+    assert isinstance(raw.http_response, httpx2.Response)
     assert agents.parser.calls == 0  # nothing parsed until asked
     agent = raw.parse()
     assert agent.name == "echo"
 
 
-def test_parse_runs_once(http: httpx.Client) -> None:
+def test_parse_runs_once(http: httpx2.Client) -> None:
     agents = Agents(http)
     raw = agents.get.with_raw_response("a1")
     first = raw.parse()
@@ -136,7 +136,7 @@ def test_parse_runs_once(http: httpx.Client) -> None:
     assert agents.parser.calls == 1
 
 
-def test_parse_errors_surface_on_parse_not_on_the_call(http: httpx.Client) -> None:
+def test_parse_errors_surface_on_parse_not_on_the_call(http: httpx2.Client) -> None:
     agents = Agents(http)
     raw = agents.with_raw_response.get("bad")
     assert raw.status_code == 200
@@ -144,25 +144,25 @@ def test_parse_errors_surface_on_parse_not_on_the_call(http: httpx.Client) -> No
         raw.parse()
 
 
-def test_errors_raised_by_the_method_reach_the_raw_caller(http: httpx.Client) -> None:
+def test_errors_raised_by_the_method_reach_the_raw_caller(http: httpx2.Client) -> None:
     with pytest.raises(NotFoundError):
         Agents(http).with_raw_response.get("missing")
 
 
-def test_raw_url_and_repr_are_redacted(http: httpx.Client) -> None:
+def test_raw_url_and_repr_are_redacted(http: httpx2.Client) -> None:
     raw = Agents(http).with_raw_response.get("a1", token="tok-secret-123")
     assert "tok-secret-123" not in raw.url
     assert "tok-secret-123" not in repr(raw)
     assert "200" in repr(raw)
 
 
-def test_view_follows_sub_resources(http: httpx.Client) -> None:
+def test_view_follows_sub_resources(http: httpx2.Client) -> None:
     client = Client(http)
     raw = client.with_raw_response.agents.get("a1")
     assert raw.parse().agent_id == "a1"
 
 
-def test_view_rejects_attributes_without_a_raw_form(http: httpx.Client) -> None:
+def test_view_rejects_attributes_without_a_raw_form(http: httpx2.Client) -> None:
     client = Client(http)
     with pytest.raises(AttributeError, match=r"Client\.version"):
         _ = client.with_raw_response.version
@@ -172,7 +172,7 @@ def test_view_rejects_attributes_without_a_raw_form(http: httpx.Client) -> None:
     assert isinstance(client.with_raw_response, RawResponseView)
 
 
-def test_decorated_methods_keep_their_name_and_doc(http: httpx.Client) -> None:
+def test_decorated_methods_keep_their_name_and_doc(http: httpx2.Client) -> None:
     assert isinstance(Agents.__dict__["get"], SyncRawCapable)
     assert isinstance(AsyncAgents.__dict__["get"], AsyncRawCapable)
     assert Agents.get.__doc__ == "Fetch one agent."
@@ -182,7 +182,7 @@ def test_decorated_methods_keep_their_name_and_doc(http: httpx.Client) -> None:
 
 
 def test_raw_response_without_request_or_close() -> None:
-    response = httpx.Response(201, content=b"[]")
+    response = httpx2.Response(201, content=b"[]")
     raw = RawResponse(APIResult(response, lambda r: r.status_code))
     assert raw.url == ""
     assert raw.parse() == 201
@@ -190,14 +190,14 @@ def test_raw_response_without_request_or_close() -> None:
 
 
 def test_raw_json_of_a_non_json_body_is_a_validation_error() -> None:
-    raw = RawResponse(APIResult(httpx.Response(200, content=b"<html>"), lambda r: None, platform="nat"))
+    raw = RawResponse(APIResult(httpx2.Response(200, content=b"<html>"), lambda r: None, platform="nat"))
     with pytest.raises(ResponseValidationError, match="nat"):
         raw.json()
 
 
 @pytest.mark.anyio
 async def test_async_resource_normal_and_raw() -> None:
-    async with httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler)) as http:
+    async with httpx2.AsyncClient(base_url=BASE, transport=httpx2.MockTransport(handler)) as http:
         agents = AsyncAgents(http)
         agent = await agents.get("a1")
         assert agent.name == "echo"

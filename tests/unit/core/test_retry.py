@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._retry import (
     IDEMPOTENT_METHODS,
@@ -19,7 +19,7 @@ from agentplug.errors import ConfigurationError
 from hypothesis import given
 from hypothesis import strategies as st
 
-NOW = datetime(2025, 6, 1, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 6, 1, 12, 0, 0, tzinfo=UTC)
 POLICY = RetryPolicy()
 
 
@@ -152,14 +152,14 @@ def test_parse_retry_after_never_raises(value: str) -> None:
 
 
 def test_parse_retry_after_reads_httpx_headers_and_defaults_now_to_the_clock() -> None:
-    future = datetime.now(timezone.utc) + timedelta(seconds=100)
-    result = parse_retry_after(httpx.Headers({"RETRY-AFTER": format_datetime(future, usegmt=True)}))
+    future = datetime.now(UTC) + timedelta(seconds=100)
+    result = parse_retry_after(httpx2.Headers({"RETRY-AFTER": format_datetime(future, usegmt=True)}))
     assert result is not None and 95 < result <= 100
     assert parse_retry_after(None) is None
 
 
 def test_retry_after_is_ignored_after_a_transport_error() -> None:
-    delay = POLICY.decide(0, idempotent=True, error=httpx.ConnectError("x"), headers={"Retry-After": "30"}).delay
+    delay = POLICY.decide(0, idempotent=True, error=httpx2.ConnectError("x"), headers={"Retry-After": "30"}).delay
     assert is_backoff(delay)
 
 
@@ -207,15 +207,15 @@ def test_no_outcome_is_not_retried() -> None:
 @pytest.mark.parametrize(
     "error",
     [
-        httpx.ConnectError("refused"),
-        httpx.ConnectTimeout("slow"),
-        httpx.ReadTimeout("slow"),
-        httpx.WriteTimeout("slow"),
-        httpx.PoolTimeout("busy"),
-        httpx.ReadError("reset"),
-        httpx.WriteError("broken pipe"),
-        httpx.CloseError("close"),
-        httpx.RemoteProtocolError("server disconnected"),
+        httpx2.ConnectError("refused"),
+        httpx2.ConnectTimeout("slow"),
+        httpx2.ReadTimeout("slow"),
+        httpx2.WriteTimeout("slow"),
+        httpx2.PoolTimeout("busy"),
+        httpx2.ReadError("reset"),
+        httpx2.WriteError("broken pipe"),
+        httpx2.CloseError("close"),
+        httpx2.RemoteProtocolError("server disconnected"),
     ],
 )
 def test_connection_errors_and_timeouts_are_retried(error: Exception) -> None:
@@ -226,12 +226,12 @@ def test_connection_errors_and_timeouts_are_retried(error: Exception) -> None:
 @pytest.mark.parametrize(
     "error",
     [
-        httpx.UnsupportedProtocol("ftp://"),
-        httpx.LocalProtocolError("bad header"),
-        httpx.ProxyError("407"),
-        httpx.DecodingError("gzip"),
-        httpx.TooManyRedirects("loop"),
-        httpx.StreamConsumed(),
+        httpx2.UnsupportedProtocol("ftp://"),
+        httpx2.LocalProtocolError("bad header"),
+        httpx2.ProxyError("407"),
+        httpx2.DecodingError("gzip"),
+        httpx2.TooManyRedirects("loop"),
+        httpx2.StreamConsumed(),
         ValueError("boom"),
         KeyboardInterrupt(),
     ],
@@ -246,7 +246,7 @@ def test_malformed_requests_and_other_errors_are_not_retried(error: BaseExceptio
 
 def test_non_idempotent_requests_are_never_retried() -> None:
     assert POLICY.decide(0, idempotent=False, status=503).delay is None
-    assert POLICY.decide(0, idempotent=False, error=httpx.ConnectError("x")).delay is None
+    assert POLICY.decide(0, idempotent=False, error=httpx2.ConnectError("x")).delay is None
     decision = POLICY.decide(0, idempotent=False, status=429)
     assert decision.transient and "not idempotent" in decision.reason
 
@@ -268,21 +268,21 @@ def test_retries_stop_when_exhausted(max_retries: int) -> None:
 @pytest.mark.parametrize("key", [None, "k-1"])
 def test_idempotent_methods_need_no_key(method: str, key: str | None) -> None:
     headers = {"Idempotency-Key": key} if key else {}
-    assert request_is_idempotent(httpx.Request(method, "https://x.test/", headers=headers))
+    assert request_is_idempotent(httpx2.Request(method, "https://x.test/", headers=headers))
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH", "post", "CONNECT"])
 def test_unsafe_methods_need_a_key_or_a_flag(method: str) -> None:
     url = "https://x.test/"
-    assert not request_is_idempotent(httpx.Request(method, url))
-    assert not request_is_idempotent(httpx.Request(method, url, headers={"Idempotency-Key": ""}))
-    assert request_is_idempotent(httpx.Request(method, url, headers={"Idempotency-Key": "k"}))
-    assert request_is_idempotent(httpx.Request(method, url, headers={"idempotency-key": "k"}))
-    assert request_is_idempotent(httpx.Request(method, url), explicit=True)
+    assert not request_is_idempotent(httpx2.Request(method, url))
+    assert not request_is_idempotent(httpx2.Request(method, url, headers={"Idempotency-Key": ""}))
+    assert request_is_idempotent(httpx2.Request(method, url, headers={"Idempotency-Key": "k"}))
+    assert request_is_idempotent(httpx2.Request(method, url, headers={"idempotency-key": "k"}))
+    assert request_is_idempotent(httpx2.Request(method, url), explicit=True)
 
 
 def test_an_explicit_flag_wins_over_method_and_header() -> None:
-    request = httpx.Request("GET", "https://x.test/", headers={"Idempotency-Key": "k"})
+    request = httpx2.Request("GET", "https://x.test/", headers={"Idempotency-Key": "k"})
     assert not request_is_idempotent(request, explicit=False)
     assert {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"} == IDEMPOTENT_METHODS
 
@@ -291,5 +291,5 @@ def test_reasons_name_the_cause_and_the_wait() -> None:
     assert POLICY.decide(0, idempotent=True, status=429, headers={"Retry-After": "3"}).reason == (
         "status 429; server asked to retry after 3 s"
     )
-    assert POLICY.decide(0, idempotent=True, error=httpx.ReadTimeout("x")).reason == "ReadTimeout; backoff"
+    assert POLICY.decide(0, idempotent=True, error=httpx2.ReadTimeout("x")).reason == "ReadTimeout; backoff"
     assert POLICY.decide(0, idempotent=True, status=404).reason == "status 404 is not retryable"

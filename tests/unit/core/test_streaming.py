@@ -1,4 +1,4 @@
-"""Typed SSE streams (`Stream`, `AsyncStream`) over pytest-httpx: order, laziness, closing, reconnect, errors."""
+"""Typed SSE streams (`Stream`, `AsyncStream`) over pytest-httpx2: order, laziness, closing, reconnect, errors."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._streaming import AsyncStream, ServerSentEvent, Stream
 from agentplug.errors import APIConnectionError, APITimeoutError, ResponseValidationError
-from pytest_httpx import HTTPXMock, IteratorStream
+from pytest_httpx2 import HTTPXMock, IteratorStream
 
 from .bodies import BrokenBody
 
@@ -46,13 +46,13 @@ def decode_tick(event: ServerSentEvent) -> int | None:
     return number
 
 
-def opener(client: httpx.Client) -> Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]:
+def opener(client: httpx2.Client) -> Callable[[Mapping[str, str]], AbstractContextManager[httpx2.Response]]:
     return lambda headers: client.stream("GET", URL, headers=headers)
 
 
 def async_opener(
-    client: httpx.AsyncClient,
-) -> Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]:
+    client: httpx2.AsyncClient,
+) -> Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx2.Response]]:
     return lambda headers: client.stream("GET", URL, headers=headers)
 
 
@@ -74,24 +74,24 @@ NOISY = (
 # --- sync --------------------------------------------------------------------------------------
 
 
-def test_typed_events_arrive_in_order_exactly_once(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(NOISY)))
-    with httpx.Client() as client, Stream(opener(client), decode_tick) as stream:
+def test_typed_events_arrive_in_order_exactly_once(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(NOISY)))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick) as stream:
         assert list(stream) == list(range(2000))
         assert stream.last_event_id == "1999"
         assert stream.response.is_closed  # the end of the stream released the connection
 
 
-def test_events_fed_byte_by_byte(httpx_mock: HTTPXMock) -> None:
+def test_events_fed_byte_by_byte(httpx2_mock: HTTPXMock) -> None:
     data = b":" + body(range(3)).replace(b"\n", b"\r\n") + "data: \u00e9\U0001f600\n\n".encode()
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([data[i : i + 1] for i in range(len(data))]))
-    with httpx.Client() as client, Stream(opener(client), lambda event: event) as stream:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([data[i : i + 1] for i in range(len(data))]))
+    with httpx2.Client() as client, Stream(opener(client), lambda event: event) as stream:
         events = list(stream)
     assert [event.data for event in events] == ['{"n": 0}', '{"n": 1}', '{"n": 2}', "\u00e9\U0001f600"]
     assert [event.id for event in events] == ["0", "1", "2", "2"]
 
 
-def test_events_are_read_as_they_arrive(httpx_mock: HTTPXMock) -> None:
+def test_events_are_read_as_they_arrive(httpx2_mock: HTTPXMock) -> None:
     sent: list[int] = []
 
     def chunks() -> Iterator[bytes]:
@@ -99,17 +99,17 @@ def test_events_are_read_as_they_arrive(httpx_mock: HTTPXMock) -> None:
             sent.append(n)
             yield tick(n)
 
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(chunks()))
-    with httpx.Client() as client, Stream(opener(client), decode_tick) as stream:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(chunks()))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick) as stream:
         assert next(stream) == 0
         assert len(sent) == 1  # nothing read ahead
         assert next(stream) == 1
         assert len(sent) == 2
 
 
-def test_close_early_closes_the_connection(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body(range(50)))))
-    with httpx.Client() as client:
+def test_close_early_closes_the_connection(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body(range(50)))))
+    with httpx2.Client() as client:
         stream = Stream(opener(client), decode_tick).open()
         assert [next(stream) for _ in range(3)] == [0, 1, 2]
         stream.close()
@@ -119,9 +119,9 @@ def test_close_early_closes_the_connection(httpx_mock: HTTPXMock) -> None:
         stream.close()  # idempotent
 
 
-def test_context_manager_exposes_the_response_and_closes_on_break(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers={**SSE, "x-request-id": "req-1"}, stream=IteratorStream([body(range(10))]))
-    with httpx.Client() as client:
+def test_context_manager_exposes_the_response_and_closes_on_break(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers={**SSE, "x-request-id": "req-1"}, stream=IteratorStream([body(range(10))]))
+    with httpx2.Client() as client:
         with Stream(opener(client), decode_tick) as stream:
             assert stream.response.status_code == 200
             assert stream.response.headers["x-request-id"] == "req-1"
@@ -131,68 +131,68 @@ def test_context_manager_exposes_the_response_and_closes_on_break(httpx_mock: HT
         assert stream.response.is_closed
 
 
-def test_iterating_without_with_opens_lazily(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3))]))
-    with httpx.Client() as client:
+def test_iterating_without_with_opens_lazily(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3))]))
+    with httpx2.Client() as client:
         stream = Stream(opener(client), decode_tick)
-        assert httpx_mock.get_requests() == []
+        assert httpx2_mock.get_requests() == []
         with pytest.raises(RuntimeError):
             _ = stream.response
         assert list(stream) == [0, 1, 2]
         assert stream.response.is_closed
 
 
-def test_reconnects_with_last_event_id_after_a_mid_stream_failure(httpx_mock: HTTPXMock) -> None:
-    def first(request: httpx.Request) -> httpx.Response:
+def test_reconnects_with_last_event_id_after_a_mid_stream_failure(httpx2_mock: HTTPXMock) -> None:
+    def first(request: httpx2.Request) -> httpx2.Response:
         assert "last-event-id" not in request.headers
         chunks = odd_chunks(b"retry: 1\n\n" + body(range(5)) + b"id: 5\ndata: half an ev")
-        return httpx.Response(200, headers=SSE, stream=BrokenBody(chunks, httpx.ReadError("connection reset")))
+        return httpx2.Response(200, headers=SSE, stream=BrokenBody(chunks, httpx2.ReadError("connection reset")))
 
-    def second(request: httpx.Request) -> httpx.Response:
+    def second(request: httpx2.Request) -> httpx2.Response:
         assert request.headers["last-event-id"] == "4"
-        return httpx.Response(200, headers=SSE, stream=IteratorStream(odd_chunks(body(range(5, 10)))))
+        return httpx2.Response(200, headers=SSE, stream=IteratorStream(odd_chunks(body(range(5, 10)))))
 
-    httpx_mock.add_callback(first)
-    httpx_mock.add_callback(second)
-    with httpx.Client() as client, Stream(opener(client), decode_tick, max_reconnects=2) as stream:
+    httpx2_mock.add_callback(first)
+    httpx2_mock.add_callback(second)
+    with httpx2.Client() as client, Stream(opener(client), decode_tick, max_reconnects=2) as stream:
         assert list(stream) == list(range(10))
-    assert len(httpx_mock.get_requests()) == 2
+    assert len(httpx2_mock.get_requests()) == 2
 
 
 def test_a_resumed_stream_keeps_the_id_and_the_server_retry_delay(
-    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+    httpx2_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps: list[float] = []
     monkeypatch.setattr(time, "sleep", sleeps.append)  # the stream sleeps through time.sleep
     first = b"retry: 1500\n\n" + body(range(2))
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([first], httpx.ReadError("reset")))
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([body([2], with_id=False)], httpx.ReadError("reset")))
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body([3], with_id=False)]))
-    with httpx.Client() as client, Stream(opener(client), lambda event: event, max_reconnects=1) as stream:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([first], httpx2.ReadError("reset")))
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([body([2], with_id=False)], httpx2.ReadError("reset")))
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body([3], with_id=False)]))
+    with httpx2.Client() as client, Stream(opener(client), lambda event: event, max_reconnects=1) as stream:
         events = list(stream)
     # An event without an id keeps the last one (WHATWG): the third request still resumes from "1".
     assert [event.id for event in events] == ["0", "1", "1", "1"]
-    assert [request.headers.get("last-event-id") for request in httpx_mock.get_requests()] == [None, "1", "1"]
+    assert [request.headers.get("last-event-id") for request in httpx2_mock.get_requests()] == [None, "1", "1"]
     assert sleeps == [1.5, 1.5]
 
 
-def test_a_failed_reopen_counts_as_one_more_attempt(httpx_mock: HTTPXMock) -> None:
-    broken = BrokenBody([body(range(3))], httpx.RemoteProtocolError("peer closed connection"))
-    httpx_mock.add_response(headers=SSE, stream=broken)
-    httpx_mock.add_exception(httpx.ConnectError("refused"))
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3, 6))]))
-    with httpx.Client() as client:
+def test_a_failed_reopen_counts_as_one_more_attempt(httpx2_mock: HTTPXMock) -> None:
+    broken = BrokenBody([body(range(3))], httpx2.RemoteProtocolError("peer closed connection"))
+    httpx2_mock.add_response(headers=SSE, stream=broken)
+    httpx2_mock.add_exception(httpx2.ConnectError("refused"))
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3, 6))]))
+    with httpx2.Client() as client:
         stream = Stream(opener(client), decode_tick, max_reconnects=2, reconnect_delay=0.001)
         with stream:
             assert list(stream) == list(range(6))
-    assert [request.headers.get("last-event-id") for request in httpx_mock.get_requests()] == [None, "2", "2"]
+    assert [request.headers.get("last-event-id") for request in httpx2_mock.get_requests()] == [None, "2", "2"]
 
 
-def test_reconnects_give_up_after_max_reconnects(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx.ReadError("reset")))
-    httpx_mock.add_exception(httpx.ConnectError("refused"))
-    httpx_mock.add_exception(httpx.ConnectError("refused"))
-    with httpx.Client() as client, Stream(opener(client), decode_tick, max_reconnects=2, reconnect_delay=0.001) as s:
+def test_reconnects_give_up_after_max_reconnects(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx2.ReadError("reset")))
+    httpx2_mock.add_exception(httpx2.ConnectError("refused"))
+    httpx2_mock.add_exception(httpx2.ConnectError("refused"))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick, max_reconnects=2, reconnect_delay=0.001) as s:
         received = []
         with pytest.raises(APIConnectionError):
             for number in s:
@@ -201,45 +201,45 @@ def test_reconnects_give_up_after_max_reconnects(httpx_mock: HTTPXMock) -> None:
     assert s.closed
 
 
-def test_without_reconnect_a_broken_connection_is_an_api_connection_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx.ReadError("reset")))
-    with httpx.Client() as client, Stream(opener(client), decode_tick) as stream:
+def test_without_reconnect_a_broken_connection_is_an_api_connection_error(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx2.ReadError("reset")))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick) as stream:
         assert next(stream) == 0
         assert next(stream) == 1
         with pytest.raises(APIConnectionError) as caught:
             next(stream)
-        assert isinstance(caught.value.__cause__, httpx.ReadError)
+        assert isinstance(caught.value.__cause__, httpx2.ReadError)
         assert stream.response.is_closed
 
 
-def test_a_read_timeout_is_an_api_timeout_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([], httpx.ReadTimeout("slow")))
-    with httpx.Client() as client, Stream(opener(client), decode_tick) as stream, pytest.raises(APITimeoutError):
+def test_a_read_timeout_is_an_api_timeout_error(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([], httpx2.ReadTimeout("slow")))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick) as stream, pytest.raises(APITimeoutError):
         next(stream)
 
 
-def test_no_resume_without_an_event_id_once_events_were_delivered(httpx_mock: HTTPXMock) -> None:
+def test_no_resume_without_an_event_id_once_events_were_delivered(httpx2_mock: HTTPXMock) -> None:
     # Reopening would replay the stream from its start: the events already seen would repeat.
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2), with_id=False)], httpx.ReadError("x")))
-    with httpx.Client() as client, Stream(opener(client), decode_tick, max_reconnects=3) as stream:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2), with_id=False)], httpx2.ReadError("x")))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick, max_reconnects=3) as stream:
         assert next(stream) == 0
         assert next(stream) == 1
         with pytest.raises(APIConnectionError):
             next(stream)
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
 
 
-def test_a_clean_end_of_stream_is_not_reconnected(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3))]))
-    with httpx.Client() as client, Stream(opener(client), decode_tick, max_reconnects=5) as stream:
+def test_a_clean_end_of_stream_is_not_reconnected(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body(range(3))]))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick, max_reconnects=5) as stream:
         assert list(stream) == [0, 1, 2]
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(httpx2_mock.get_requests()) == 1
 
 
-def test_a_malformed_event_is_a_response_validation_error_after_the_good_ones(httpx_mock: HTTPXMock) -> None:
+def test_a_malformed_event_is_a_response_validation_error_after_the_good_ones(httpx2_mock: HTTPXMock) -> None:
     data = body(range(3)) + b"event: tick\ndata: {not json\n\n" + body(range(3, 5))
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([data]))
-    with httpx.Client() as client, Stream(opener(client), decode_tick) as stream:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([data]))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick) as stream:
         received = []
         with pytest.raises(ResponseValidationError) as caught:
             for number in stream:
@@ -251,17 +251,17 @@ def test_a_malformed_event_is_a_response_validation_error_after_the_good_ones(ht
         assert stream.response.is_closed
 
 
-def test_a_line_over_the_limit_is_a_response_validation_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body([0]) + b"data: " + b"x" * 500)))
-    with httpx.Client() as client, Stream(opener(client), decode_tick, max_line_length=100) as stream:
+def test_a_line_over_the_limit_is_a_response_validation_error(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body([0]) + b"data: " + b"x" * 500)))
+    with httpx2.Client() as client, Stream(opener(client), decode_tick, max_line_length=100) as stream:
         assert next(stream) == 0
         with pytest.raises(ResponseValidationError, match="longer than 100"):
             next(stream)
 
 
-def test_a_connection_failure_on_open_is_an_api_connection_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_exception(httpx.ConnectError("refused"))
-    with httpx.Client() as client, pytest.raises(APIConnectionError):
+def test_a_connection_failure_on_open_is_an_api_connection_error(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_exception(httpx2.ConnectError("refused"))
+    with httpx2.Client() as client, pytest.raises(APIConnectionError):
         Stream(opener(client), decode_tick).open()
 
 
@@ -269,18 +269,18 @@ def test_a_connection_failure_on_open_is_an_api_connection_error(httpx_mock: HTT
 
 
 @pytest.mark.anyio
-async def test_async_typed_events_arrive_in_order_exactly_once(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(NOISY)))
-    async with httpx.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
+async def test_async_typed_events_arrive_in_order_exactly_once(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(NOISY)))
+    async with httpx2.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
         assert [number async for number in stream] == list(range(2000))
         assert stream.last_event_id == "1999"
         assert stream.response.is_closed
 
 
 @pytest.mark.anyio
-async def test_async_aclose_early_closes_the_connection(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body(range(50)))))
-    async with httpx.AsyncClient() as client:
+async def test_async_aclose_early_closes_the_connection(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream(odd_chunks(body(range(50)))))
+    async with httpx2.AsyncClient() as client:
         stream = await AsyncStream(async_opener(client), decode_tick).open()
         assert [await stream.__anext__() for _ in range(3)] == [0, 1, 2]
         await stream.aclose()
@@ -289,9 +289,9 @@ async def test_async_aclose_early_closes_the_connection(httpx_mock: HTTPXMock) -
 
 
 @pytest.mark.anyio
-async def test_async_context_manager_closes_on_break(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body(range(10))]))
-    async with httpx.AsyncClient() as client:
+async def test_async_context_manager_closes_on_break(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body(range(10))]))
+    async with httpx2.AsyncClient() as client:
         async with AsyncStream(async_opener(client), decode_tick) as stream:
             assert stream.response.status_code == 200
             async for number in stream:
@@ -301,28 +301,28 @@ async def test_async_context_manager_closes_on_break(httpx_mock: HTTPXMock) -> N
 
 
 @pytest.mark.anyio
-async def test_async_reconnects_with_last_event_id(httpx_mock: HTTPXMock) -> None:
-    def first(request: httpx.Request) -> httpx.Response:
+async def test_async_reconnects_with_last_event_id(httpx2_mock: HTTPXMock) -> None:
+    def first(request: httpx2.Request) -> httpx2.Response:
         chunks = odd_chunks(b"retry: 1\n\n" + body(range(5)) + b"data: half")
-        return httpx.Response(200, headers=SSE, stream=BrokenBody(chunks, httpx.ReadError("reset")))
+        return httpx2.Response(200, headers=SSE, stream=BrokenBody(chunks, httpx2.ReadError("reset")))
 
-    def second(request: httpx.Request) -> httpx.Response:
+    def second(request: httpx2.Request) -> httpx2.Response:
         assert request.headers["last-event-id"] == "4"
-        return httpx.Response(200, headers=SSE, stream=IteratorStream(odd_chunks(body(range(5, 10)))))
+        return httpx2.Response(200, headers=SSE, stream=IteratorStream(odd_chunks(body(range(5, 10)))))
 
-    httpx_mock.add_callback(first)
-    httpx_mock.add_callback(second)
+    httpx2_mock.add_callback(first)
+    httpx2_mock.add_callback(second)
     async with (
-        httpx.AsyncClient() as client,
+        httpx2.AsyncClient() as client,
         AsyncStream(async_opener(client), decode_tick, max_reconnects=1) as stream,
     ):
         assert [number async for number in stream] == list(range(10))
 
 
 @pytest.mark.anyio
-async def test_async_broken_connection_without_reconnect(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx.ReadError("reset")))
-    async with httpx.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
+async def test_async_broken_connection_without_reconnect(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=BrokenBody([body(range(2))], httpx2.ReadError("reset")))
+    async with httpx2.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
         received = []
         with pytest.raises(APIConnectionError):
             async for number in stream:
@@ -332,9 +332,9 @@ async def test_async_broken_connection_without_reconnect(httpx_mock: HTTPXMock) 
 
 
 @pytest.mark.anyio
-async def test_async_malformed_event_is_a_response_validation_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(headers=SSE, stream=IteratorStream([body([0]) + b"event: tick\ndata: []\n\n"]))
-    async with httpx.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
+async def test_async_malformed_event_is_a_response_validation_error(httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(headers=SSE, stream=IteratorStream([body([0]) + b"event: tick\ndata: []\n\n"]))
+    async with httpx2.AsyncClient() as client, AsyncStream(async_opener(client), decode_tick) as stream:
         assert await stream.__anext__() == 0
         with pytest.raises(ResponseValidationError) as caught:
             await stream.__anext__()

@@ -1,4 +1,4 @@
-"""Shared fixtures and canned bodies for the Moderately client unit tests (pytest-httpx)."""
+"""Shared fixtures and canned bodies for the Moderately client unit tests (pytest-httpx2)."""
 
 from __future__ import annotations
 

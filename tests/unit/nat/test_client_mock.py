@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
+import httpx2
 import pytest
 from agentplug.errors import ResponseValidationError
 from agentplug.nat import NAT, HTTPSettings
@@ -12,17 +12,17 @@ from agentplug.nat import NAT, HTTPSettings
 PROMPT = {"input_type": "text", "text": "?", "timeout": None}
 
 
-def client_with(handler: httpx.MockTransport, **kwargs: object) -> NAT:
+def client_with(handler: httpx2.MockTransport, **kwargs: object) -> NAT:
     return NAT(base_url="http://nat.test/gateway", http_settings=HTTPSettings(transport=handler), **kwargs)  # type: ignore[arg-type]
 
 
 def test_server_urls_never_lead_to_another_origin() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def handle(request: httpx.Request) -> httpx.Response:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         if request.method == "POST" and request.url.path == "/gateway/v1/workflow":
-            return httpx.Response(
+            return httpx2.Response(
                 202,
                 json={
                     "execution_id": "e",
@@ -34,10 +34,10 @@ def test_server_urls_never_lead_to_another_origin() -> None:
                 },
             )
         if request.method == "POST":
-            return httpx.Response(204)
-        return httpx.Response(200, json={"execution_id": "e", "status": "completed", "result": {"value": 1}})
+            return httpx2.Response(204)
+        return httpx2.Response(200, json={"execution_id": "e", "status": "completed", "result": {"value": 1}})
 
-    with client_with(httpx.MockTransport(handle), token="secret") as client:
+    with client_with(httpx2.MockTransport(handle), token="secret") as client:
         execution = client.run("x")
         execution.respond("answer")
         assert execution.wait_for_completion() == {"value": 1}
@@ -54,14 +54,14 @@ def test_server_urls_never_lead_to_another_origin() -> None:
 def test_relative_server_urls_resolve_against_the_base_url_path() -> None:
     paths: list[str] = []
 
-    def handle(request: httpx.Request) -> httpx.Response:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         paths.append(request.url.path)
         if request.method == "POST":
             body = {"execution_id": "e", "status": "oauth_required", "status_url": "/executions/e"}
-            return httpx.Response(202, json={**body, "auth_url": "http://idp/a", "oauth_state": "s"})
-        return httpx.Response(200, json={"execution_id": "e", "status": "failed", "error": "denied"})
+            return httpx2.Response(202, json={**body, "auth_url": "http://idp/a", "oauth_state": "s"})
+        return httpx2.Response(200, json={"execution_id": "e", "status": "failed", "error": "denied"})
 
-    with client_with(httpx.MockTransport(handle), session="dave") as client:
+    with client_with(httpx2.MockTransport(handle), session="dave") as client:
         execution = client.run("x")
         assert execution.oauth is not None
         assert execution.status().status == "failed"
@@ -71,11 +71,11 @@ def test_relative_server_urls_resolve_against_the_base_url_path() -> None:
 @pytest.mark.parametrize(
     "response",
     [
-        httpx.Response(202, text="<html>gateway</html>"),
-        httpx.Response(202, json={"execution_id": "e", "status": "interaction_required"}),
-        httpx.Response(202, json=["not", "an", "object"]),
+        httpx2.Response(202, text="<html>gateway</html>"),
+        httpx2.Response(202, json={"execution_id": "e", "status": "interaction_required"}),
+        httpx2.Response(202, json=["not", "an", "object"]),
     ],
 )
-def test_unreadable_answers_are_response_validation_errors(response: httpx.Response) -> None:
-    with client_with(httpx.MockTransport(lambda request: response)) as client, pytest.raises(ResponseValidationError):
+def test_unreadable_answers_are_response_validation_errors(response: httpx2.Response) -> None:
+    with client_with(httpx2.MockTransport(lambda request: response)) as client, pytest.raises(ResponseValidationError):
         client.run("x")

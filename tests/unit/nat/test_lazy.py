@@ -1,4 +1,4 @@
-"""`import agentplug.nat` and building a client load neither httpx nor the models (they come with the first call)."""
+"""`import agentplug.nat` and building a client load neither httpx2 nor the models (they come with the first call)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sys
 import agentplug.nat
 client = agentplug.nat.NAT(base_url="http://127.0.0.1:9")
 aclient = agentplug.nat.AsyncNAT(base_url="http://127.0.0.1:9")
-heavy = sorted(name for name in sys.modules if name.split(".")[0] in ("httpx", "anyio", "agentplug_nat_client"))
+heavy = sorted(name for name in sys.modules if name.split(".")[0] in ("httpx2", "anyio", "agentplug_nat_client"))
 print(",".join(heavy))
 """
 

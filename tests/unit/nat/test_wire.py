@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
+import httpx2
 import pytest
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug.errors import OperationFailedError, ResponseValidationError
@@ -15,7 +15,7 @@ from agentplug.nat._state import interaction_of, oauth_of, parse_status
 from agentplug.nat.events import decode_event
 from agentplug.nat.models import ExecutionOtherStatus, ExecutionRunningStatus, HumanPromptText
 
-RESPONSE = httpx.Response(200, request=httpx.Request("GET", "http://nat.test/executions/e"))
+RESPONSE = httpx2.Response(200, request=httpx2.Request("GET", "http://nat.test/executions/e"))
 
 
 def test_request_for_workflows_chats_and_custom_endpoints() -> None:

@@ -1,12 +1,12 @@
-"""`AsyncSocketTransport`: an `httpx.AsyncBaseTransport` speaking HTTP/1.1 on asyncio's own sockets.
+"""`AsyncSocketTransport`: an `httpx2.AsyncBaseTransport` speaking HTTP/1.1 on asyncio's own sockets.
 
 The async twin of `SocketTransport`, around the same codec (`_h1`), pool ledger (`_pool`) and
-httpx glue (`_exchange`). Each connection is an `asyncio.Protocol`: the event loop hands it the
+httpx2 glue (`_exchange`). Each connection is an `asyncio.Protocol`: the event loop hands it the
 bytes as they arrive, the codec parses them on the spot, and the request's task wakes once, when
 what it waits for is there. No stream objects, no extra tasks: on loopback a GET costs about a
-third of what it costs through httpx's default async transport (httpcore on anyio streams).
+third of what it costs through httpx2's default async transport (httpcore2 on anyio streams).
 
-asyncio only: under trio, use httpx's own transport (the default).
+asyncio only: under trio, use httpx2's own transport (the default).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from typing import cast
 
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -176,11 +176,11 @@ class _Connection(asyncio.Protocol):
         )
 
 
-class _Body(httpx.AsyncByteStream):
+class _Body(httpx2.AsyncByteStream):
     """The rest of a response body, received on its connection; the connection goes back to the pool at the end."""
 
     def __init__(
-        self, transport: AsyncSocketTransport, connection: _Connection, prepared: Prepared, request: httpx.Request
+        self, transport: AsyncSocketTransport, connection: _Connection, prepared: Prepared, request: httpx2.Request
     ):
         self._transport = transport
         self._connection: _Connection | None = connection
@@ -190,7 +190,7 @@ class _Body(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         connection = self._connection
         if connection is None:
-            raise httpx.StreamClosed()
+            raise httpx2.StreamClosed()
         reader = self._prepared.reader
         read_timeout = self._prepared.timeouts.get("read")
         try:
@@ -215,15 +215,15 @@ class _Body(httpx.AsyncByteStream):
             self._transport._release(connection, self._prepared.reusable)
 
 
-class AsyncSocketTransport(httpx.AsyncBaseTransport):
-    """An `httpx.AsyncBaseTransport` speaking HTTP/1.1 on asyncio, with a connection pool.
+class AsyncSocketTransport(httpx2.AsyncBaseTransport):
+    """An `httpx2.AsyncBaseTransport` speaking HTTP/1.1 on asyncio, with a connection pool.
 
     Arguments, timeouts, pooling and streaming behave as for `SocketTransport`. Connections belong
     to the event loop that opened them; one used under another loop (a second `asyncio.run`) is
     replaced. Use a transport from one event loop thread at a time.
     """
 
-    def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx.Limits = DEFAULT_LIMITS):
+    def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx2.Limits = DEFAULT_LIMITS):
         self._ssl_context = ssl_context(verify, cert)  # verifying contexts load their CAs at the first handshake
         self._pool: PoolLedger[_Connection] = PoolLedger(limits)
         self._waiters: deque[asyncio.Future[None]] = deque()  # requests waiting for a free slot
@@ -231,7 +231,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
     # -- the pool
 
     async def _acquire(
-        self, claimed: bool, prepared: Prepared, request: httpx.Request, loop: asyncio.AbstractEventLoop
+        self, claimed: bool, prepared: Prepared, request: httpx2.Request, loop: asyncio.AbstractEventLoop
     ) -> _Connection:
         """A connection, after a first `claim` found no idle one: `claimed` says whether a slot was reserved."""
         pool_timeout = prepared.timeouts.get("pool")
@@ -243,7 +243,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
             try:
                 await waiter
             except TimeoutError:
-                raise httpx.PoolTimeout("Timed out waiting for a free connection", request=request) from None
+                raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
             except BaseException:  # cancelled: a slot handed to this waiter goes to the next one
                 if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
                     self._wake_one()
@@ -277,7 +277,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
                 return
 
     async def _connect(
-        self, prepared: Prepared, request: httpx.Request, loop: asyncio.AbstractEventLoop
+        self, prepared: Prepared, request: httpx2.Request, loop: asyncio.AbstractEventLoop
     ) -> _Connection:
         scheme, host, port = prepared.key
         timeout = prepared.timeouts.get("connect")
@@ -296,8 +296,8 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
                 ssl_handshake_timeout=timeout if context is not None else None,
             )
             _, connection = await asyncio.wait_for(opening, timeout)
-        except asyncio.TimeoutError as exc:  # not the built-in TimeoutError before Python 3.11
-            raise httpx.ConnectTimeout("timed out", request=request) from exc
+        except TimeoutError as exc:  # not the built-in TimeoutError before Python 3.11
+            raise httpx2.ConnectTimeout("timed out", request=request) from exc
         except (OSError, ValueError) as exc:  # refused, unreachable, DNS, TLS (an OSError)
             raise connect_error(exc, request) from exc
         return connection
@@ -305,7 +305,7 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
     # -- one exchange
 
     @staticmethod
-    async def _send_stream(connection: _Connection, prepared: Prepared, stream: httpx.AsyncByteStream) -> None:
+    async def _send_stream(connection: _Connection, prepared: Prepared, stream: httpx2.AsyncByteStream) -> None:
         encoder, timeout = prepared.encoder, prepared.timeouts.get("write")
         connection.write(prepared.head)
         async for chunk in stream:
@@ -316,13 +316,13 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
             connection.write(end)
         await connection.drain(timeout)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             raise ConfigurationError(
                 "AsyncSocketTransport runs on asyncio only: under another event loop (trio), "
-                "leave the transport unset to use httpx's own"
+                "leave the transport unset to use httpx2's own"
             ) from None
         prepared = Prepared(request)
         claimed = claim(self._pool, prepared, request)
@@ -332,15 +332,15 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
         try:
             stream = request.stream
             try:
-                if isinstance(stream, httpx.ByteStream):  # in memory (or no body): one write, no waiting
+                if isinstance(stream, httpx2.ByteStream):  # in memory (or no body): one write, no waiting
                     encoder = prepared.encoder
                     connection.write(prepared.head + encoder.data(request.content) + encoder.end())
                 else:
                     await self._send_stream(connection, prepared, stream)  # type: ignore[arg-type]
             except LocalProtocolError as exc:
-                raise httpx.LocalProtocolError(str(exc), request=request) from exc
+                raise httpx2.LocalProtocolError(str(exc), request=request) from exc
             except TimeoutError as exc:
-                raise httpx.WriteTimeout("timed out", request=request) from exc
+                raise httpx2.WriteTimeout("timed out", request=request) from exc
             except OSError:  # closed before the request was out: the server may still have answered
                 pass
             read_timeout = prepared.timeouts.get("read")
@@ -352,10 +352,10 @@ class AsyncSocketTransport(httpx.AsyncBaseTransport):
         except BaseException:  # failed, or cancelled: the connection is in an unknown state
             self._release(connection, False)
             raise
-        body: httpx.AsyncByteStream
+        body: httpx2.AsyncByteStream
         if reader.complete:
             self._release(connection, prepared.reusable)
-            body = httpx.ByteStream(reader.take_body())
+            body = httpx2.ByteStream(reader.take_body())
         else:
             body = _Body(self, connection, prepared, request)
         return response(reader, body)

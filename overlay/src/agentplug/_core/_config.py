@@ -19,7 +19,7 @@ from agentplug.errors import ConfigurationError
 from ._logging import redact_headers, redact_url
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "ACP_SETTINGS",
@@ -75,7 +75,7 @@ class Setting:
 
 
 def _explicit_text(value: object) -> str:
-    # Accept str, a Secret-like holder, or anything URL-like (httpx.URL); never the holder's repr.
+    # Accept str, a Secret-like holder, or anything URL-like (httpx2.URL); never the holder's repr.
     getter = getattr(value, "get_secret_value", None)
     if callable(getter):
         value = getter()
@@ -154,6 +154,21 @@ def normalize_base_url(value: str, *, argument: str, env: str) -> str:
     return text.rstrip("/")
 
 
+def require_httpx2(value: object, argument: str) -> None:
+    """Refuse an object of the httpx package: agentplug runs on httpx2, and the two never mix.
+
+    An `httpx.Timeout` in an `httpx2.Client` is a TypeError deep inside, and `except httpx.HTTPError`
+    never catches httpx2's errors; say so at the call that brought it in, with the fix.
+    """
+    module = type(value).__module__.split(".")[0]
+    if module in ("httpx", "httpcore"):
+        name = type(value).__name__
+        raise TypeError(
+            f"{argument}= got an {module}.{name}, but agentplug runs on httpx2 (the maintained fork of httpx): "
+            f"pass httpx2.{name}(...) instead (import httpx2)"
+        )
+
+
 @dataclass(frozen=True, repr=False)
 class ClientConfig:
     """Everything a platform client is built from, resolved and validated.
@@ -163,7 +178,7 @@ class ClientConfig:
         base_url: the normalised base URL (no trailing slash).
         credential: the API key or token, masked in every repr.
         headers: extra headers sent with every request (read-only).
-        timeout: seconds (or an httpx.Timeout); None waits forever.
+        timeout: seconds (or an httpx2.Timeout); None waits forever.
         max_retries: retries after the first attempt.
     """
 
@@ -171,10 +186,11 @@ class ClientConfig:
     base_url: str
     credential: Secret | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
-    timeout: float | httpx.Timeout | None = 60.0
+    timeout: float | httpx2.Timeout | None = 60.0
     max_retries: int = 2
 
     def __post_init__(self) -> None:
+        require_httpx2(self.timeout, "timeout")
         # A read-only copy: the caller's dict must not change a frozen config behind its back.
         object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
 

@@ -9,7 +9,7 @@ import sys
 import threading
 from typing import Any, TypeAlias
 
-import httpx
+import httpx2
 
 __all__ = ["DEFAULT_LIMITS", "CertTypes", "VerifyTypes", "ssl_context"]
 
@@ -17,8 +17,8 @@ VerifyTypes: TypeAlias = "bool | str | ssl.SSLContext"
 CertTypes: TypeAlias = "str | tuple[str, str] | None"
 
 
-# Connection pool limits of the clients agentplug builds (httpx.Limits is never mutated).
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Connection pool limits of the clients agentplug builds (httpx2.Limits is never mutated).
+DEFAULT_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class _DeferredCAContext(ssl.SSLContext):
@@ -67,19 +67,32 @@ def _verifying_context(cafile: str | None, capath: str | None) -> ssl.SSLContext
 
 
 def _default_ca() -> tuple[str | None, str | None]:
+    """SSL_CERT_FILE / SSL_CERT_DIR when set, else the operating system's CA store (as httpx2 does)."""
     if os.environ.get("SSL_CERT_FILE"):
         return os.environ["SSL_CERT_FILE"], None
     if os.environ.get("SSL_CERT_DIR"):
         return None, os.environ["SSL_CERT_DIR"]
-    import certifi  # an httpx dependency
+    paths = ssl.get_default_verify_paths()
+    cafile = paths.openssl_cafile if paths.openssl_cafile and os.path.isfile(paths.openssl_cafile) else None
+    capath = paths.openssl_capath if paths.openssl_capath and os.path.isdir(paths.openssl_capath) else None
+    return cafile, capath
 
-    return certifi.where(), None
+
+def _ca_from_env() -> bool:
+    return bool(os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"))
+
+
+def _os_trust_store() -> ssl.SSLContext:
+    # Windows and macOS keep their roots outside OpenSSL: ask the OS itself (httpx2's truststore).
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def ssl_context(verify: VerifyTypes = True, cert: CertTypes = None) -> ssl.SSLContext:
-    """The TLS context httpx would build for `verify` and `cert` (without its deprecation warnings).
+    """The TLS context httpx2 would build for `verify` and `cert` (without its deprecation warnings).
 
-    `verify`: True (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR when set), False (no
+    `verify`: True (the operating system's trust store, or SSL_CERT_FILE / SSL_CERT_DIR when set), False (no
     verification: tests only), a CA bundle file or directory, or a ready `ssl.SSLContext` (used as
     is). `cert`: a client certificate (path, or (cert, key) paths), loaded into the context.
 
@@ -92,6 +105,8 @@ def ssl_context(verify: VerifyTypes = True, cert: CertTypes = None) -> ssl.SSLCo
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
+    elif verify is True and cert is None and sys.platform in ("win32", "darwin") and not _ca_from_env():
+        return _os_trust_store()
     else:
         cafile, capath = (
             _default_ca() if verify is True else (None, verify) if os.path.isdir(verify) else (verify, None)

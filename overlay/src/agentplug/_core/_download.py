@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Protocol, TypeAlias
 
 import anyio.to_thread
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
@@ -168,13 +168,13 @@ def _target_path(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def _content_length(response: httpx.Response) -> int | None:
+def _content_length(response: httpx2.Response) -> int | None:
     value = response.headers.get("content-length", "")
     return int(value) if value.isdigit() else None
 
 
 def _download_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    merged = httpx.Headers(storage_headers(headers))
+    merged = httpx2.Headers(storage_headers(headers))
     merged.setdefault("Accept-Encoding", "identity")  # the stored bytes, as uploaded and hashed
     return dict(merged.multi_items())
 
@@ -200,12 +200,12 @@ class _DownloadCheck:
         self._expected_sha256 = check_sha256(expected_sha256, "expected_sha256") if expected_sha256 else None
         self._on_progress = on_progress
         self._hashing = hashing or self._expected_sha256 is not None
-        self._response: httpx.Response | None = None
+        self._response: httpx2.Response | None = None
         self._sha = hashlib.sha256()
         self._total: int | None = None
         self.size = 0
 
-    def begin(self, response: httpx.Response) -> None:
+    def begin(self, response: httpx2.Response) -> None:
         """A new attempt got a 2xx response: start counting again."""
         self._response = response
         self._sha = hashlib.sha256()
@@ -272,7 +272,7 @@ class _Batches:
         return chunks
 
 
-def _receive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str | None]:
+def _receive(response: httpx2.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str | None]:
     check.begin(response)
     sink.restart()
     batches = _Batches(chunk_size)
@@ -286,7 +286,7 @@ def _receive(response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk
 
 
 async def _areceive(
-    response: httpx.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int
+    response: httpx2.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int
 ) -> tuple[int, str | None]:
     # File writes (and the hashing with them) run in a worker thread, one hop per batch.
     check.begin(response)
@@ -306,7 +306,7 @@ class _Download:
 
     def __init__(  # positional: the public functions' arguments, passed on in their order
         self,
-        url: str | httpx.URL,
+        url: str | httpx2.URL,
         expected_sha256: str | None,
         expected_size: int | None,
         on_progress: DownloadProgress | None,
@@ -324,7 +324,7 @@ class _Download:
         self._timeout = timeout
         self.attempts = Attempts(policy, timeout)
 
-    def request(self) -> httpx.Request:
+    def request(self) -> httpx2.Request:
         return storage_request("GET", self._url, self._headers, self._timeout)
 
     def result(self, part: _PartFile, size: int, sha256: str | None) -> DownloadResult:
@@ -332,8 +332,8 @@ class _Download:
 
 
 def download_to_path(
-    http: httpx.Client,
-    url: str | httpx.URL,
+    http: httpx2.Client,
+    url: str | httpx2.URL,
     path: str | os.PathLike[str],
     *,
     expected_sha256: str | None = None,
@@ -399,8 +399,8 @@ def download_to_path(
 
 
 async def adownload_to_path(
-    http: httpx.AsyncClient,
-    url: str | httpx.URL,
+    http: httpx2.AsyncClient,
+    url: str | httpx2.URL,
     path: str | os.PathLike[str],
     *,
     expected_sha256: str | None = None,
@@ -436,8 +436,8 @@ async def adownload_to_path(
 
 
 def download_to_bytes(
-    http: httpx.Client,
-    url: str | httpx.URL,
+    http: httpx2.Client,
+    url: str | httpx2.URL,
     *,
     expected_sha256: str | None = None,
     expected_size: int | None = None,
@@ -459,8 +459,8 @@ def download_to_bytes(
 
 
 async def adownload_to_bytes(
-    http: httpx.AsyncClient,
-    url: str | httpx.URL,
+    http: httpx2.AsyncClient,
+    url: str | httpx2.URL,
     *,
     expected_sha256: str | None = None,
     expected_size: int | None = None,

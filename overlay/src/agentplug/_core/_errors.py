@@ -1,4 +1,4 @@
-"""From httpx to agentplug.errors: error responses, transport failures and unreadable bodies.
+"""From httpx2 to agentplug.errors: error responses, transport failures and unreadable bodies.
 
 Everything here is defensive by design: a server (or a proxy in front of it) may send any bytes,
 and the only exceptions that may leave are the ones from `agentplug.errors`.
@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from agentplug.errors import (
     APIConnectionError,
@@ -53,14 +53,14 @@ def _scrub(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _request_of(source: httpx.Response | httpx.HTTPError) -> httpx.Request | None:
+def _request_of(source: httpx2.Response | httpx2.HTTPError) -> httpx2.Request | None:
     try:
         return source.request
-    except RuntimeError:  # httpx raises when no request is attached
+    except RuntimeError:  # httpx2 raises when no request is attached
         return None
 
 
-def _where(request: httpx.Request | None) -> tuple[str | None, str | None]:
+def _where(request: httpx2.Request | None) -> tuple[str | None, str | None]:
     if request is None:
         return None, None
     return request.method, redact_url(request.url)
@@ -214,41 +214,41 @@ class _Collected:
         return b"".join(self._chunks)
 
 
-def read_error_content(response: httpx.Response) -> bytes | None:
+def read_error_content(response: httpx2.Response) -> bytes | None:
     """The body of a (possibly streamed, unread) sync error response, reading at most ~1 MiB.
 
     None when the body cannot be read here (an async stream, or the connection broke).
     """
     try:
         return response.content
-    except httpx.ResponseNotRead:
+    except httpx2.ResponseNotRead:
         pass
-    if not isinstance(response.stream, httpx.SyncByteStream):
+    if not isinstance(response.stream, httpx2.SyncByteStream):
         return None
     collected = _Collected()
     try:
         for chunk in response.iter_bytes():
             if collected.full_after(chunk):
                 break
-    except (httpx.HTTPError, httpx.StreamError):
+    except (httpx2.HTTPError, httpx2.StreamError):
         return None
     finally:
         response.close()
     return collected.content()
 
 
-async def aread_error_content(response: httpx.Response) -> bytes | None:
+async def aread_error_content(response: httpx2.Response) -> bytes | None:
     """`read_error_content` for an async response; pass the result to `status_error(content=...)`."""
     try:
         return response.content
-    except httpx.ResponseNotRead:
+    except httpx2.ResponseNotRead:
         pass
     collected = _Collected()
     try:
         async for chunk in response.aiter_bytes():
             if collected.full_after(chunk):
                 break
-    except (httpx.HTTPError, httpx.StreamError):
+    except (httpx2.HTTPError, httpx2.StreamError):
         return None
     finally:
         await response.aclose()
@@ -272,7 +272,7 @@ def _decode_error_body(content: bytes | None) -> tuple[Any, bool]:
     return _kept_text(content), False
 
 
-def _plain_text_message(response: httpx.Response, body: str) -> str | None:
+def _plain_text_message(response: httpx2.Response, body: str) -> str | None:
     # A short text/plain body ("Internal Server Error") is a message; HTML pages are not.
     if not response.headers.get("content-type", "").lower().startswith("text/plain"):
         return None
@@ -280,7 +280,7 @@ def _plain_text_message(response: httpx.Response, body: str) -> str | None:
     return line[:200] or None
 
 
-def status_error(response: httpx.Response, *, platform: str, content: bytes | None = None) -> APIStatusError:
+def status_error(response: httpx2.Response, *, platform: str, content: bytes | None = None) -> APIStatusError:
     """The agentplug exception for an error response (the caller raises it).
 
     `content` is the body when the caller already read it (async streams: `aread_error_content`);
@@ -293,7 +293,7 @@ def status_error(response: httpx.Response, *, platform: str, content: bytes | No
     if message is None and isinstance(body, str) and not is_json:
         message = _plain_text_message(response, body)
     if message is None:
-        message = f"HTTP {response.status_code} {httpx.codes.get_reason_phrase(response.status_code)}".rstrip()
+        message = f"HTTP {response.status_code} {httpx2.codes.get_reason_phrase(response.status_code)}".rstrip()
     headers = response.headers
     request_id = next((headers[name] for name in _REQUEST_ID_HEADERS if headers.get(name)), None)
     if request_id is None and is_json:
@@ -314,31 +314,31 @@ def status_error(response: httpx.Response, *, platform: str, content: bytes | No
 # ---------------------------------------------------------------------------------------------
 # Transport failures
 
-# Most specific first: httpx's timeouts and network errors form a hierarchy.
-_DESCRIPTIONS: tuple[tuple[type[httpx.HTTPError], str], ...] = (
-    (httpx.ConnectTimeout, "Timed out connecting to the server"),
-    (httpx.ReadTimeout, "Timed out waiting for the server's response"),
-    (httpx.WriteTimeout, "Timed out sending the request"),
-    (httpx.PoolTimeout, "Timed out waiting for a free connection in the pool"),
-    (httpx.TimeoutException, "Timed out"),
-    (httpx.ProxyError, "The proxy failed the connection"),
-    (httpx.ConnectError, "Could not connect to the server"),
-    (httpx.RemoteProtocolError, "The server closed the connection or broke the HTTP protocol"),
-    (httpx.LocalProtocolError, "The request could not be sent"),
-    (httpx.ReadError, "The connection failed while reading the response"),
-    (httpx.WriteError, "The connection failed while sending the request"),
-    (httpx.UnsupportedProtocol, "Unsupported URL scheme"),
-    (httpx.DecodingError, "The response body could not be decoded"),
-    (httpx.TooManyRedirects, "Too many redirects"),
+# Most specific first: httpx2's timeouts and network errors form a hierarchy.
+_DESCRIPTIONS: tuple[tuple[type[httpx2.HTTPError], str], ...] = (
+    (httpx2.ConnectTimeout, "Timed out connecting to the server"),
+    (httpx2.ReadTimeout, "Timed out waiting for the server's response"),
+    (httpx2.WriteTimeout, "Timed out sending the request"),
+    (httpx2.PoolTimeout, "Timed out waiting for a free connection in the pool"),
+    (httpx2.TimeoutException, "Timed out"),
+    (httpx2.ProxyError, "The proxy failed the connection"),
+    (httpx2.ConnectError, "Could not connect to the server"),
+    (httpx2.RemoteProtocolError, "The server closed the connection or broke the HTTP protocol"),
+    (httpx2.LocalProtocolError, "The request could not be sent"),
+    (httpx2.ReadError, "The connection failed while reading the response"),
+    (httpx2.WriteError, "The connection failed while sending the request"),
+    (httpx2.UnsupportedProtocol, "Unsupported URL scheme"),
+    (httpx2.DecodingError, "The response body could not be decoded"),
+    (httpx2.TooManyRedirects, "Too many redirects"),
 )
 
 
 def connection_error(
-    exc: httpx.TransportError | httpx.HTTPError, request: httpx.Request | None = None
+    exc: httpx2.TransportError | httpx2.HTTPError, request: httpx2.Request | None = None
 ) -> APIConnectionError:
     """The agentplug exception for a failed exchange (the caller raises it `from exc`).
 
-    Timeouts become APITimeoutError. The message keeps httpx's detail with any URL in it redacted.
+    Timeouts become APITimeoutError. The message keeps httpx2's detail with any URL in it redacted.
     """
     description = next((text for kind, text in _DESCRIPTIONS if isinstance(exc, kind)), "The request failed")
     detail = _scrub(str(exc))
@@ -346,7 +346,7 @@ def connection_error(
     message = f"{description} ({type(exc).__name__}{': ' + detail if detail else ''})"
     if method and url:
         message += f" - {method} {url}"
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
     return cls(message, method=method, url=url)
 
 
@@ -354,13 +354,13 @@ def connection_error(
 # Success bodies
 
 
-def _validation_error(response: httpx.Response, message: str, body: Any) -> ResponseValidationError:
+def _validation_error(response: httpx2.Response, message: str, body: Any) -> ResponseValidationError:
     method, url = _where(_request_of(response))
     where = f" ({method} {url}, HTTP {response.status_code})" if method and url else f" (HTTP {response.status_code})"
     return ResponseValidationError(message + where, status_code=response.status_code, body=body, method=method, url=url)
 
 
-def parse_json(response: httpx.Response, *, platform: str) -> object:
+def parse_json(response: httpx2.Response, *, platform: str) -> object:
     """The decoded JSON body of a (read) success response.
 
     Raises:
@@ -383,7 +383,7 @@ def parse_json(response: httpx.Response, *, platform: str) -> object:
         ) from None
 
 
-def build_model(parse: Callable[[Any], T], data: object, *, response: httpx.Response, model: str | None = None) -> T:
+def build_model(parse: Callable[[Any], T], data: object, *, response: httpx2.Response, model: str | None = None) -> T:
     """`parse(data)` (typically a generated `Model.from_dict`), its shape errors as ResponseValidationError.
 
     The message names the model and the error, never the whole body (that is on `.body`).

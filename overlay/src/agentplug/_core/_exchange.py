@@ -1,8 +1,8 @@
-"""What both fast transports do with httpx objects around the HTTP/1.1 codec (`_h1`).
+"""What both fast transports do with httpx2 objects around the HTTP/1.1 codec (`_h1`).
 
-`Prepared` turns an `httpx.Request` into the origin to connect to, the request head and the body
-framing; `response` turns a parsed head into an `httpx.Response`; `remote_error` and friends give
-the httpx exception that httpx's own transport raises for the same failure, so retries and the
+`Prepared` turns an `httpx2.Request` into the origin to connect to, the request head and the body
+framing; `response` turns a parsed head into an `httpx2.Response`; `remote_error` and friends give
+the httpx2 exception that httpx2's own transport raises for the same failure, so retries and the
 `agentplug.errors` mapping treat every transport alike.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from ._h1 import BodyEncoder, LocalProtocolError, ProtocolError, RequestHead, ResponseReader
 from ._pool import Origin, PoolClosed, PooledConnection, PoolLedger
@@ -26,22 +26,22 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 class Prepared:
     """A request made ready for the wire: its origin, head, body framing, timeouts and response reader.
 
-    Raises `httpx.UnsupportedProtocol` (not http/https, no host) or `httpx.LocalProtocolError`.
+    Raises `httpx2.UnsupportedProtocol` (not http/https, no host) or `httpx2.LocalProtocolError`.
     """
 
     __slots__ = ("close_after", "encoder", "head", "key", "reader", "timeouts")
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx2.Request) -> None:
         url = request.url
         scheme = url.scheme
         if scheme not in _DEFAULT_PORTS:
-            raise httpx.UnsupportedProtocol(f"Unsupported URL scheme {scheme!r}", request=request)
+            raise httpx2.UnsupportedProtocol(f"Unsupported URL scheme {scheme!r}", request=request)
         if not url.host:
-            raise httpx.UnsupportedProtocol("The URL has no host", request=request)
+            raise httpx2.UnsupportedProtocol("The URL has no host", request=request)
         try:
             head = RequestHead(request.method.encode("ascii"), url.raw_path, request.headers.raw)
         except LocalProtocolError as exc:
-            raise httpx.LocalProtocolError(str(exc), request=request) from exc
+            raise httpx2.LocalProtocolError(str(exc), request=request) from exc
         self.head = head.data
         self.encoder = BodyEncoder(head)
         self.close_after = head.close
@@ -55,16 +55,16 @@ class Prepared:
         return self.reader.reusable and not self.close_after
 
 
-def claim(pool: PoolLedger[C], prepared: Prepared, request: httpx.Request) -> C | bool:
-    """`PoolLedger.claim` for this request, a closed pool raised as httpx does."""
+def claim(pool: PoolLedger[C], prepared: Prepared, request: httpx2.Request) -> C | bool:
+    """`PoolLedger.claim` for this request, a closed pool raised as httpx2 does."""
     try:
         return pool.claim(prepared.key, time.monotonic())
     except PoolClosed as exc:
-        raise httpx.ConnectError(str(exc), request=request) from None
+        raise httpx2.ConnectError(str(exc), request=request) from None
 
 
-def response(reader: ResponseReader, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
-    return httpx.Response(
+def response(reader: ResponseReader, stream: httpx2.SyncByteStream | httpx2.AsyncByteStream) -> httpx2.Response:
+    return httpx2.Response(
         status_code=reader.status,
         headers=reader.headers,
         stream=stream,
@@ -72,18 +72,18 @@ def response(reader: ResponseReader, stream: httpx.SyncByteStream | httpx.AsyncB
     )
 
 
-def read_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """The httpx exception for a failure while waiting for, or reading, the response."""
+def read_error(exc: BaseException, request: httpx2.Request) -> httpx2.TransportError:
+    """The httpx2 exception for a failure while waiting for, or reading, the response."""
     message = str(exc) or type(exc).__name__
     if isinstance(exc, ProtocolError):
-        return httpx.RemoteProtocolError(message, request=request)
+        return httpx2.RemoteProtocolError(message, request=request)
     if isinstance(exc, TimeoutError):
-        return httpx.ReadTimeout(message if str(exc) else "timed out", request=request)
-    return httpx.ReadError(message, request=request)
+        return httpx2.ReadTimeout(message if str(exc) else "timed out", request=request)
+    return httpx2.ReadError(message, request=request)
 
 
-def connect_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """The httpx exception for a failure to connect (TCP or TLS)."""
+def connect_error(exc: BaseException, request: httpx2.Request) -> httpx2.TransportError:
+    """The httpx2 exception for a failure to connect (TCP or TLS)."""
     if isinstance(exc, TimeoutError):
-        return httpx.ConnectTimeout(str(exc) or "timed out", request=request)
-    return httpx.ConnectError(str(exc) or type(exc).__name__, request=request)
+        return httpx2.ConnectTimeout(str(exc) or "timed out", request=request)
+    return httpx2.ConnectError(str(exc) or type(exc).__name__, request=request)

@@ -1,17 +1,17 @@
-"""Faster transports under the httpx API: `fast_transport()` picks one for a sync or async client.
+"""Faster transports under the httpx2 API: `fast_transport()` picks one for a sync or async client.
 
-httpx's own transports (httpcore) cost more per request than the HTTP stacks the vendor SDKs use
+httpx2's own transports (httpcore2) cost more per request than the HTTP stacks the vendor SDKs use
 (urllib3, aiohttp). The fast transports speak HTTP/1.1 through one sans-I/O codec (`_h1`, on
 llhttp) in two thin shells: `SocketTransport` (blocking sockets) and `AsyncSocketTransport`
 (asyncio protocols). Measured with `scripts/bench/latency.py` (a typed GET through the whole
-agentplug stack on loopback), they beat httpx's transports and the vendor SDKs; the numbers are in
-the README. The httpx interface stays: both are `httpx.BaseTransport` / `httpx.AsyncBaseTransport`
+agentplug stack on loopback), they beat httpx2's transports and the vendor SDKs; the numbers are in
+the README. The httpx2 interface stays: both are `httpx2.BaseTransport` / `httpx2.AsyncBaseTransport`
 objects for `HTTPSettings(transport=...)`, wrapped by the retry transport like the default ones.
 
 They need the optional package of the `fast` extra (`pip install 'agentplug[fast]'`: httptools,
 which brings llhttp); a missing one is reported as a `ConfigurationError` naming the extra.
 
-Every failure leaves as the httpx exception httpx's own transport raises for it (`ConnectError`,
+Every failure leaves as the httpx2 exception httpx2's own transport raises for it (`ConnectError`,
 `ConnectTimeout`, `ReadTimeout`, `RemoteProtocolError`, ...), so retries and the error mapping of
 `agentplug.errors` work unchanged.
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Literal, overload
 
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -47,9 +47,9 @@ def fast_transport(
     sync: Literal[True],
     verify: VerifyTypes = ...,
     cert: CertTypes = ...,
-    proxy: str | httpx.URL | None = ...,
-    limits: httpx.Limits = ...,
-) -> httpx.BaseTransport: ...
+    proxy: str | httpx2.URL | None = ...,
+    limits: httpx2.Limits = ...,
+) -> httpx2.BaseTransport: ...
 
 
 @overload
@@ -58,9 +58,9 @@ def fast_transport(
     sync: Literal[False],
     verify: VerifyTypes = ...,
     cert: CertTypes = ...,
-    proxy: str | httpx.URL | None = ...,
-    limits: httpx.Limits = ...,
-) -> httpx.AsyncBaseTransport: ...
+    proxy: str | httpx2.URL | None = ...,
+    limits: httpx2.Limits = ...,
+) -> httpx2.AsyncBaseTransport: ...
 
 
 def fast_transport(
@@ -68,14 +68,14 @@ def fast_transport(
     sync: bool,
     verify: VerifyTypes = True,
     cert: CertTypes = None,
-    proxy: str | httpx.URL | None = None,
-    limits: httpx.Limits = DEFAULT_LIMITS,
-) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
+    proxy: str | httpx2.URL | None = None,
+    limits: httpx2.Limits = DEFAULT_LIMITS,
+) -> httpx2.BaseTransport | httpx2.AsyncBaseTransport:
     """A faster transport for `HTTPSettings(transport=...)`: `SocketTransport` when `sync`, else `AsyncSocketTransport`.
 
     The arguments mean what the `HTTPSettings` fields of the same names mean; pass them here (a
     client given a transport does not apply its settings' TLS, proxy or limits to it). With a
-    `proxy`, httpx's own transport is returned (the fast ones connect directly only).
+    `proxy`, httpx2's own transport is returned (the fast ones connect directly only).
 
     Raises:
         ConfigurationError: the optional package of the `fast` extra is missing.
@@ -83,8 +83,8 @@ def fast_transport(
     if proxy is not None:
         context = ssl_context(verify, cert)
         if sync:
-            return httpx.HTTPTransport(verify=context, proxy=proxy, limits=limits)
-        return httpx.AsyncHTTPTransport(verify=context, proxy=proxy, limits=limits)
+            return httpx2.HTTPTransport(verify=context, proxy=proxy, limits=limits)
+        return httpx2.AsyncHTTPTransport(verify=context, proxy=proxy, limits=limits)
     require_fast_extra()
     if sync:
         from ._socket_transport import SocketTransport

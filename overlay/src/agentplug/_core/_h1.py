@@ -24,11 +24,11 @@ MAX_HEAD = 64 * 1024  # a response head larger than this is refused (h11's defau
 
 
 class ProtocolError(Exception):
-    """The server broke HTTP/1.1 (the shells raise `httpx.RemoteProtocolError`)."""
+    """The server broke HTTP/1.1 (the shells raise `httpx2.RemoteProtocolError`)."""
 
 
 class LocalProtocolError(Exception):
-    """What the caller asked to send is not valid HTTP/1.1 (the shells raise `httpx.LocalProtocolError`)."""
+    """What the caller asked to send is not valid HTTP/1.1 (the shells raise `httpx2.LocalProtocolError`)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ def _refuse(headers: Sequence[tuple[bytes, bytes]]) -> None:
 class BodyEncoder:
     """Frames a request body the way its head announces: Content-Length, or chunked.
 
-    httpx sets one of the two from the content it was given; a declared length is enforced, so a
+    httpx2 sets one of the two from the content it was given; a declared length is enforced, so a
     stream that ends early or runs long fails here instead of desynchronising the connection.
     """
 
@@ -251,7 +251,7 @@ class ResponseReader:
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if self.head_done or self.complete:
-            return  # chunked trailers: not exposed (httpx has no place for them)
+            return  # chunked trailers: not exposed (httpx2 has no place for them)
         lowered = name.lower()
         if lowered == b"transfer-encoding":
             if value.strip().lower() != b"chunked":

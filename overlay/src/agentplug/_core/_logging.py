@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "ENV_VAR",
@@ -70,7 +70,7 @@ def _redact_netloc(parts: SplitResult) -> str:
     return f"{user}:{REDACTED}@{hostport}"
 
 
-def redact_url(url: str | httpx.URL) -> str:
+def redact_url(url: str | httpx2.URL) -> str:
     """`url` with credential-like query values and any userinfo password replaced by REDACTED.
 
     A fragment written as `name=value` pairs (OAuth implicit flow) is redacted the same way.
@@ -91,7 +91,7 @@ def is_secret_header(name: str) -> bool:
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
-    """A copy of `headers` (a mapping, `httpx.Headers` or pairs) with secret values masked."""
+    """A copy of `headers` (a mapping, `httpx2.Headers` or pairs) with secret values masked."""
     items = headers.items() if isinstance(headers, Mapping) else headers
     return {name: (REDACTED if is_secret_header(name) else value) for name, value in items}
 

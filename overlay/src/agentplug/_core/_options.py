@@ -9,7 +9,7 @@ The generated clients take no per-call settings, so the overlay wraps a call ins
 Context variables follow the code that set them into awaited coroutines and into tasks started
 inside the block, so one mechanism serves sync and async code.
 
-Timeouts: httpx applies each timeout to one operation (connecting, one socket read, one write,
+Timeouts: httpx2 applies each timeout to one operation (connecting, one socket read, one write,
 waiting for a pooled connection), never to the whole exchange. The read timeout is therefore an
 idle timeout: a stream that keeps delivering data is never cut off, however long it lasts.
 """
@@ -22,7 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
 
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -37,12 +37,12 @@ __all__ = [
 ]
 
 # connect 5 s; read, write and pool 60 s each (per operation, see the module docstring).
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
 
 
-def timeout_extension(timeout: httpx.Timeout | float) -> dict[str, float | None]:
-    """The per-request form httpx transports read from `request.extensions["timeout"]`."""
-    resolved = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+def timeout_extension(timeout: httpx2.Timeout | float) -> dict[str, float | None]:
+    """The per-request form httpx2 transports read from `request.extensions["timeout"]`."""
+    resolved = timeout if isinstance(timeout, httpx2.Timeout) else httpx2.Timeout(timeout)
     return resolved.as_dict()
 
 
@@ -52,15 +52,15 @@ class RequestOptions:
 
     Attributes:
         retries: retries after the first attempt (0 disables retrying).
-        timeout: seconds for each of connect / read / write / pool, or an `httpx.Timeout`
-            (`httpx.Timeout(None)` waits forever).
+        timeout: seconds for each of connect / read / write / pool, or an `httpx2.Timeout`
+            (`httpx2.Timeout(None)` waits forever).
         idempotent: True lets POST / PATCH be retried; False stops retries even for GET.
         idempotency_key: sent as `Idempotency-Key` unless the request already has one; the same
             value goes with every retry, so one key should cover one logical call.
     """
 
     retries: int | None = None
-    timeout: httpx.Timeout | float | None = None
+    timeout: httpx2.Timeout | float | None = None
     idempotent: bool | None = None
     idempotency_key: str | None = None
 
@@ -82,7 +82,7 @@ class RequestOptions:
         }
         return replace(self, **changes)
 
-    def apply(self, request: httpx.Request) -> None:
+    def apply(self, request: httpx2.Request) -> None:
         """Set this call's timeout and idempotency key on `request` (before its first attempt)."""
         if self.timeout is not None:
             request.extensions["timeout"] = timeout_extension(self.timeout)
@@ -103,7 +103,7 @@ def current_options() -> RequestOptions:
 def use_options(
     *,
     retries: int | None = None,
-    timeout: httpx.Timeout | float | None = None,
+    timeout: httpx2.Timeout | float | None = None,
     idempotent: bool | None = None,
     idempotency_key: str | None = None,
 ) -> Iterator[RequestOptions]:

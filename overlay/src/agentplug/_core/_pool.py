@@ -2,7 +2,7 @@
 
 The sync transport calls it under a `threading.Condition`, the async one from its event loop; each
 does its own waiting for a free slot. The ledger knows which connections are idle (per origin),
-how many are open, and the limits (`httpx.Limits`): at most `max_connections` open, at most
+how many are open, and the limits (`httpx2.Limits`): at most `max_connections` open, at most
 `max_keepalive_connections` idle, each idle for at most `keepalive_expiry` seconds.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Generic, Protocol, TypeVar
 
-import httpx
+import httpx2
 
 __all__ = ["Origin", "PoolClosed", "PoolLedger", "PooledConnection"]
 
@@ -18,7 +18,7 @@ Origin = tuple[str, str, int]  # scheme, host, port
 
 
 class PoolClosed(Exception):
-    """The transport was closed: no new exchange may start (the shells raise `httpx.ConnectError`)."""
+    """The transport was closed: no new exchange may start (the shells raise `httpx2.ConnectError`)."""
 
 
 class PooledConnection(Protocol):
@@ -36,7 +36,7 @@ C = TypeVar("C", bound=PooledConnection)
 
 
 class PoolLedger(Generic[C]):
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx2.Limits) -> None:
         self.max_connections = limits.max_connections
         self.max_idle = limits.max_keepalive_connections
         self.keepalive_expiry = limits.keepalive_expiry

@@ -1,7 +1,7 @@
 """Raw access: the same call, answering the HTTP response (status, headers, bytes) next to the parsed body.
 
 A resource method is declared once, decorated with `@raw_capable`, and returns an `APIResult`: the
-(read) httpx response and the function that turns it into the typed result. Called normally it
+(read) httpx2 response and the function that turns it into the typed result. Called normally it
 returns the typed result; through `.with_raw_response` it returns a `RawResponse` that parses on
 demand. Sync and async methods use the same decorator::
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, final, overload
 
-import httpx
+import httpx2
 
 from ._errors import parse_json
 from ._logging import redact_url
@@ -61,8 +61,8 @@ def _copy_metadata(target: object, fn: Callable[..., Any]) -> None:
 class APIResult(Generic[T]):
     """What a raw-capable method returns: a response whose body has been read, and its parser."""
 
-    response: httpx.Response
-    parse: Callable[[httpx.Response], T]
+    response: httpx2.Response
+    parse: Callable[[httpx2.Response], T]
     platform: str = "API"  # names the platform in ResponseValidationError messages
 
 
@@ -77,7 +77,7 @@ class RawResponse(Generic[T]):
         self._parsed: T = _UNPARSED
 
     @property
-    def http_response(self) -> httpx.Response:
+    def http_response(self) -> httpx2.Response:
         return self._result.response
 
     @property
@@ -85,7 +85,7 @@ class RawResponse(Generic[T]):
         return self._result.response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self._result.response.headers
 
     @property

@@ -5,9 +5,9 @@ answers "retry after N seconds" or "stop, because ...". The transports (`_transp
 sleep and log; everything they decide comes from here, so the rules are tested without a network.
 
 Rules:
-- Retried outcomes: httpx transport failures (connect/read/write/close errors, every timeout, a
+- Retried outcomes: httpx2 transport failures (connect/read/write/close errors, every timeout, a
   connection dropped by the server) and the statuses 408, 429 and >= 500. Not retried: a request
-  httpx could not even form (`UnsupportedProtocol`, `LocalProtocolError`), a proxy refusal, any
+  httpx2 could not even form (`UnsupportedProtocol`, `LocalProtocolError`), a proxy refusal, any
   other exception, any other status.
 - A response header `x-should-retry: true|false` is the server's word and overrides the status
   rule (it never makes a non-idempotent request retryable, and never applies to a success).
@@ -30,10 +30,10 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -55,13 +55,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 
 # Transport failures that say nothing about the request itself being wrong, so a retry may succeed.
 _RETRYABLE_ERRORS: tuple[type[BaseException], ...] = (
-    httpx.TimeoutException,  # connect, read, write and pool timeouts
-    httpx.NetworkError,  # connect, read, write and close errors
-    httpx.RemoteProtocolError,  # e.g. the server closed a kept-alive connection mid-request
+    httpx2.TimeoutException,  # connect, read, write and pool timeouts
+    httpx2.NetworkError,  # connect, read, write and close errors
+    httpx2.RemoteProtocolError,  # e.g. the server closed a kept-alive connection mid-request
 )
 
 
-def request_is_idempotent(request: httpx.Request, explicit: bool | None = None) -> bool:
+def request_is_idempotent(request: httpx2.Request, explicit: bool | None = None) -> bool:
     """Whether `request` may be sent again without changing the outcome.
 
     `explicit` (from the caller or the operation's definition) wins when not None; otherwise the
@@ -71,7 +71,7 @@ def request_is_idempotent(request: httpx.Request, explicit: bool | None = None) 
         return explicit
     if request.method.upper() in IDEMPOTENT_METHODS:
         return True
-    return bool(request.headers.get(IDEMPOTENCY_HEADER))  # httpx.Headers lookups ignore case
+    return bool(request.headers.get(IDEMPOTENCY_HEADER))  # httpx2.Headers lookups ignore case
 
 
 def status_is_retryable(status: int) -> bool:
@@ -80,12 +80,12 @@ def status_is_retryable(status: int) -> bool:
 
 
 def error_is_retryable(error: BaseException) -> bool:
-    """A connection failure or timeout, as opposed to a request httpx could not form."""
+    """A connection failure or timeout, as opposed to a request httpx2 could not form."""
     return isinstance(error, _RETRYABLE_ERRORS)
 
 
 def _lowered(headers: Mapping[str, str] | None) -> dict[str, str]:
-    # Plain dicts are case-sensitive; httpx.Headers is not. Normalise so both behave the same.
+    # Plain dicts are case-sensitive; httpx2.Headers is not. Normalise so both behave the same.
     return {} if headers is None else {str(name).lower(): str(value) for name, value in headers.items()}
 
 
@@ -121,7 +121,7 @@ def parse_retry_after(headers: Mapping[str, str] | None, *, now: float | None = 
     except (TypeError, ValueError, IndexError, OverflowError):  # TypeError on 3.10, ValueError on 3.11+
         return None
     if when.tzinfo is None:  # "-0000" parses as naive; the RFC says HTTP dates are UTC
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.timestamp() - (time.time() if now is None else now)
 
 

@@ -1,6 +1,6 @@
-"""`SocketTransport`: an `httpx.BaseTransport` speaking HTTP/1.1 over standard-library sockets.
+"""`SocketTransport`: an `httpx2.BaseTransport` speaking HTTP/1.1 over standard-library sockets.
 
-A thin shell: HTTP/1.1 itself is `_h1` (llhttp), the pool's bookkeeping `_pool`, the httpx glue
+A thin shell: HTTP/1.1 itself is `_h1` (llhttp), the pool's bookkeeping `_pool`, the httpx2 glue
 `_exchange`; this module owns the sockets, TLS, timeouts and the pool's lock.
 """
 
@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 
 from ._connection import DEFAULT_LIMITS, CertTypes, VerifyTypes, ssl_context
 from ._exchange import Prepared, claim, connect_error, read_error, response
@@ -68,10 +68,12 @@ class _Connection:
             return True
 
 
-class _Body(httpx.SyncByteStream):
+class _Body(httpx2.SyncByteStream):
     """The rest of a response body, read from its connection; the connection goes back to the pool at the end."""
 
-    def __init__(self, transport: SocketTransport, connection: _Connection, prepared: Prepared, request: httpx.Request):
+    def __init__(
+        self, transport: SocketTransport, connection: _Connection, prepared: Prepared, request: httpx2.Request
+    ):
         self._transport = transport
         self._connection: _Connection | None = connection
         self._prepared = prepared
@@ -80,7 +82,7 @@ class _Body(httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         connection = self._connection
         if connection is None:
-            raise httpx.StreamClosed()
+            raise httpx2.StreamClosed()
         reader = self._prepared.reader
         try:
             while True:
@@ -101,37 +103,37 @@ class _Body(httpx.SyncByteStream):
             self._transport._release(connection, self._prepared.reusable)
 
 
-class SocketTransport(httpx.BaseTransport):
-    """An `httpx.BaseTransport` speaking HTTP/1.1 over standard-library sockets, with a connection pool.
+class SocketTransport(httpx2.BaseTransport):
+    """An `httpx2.BaseTransport` speaking HTTP/1.1 over standard-library sockets, with a connection pool.
 
     Args:
-        verify, cert: TLS settings, as for httpx (see `ssl_context`).
-        limits: as for httpx: `max_connections` open at once (a request waits for a free one up to
-            the pool timeout, then raises `httpx.PoolTimeout`), `max_keepalive_connections` idle ones
+        verify, cert: TLS settings, as for httpx2 (see `ssl_context`).
+        limits: as for httpx2: `max_connections` open at once (a request waits for a free one up to
+            the pool timeout, then raises `httpx2.PoolTimeout`), `max_keepalive_connections` idle ones
             kept, each for at most `keepalive_expiry` seconds.
 
-    Timeouts come from each request (the client's or the call's `httpx.Timeout`): connect (TCP and
+    Timeouts come from each request (the client's or the call's `httpx2.Timeout`): connect (TCP and
     TLS), write (sending the request), read (each wait for response bytes) and pool. Response
     bodies are streamed; a body read to its end puts the connection back in the pool, closing an
     unread one closes the connection. HTTP/1.1 only, no proxy (`fast_transport` falls back to
-    httpx's transport when one is configured). Safe to share between threads.
+    httpx2's transport when one is configured). Safe to share between threads.
     """
 
-    def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx.Limits = DEFAULT_LIMITS):
+    def __init__(self, *, verify: VerifyTypes = True, cert: CertTypes = None, limits: httpx2.Limits = DEFAULT_LIMITS):
         self._ssl_context = ssl_context(verify, cert)  # verifying contexts load their CAs at the first handshake
         self._lock = threading.Condition()
         self._pool: PoolLedger[_Connection] = PoolLedger(limits)
 
     # -- the pool
 
-    def _acquire(self, prepared: Prepared, request: httpx.Request) -> _Connection:
+    def _acquire(self, prepared: Prepared, request: httpx2.Request) -> _Connection:
         pool_timeout = prepared.timeouts.get("pool")
         deadline = None if pool_timeout is None else time.monotonic() + pool_timeout
         with self._lock:
             while (claimed := claim(self._pool, prepared, request)) is False:
                 wait = None if deadline is None else deadline - time.monotonic()
                 if wait is not None and wait <= 0:
-                    raise httpx.PoolTimeout("Timed out waiting for a free connection", request=request)
+                    raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request)
                 self._lock.wait(wait)
         if claimed is not True:
             return claimed
@@ -148,7 +150,7 @@ class SocketTransport(httpx.BaseTransport):
             self._pool.release(connection, reusable=reusable, now=time.monotonic())
             self._lock.notify()
 
-    def _connect(self, prepared: Prepared, request: httpx.Request) -> _Connection:
+    def _connect(self, prepared: Prepared, request: httpx2.Request) -> _Connection:
         scheme, host, port = prepared.key
         try:
             sock = socket.create_connection((host, port), timeout=prepared.timeouts.get("connect"))
@@ -167,10 +169,10 @@ class SocketTransport(httpx.BaseTransport):
     # -- one exchange
 
     @staticmethod
-    def _send(connection: _Connection, prepared: Prepared, request: httpx.Request) -> None:
+    def _send(connection: _Connection, prepared: Prepared, request: httpx2.Request) -> None:
         sock, encoder = connection.sock, prepared.encoder
         stream = request.stream
-        if isinstance(stream, httpx.ByteStream):  # also "no body"
+        if isinstance(stream, httpx2.ByteStream):  # also "no body"
             body = request.content
             if len(body) <= _SEND_TOGETHER:
                 sock.sendall(prepared.head + encoder.data(body) + encoder.end())
@@ -182,7 +184,7 @@ class SocketTransport(httpx.BaseTransport):
         if end := encoder.end():
             sock.sendall(end)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         prepared = Prepared(request)
         connection = self._acquire(prepared, request)
         reader = prepared.reader
@@ -192,9 +194,9 @@ class SocketTransport(httpx.BaseTransport):
             try:
                 self._send(connection, prepared, request)
             except LocalProtocolError as exc:
-                raise httpx.LocalProtocolError(str(exc), request=request) from exc
+                raise httpx2.LocalProtocolError(str(exc), request=request) from exc
             except TimeoutError as exc:
-                raise httpx.WriteTimeout(str(exc) or "timed out", request=request) from exc
+                raise httpx2.WriteTimeout(str(exc) or "timed out", request=request) from exc
             except OSError as exc:  # the server may have answered (and closed) before reading it all
                 write_error = exc
             connection.set_timeout(prepared.timeouts.get("read"))
@@ -203,15 +205,15 @@ class SocketTransport(httpx.BaseTransport):
                     connection.receive(reader)
             except (OSError, ProtocolError) as exc:
                 if write_error is not None:
-                    raise httpx.WriteError(str(write_error) or type(write_error).__name__, request=request) from exc
+                    raise httpx2.WriteError(str(write_error) or type(write_error).__name__, request=request) from exc
                 raise read_error(exc, request) from exc
         except BaseException:
             self._release(connection, False)
             raise
-        stream: httpx.SyncByteStream
+        stream: httpx2.SyncByteStream
         if reader.complete:  # often the whole body came with the head: the connection is free now
             self._release(connection, prepared.reusable)
-            stream = httpx.ByteStream(reader.take_body())
+            stream = httpx2.ByteStream(reader.take_body())
         else:
             stream = _Body(self, connection, prepared, request)
         return response(reader, stream)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TypeAlias
 
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -34,7 +34,7 @@ __all__ = [
 
 STORAGE_API = "storage"  # the `platform` of error messages, the api of the User-Agent and logger
 
-Timeout: TypeAlias = httpx.Timeout | float | None
+Timeout: TypeAlias = httpx2.Timeout | float | None
 
 _DROPPED_HEADERS = frozenset({"host", "content-length", "transfer-encoding"})  # set from the URL and the body
 
@@ -55,11 +55,11 @@ def storage_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     }
 
 
-def storage_url(url: str | httpx.URL) -> httpx.URL:
+def storage_url(url: str | httpx2.URL) -> httpx2.URL:
     """`url` parsed; raises ConfigurationError unless it is an absolute http(s) URL."""
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
+        parsed = httpx2.URL(url)
+    except (httpx2.InvalidURL, TypeError, ValueError):
         raise ConfigurationError(f"Invalid storage URL {redact_url(str(url))}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"A storage URL must be an absolute http(s) URL, got {redact_url(parsed)}")
@@ -68,29 +68,29 @@ def storage_url(url: str | httpx.URL) -> httpx.URL:
 
 def storage_request(
     method: str,
-    url: httpx.URL,
+    url: httpx2.URL,
     headers: Mapping[str, str],
     timeout: Timeout,
     content: Iterator[bytes] | AsyncIterator[bytes] | None = None,
-) -> httpx.Request:
+) -> httpx2.Request:
     # Built here rather than with Client.build_request, which would add the client's headers and cookies.
     extensions = {"timeout": timeout_extension(timeout)} if timeout is not None else {}
-    return httpx.Request(method, url, headers=headers, content=content, extensions=extensions)
+    return httpx2.Request(method, url, headers=headers, content=content, extensions=extensions)
 
 
 def storage_client(
     *,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    timeout: httpx2.Timeout | float = DEFAULT_TIMEOUT,
     policy: RetryPolicy | None = None,
-    transport: httpx.BaseTransport | None = None,
-) -> httpx.Client:
+    transport: httpx2.BaseTransport | None = None,
+) -> httpx2.Client:
     """A bare client for presigned storage URLs: no credentials, no base URL, no cookies, no redirects.
 
     Requests go through `RetryTransport` (api "storage": its User-Agent and `agentplug.storage`
     logger). The transfer functions (`upload_to_url`, `download_to_path`...) run their own retries
     and switch the transport's off.
     """
-    return httpx.Client(
+    return httpx2.Client(
         transport=RetryTransport(transport, api=STORAGE_API, policy=policy),
         timeout=timeout,
         follow_redirects=False,  # a redirect could point anywhere
@@ -100,12 +100,12 @@ def storage_client(
 
 def async_storage_client(
     *,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    timeout: httpx2.Timeout | float = DEFAULT_TIMEOUT,
     policy: RetryPolicy | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> httpx.AsyncClient:
+    transport: httpx2.AsyncBaseTransport | None = None,
+) -> httpx2.AsyncClient:
     """The async twin of `storage_client`."""
-    return httpx.AsyncClient(
+    return httpx2.AsyncClient(
         transport=AsyncRetryTransport(transport, api=STORAGE_API, policy=policy),
         timeout=timeout,
         follow_redirects=False,

@@ -5,7 +5,7 @@ every decision (decoding, typing each event, error mapping, whether and when to 
 Last-Event-ID to resume from) without doing I/O. The shells only open, read, sleep and close.
 
 A stream is opened through a callable that takes extra request headers and returns a context
-manager yielding an `httpx.Response` whose status the caller has already checked, for instance
+manager yielding an `httpx2.Response` whose status the caller has already checked, for instance
 `lambda headers: client.stream("GET", url, headers=headers)` wrapped in a status check.
 """
 
@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Generic, TypeAlias, TypeVar
 
 import anyio
-import httpx
+import httpx2
 
 from agentplug._core._errors import connection_error
 from agentplug._core._logging import redact_url
@@ -31,12 +31,12 @@ __all__ = ["AsyncOpenResponse", "AsyncStream", "OpenResponse", "ServerSentEvent"
 T = TypeVar("T")
 Opener = TypeVar("Opener")  # how a stream opens its response: OpenResponse or AsyncOpenResponse
 
-OpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
-AsyncOpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]
+OpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractContextManager[httpx2.Response]]
+AsyncOpenResponse: TypeAlias = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx2.Response]]
 DecodeEvent: TypeAlias = Callable[[ServerSentEvent], T | None]
 
 # Connection losses worth a reconnect: the transport broke, or the caller's transport gave up.
-_LOST = (httpx.TransportError, APIConnectionError)
+_LOST = (httpx2.TransportError, APIConnectionError)
 # What a decode_event function raises on a malformed event (json.JSONDecodeError is a ValueError).
 _MALFORMED = (ValueError, LookupError, TypeError, AttributeError)
 _MAX_RECONNECT_DELAY = 30.0  # seconds; also caps a server's `retry:` so it cannot park us for hours
@@ -72,7 +72,7 @@ class _EventStreamCore(Generic[T]):
         self._decoder = SSEDecoder(max_line_length=max_line_length, max_event_length=max_event_length)
         self._failures = 0
         self._delivered = False
-        self._request: httpx.Request | None = None
+        self._request: httpx2.Request | None = None
         self._status_code: int | None = None
         self.ready: deque[T] = deque()
         self.error: AgentplugError | None = None
@@ -81,7 +81,7 @@ class _EventStreamCore(Generic[T]):
     def last_event_id(self) -> str | None:
         return self._decoder.last_event_id
 
-    def connected(self, response: httpx.Response) -> None:
+    def connected(self, response: httpx2.Response) -> None:
         self._request, self._status_code = response.request, response.status_code
 
     def _invalid(self, message: str, cause: Exception, body: str | None = None) -> ResponseValidationError:
@@ -118,7 +118,7 @@ class _EventStreamCore(Generic[T]):
             if item is not None:
                 ready.append(item)
 
-    def lost(self, error: httpx.TransportError | APIConnectionError) -> float:
+    def lost(self, error: httpx2.TransportError | APIConnectionError) -> float:
         """A connection broke (or could not be reopened): the delay before reopening it.
 
         Raises the APIConnectionError to report when the stream is not to be resumed.
@@ -165,11 +165,11 @@ class _StreamBase(Generic[T, Opener]):
             can_resume=can_resume,
         )
         self._open_response = open_response
-        self._response: httpx.Response | None = None
+        self._response: httpx2.Response | None = None
         self._closed = False
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The current HTTP response (status, headers); a new one after each reconnect."""
         if self._response is None:
             raise RuntimeError("the stream is not open: use it in a `with` block or call open() first")
@@ -206,7 +206,7 @@ class Stream(_StreamBase[T, OpenResponse]):
     APIConnectionError / APITimeoutError when the connection breaks and is not resumed.
     """
 
-    _context: AbstractContextManager[httpx.Response] | None = None
+    _context: AbstractContextManager[httpx2.Response] | None = None
     _chunks: Iterator[bytes] | None = None
 
     def open(self) -> Stream[T]:
@@ -218,7 +218,7 @@ class Stream(_StreamBase[T, OpenResponse]):
         if self._response is None and not self._closed:
             try:
                 self._connect({})
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise connection_error(error) from error
         return self
 
@@ -276,7 +276,7 @@ class Stream(_StreamBase[T, OpenResponse]):
         self._chunks = response.iter_bytes()
         self._core.connected(response)
 
-    def _reconnect(self, error: httpx.TransportError | APIConnectionError) -> None:
+    def _reconnect(self, error: httpx2.TransportError | APIConnectionError) -> None:
         while True:
             self._disconnect()
             time.sleep(self._core.lost(error))
@@ -301,7 +301,7 @@ class Stream(_StreamBase[T, OpenResponse]):
 class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
     """The async twin of `Stream`: `async with stream:`, `async for event in stream`, `aclose()`."""
 
-    _context: AbstractAsyncContextManager[httpx.Response] | None = None
+    _context: AbstractAsyncContextManager[httpx2.Response] | None = None
     _chunks: AsyncIterator[bytes] | None = None
 
     async def open(self) -> AsyncStream[T]:
@@ -313,7 +313,7 @@ class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
         if self._response is None and not self._closed:
             try:
                 await self._connect({})
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise connection_error(error) from error
         return self
 
@@ -371,7 +371,7 @@ class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
         self._chunks = response.aiter_bytes()
         self._core.connected(response)
 
-    async def _reconnect(self, error: httpx.TransportError | APIConnectionError) -> None:
+    async def _reconnect(self, error: httpx2.TransportError | APIConnectionError) -> None:
         while True:
             await self._disconnect()
             await anyio.sleep(self._core.lost(error))
@@ -387,7 +387,7 @@ class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
         try:
             aclose = getattr(chunks, "aclose", None)
             if aclose is not None:
-                await aclose()  # finalise httpx's body generator now, not at garbage collection
+                await aclose()  # finalise httpx2's body generator now, not at garbage collection
             if context is not None:
                 await context.__aexit__(None, None, None)
         except _LOST:

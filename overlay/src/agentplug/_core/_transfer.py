@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import anyio
 import anyio.to_thread
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -75,21 +75,21 @@ class Attempts:
         # RetryTransport must not multiply them. An explicit timeout beats an enclosing use_options.
         return use_options(retries=0, timeout=self._timeout)
 
-    def after_error(self, error: httpx.TransportError, request: httpx.Request) -> float:
+    def after_error(self, error: httpx2.TransportError, request: httpx2.Request) -> float:
         """The delay before retrying after `error`; raises its APIConnectionError when not retrying."""
         decision = self._policy.decide(self._retries, idempotent=self._idempotent, error=error)
         if decision.delay is None:
             raise connection_error(error, request) from error
         return self._retry(decision, request)
 
-    def after_status(self, response: httpx.Response) -> float | None:
+    def after_status(self, response: httpx2.Response) -> float | None:
         """The delay before retrying after an error status, or None to raise it."""
         decision = self._policy.decide(
             self._retries, idempotent=self._idempotent, status=response.status_code, headers=response.headers
         )
         return None if decision.delay is None else self._retry(decision, response.request)
 
-    def _retry(self, decision: RetryDecision, request: httpx.Request) -> float:
+    def _retry(self, decision: RetryDecision, request: httpx2.Request) -> float:
         assert decision.delay is not None
         self._retries += 1
         if _log.isEnabledFor(logging.INFO):
@@ -106,10 +106,10 @@ class Attempts:
 
 
 def exchange(
-    http: httpx.Client,
+    http: httpx2.Client,
     attempts: Attempts,
-    build: Callable[[], httpx.Request],
-    consume: Callable[[httpx.Response], T],
+    build: Callable[[], httpx2.Request],
+    consume: Callable[[httpx2.Response], T],
 ) -> T:
     """Send `build()` until a 2xx response is consumed, retrying what `attempts` allows.
 
@@ -120,7 +120,7 @@ def exchange(
         try:
             with attempts.sending():
                 response = http.send(request, stream=True, auth=None, follow_redirects=False)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             delay = attempts.after_error(error, request)
         else:
             try:
@@ -130,19 +130,19 @@ def exchange(
                 if delay_or_none is None:
                     raise status_error(response, platform=STORAGE_API)
                 delay = delay_or_none
-            except httpx.TransportError as error:  # the body broke while being read
+            except httpx2.TransportError as error:  # the body broke while being read
                 delay = attempts.after_error(error, request)
             finally:
-                with suppress(httpx.TransportError):  # closing a broken connection must not mask the outcome
+                with suppress(httpx2.TransportError):  # closing a broken connection must not mask the outcome
                     response.close()
         time.sleep(delay)
 
 
 async def aexchange(
-    http: httpx.AsyncClient,
+    http: httpx2.AsyncClient,
     attempts: Attempts,
-    build: Callable[[], httpx.Request],
-    consume: Callable[[httpx.Response], Awaitable[T]],
+    build: Callable[[], httpx2.Request],
+    consume: Callable[[httpx2.Response], Awaitable[T]],
 ) -> T:
     """The async twin of `exchange`."""
     while True:
@@ -150,7 +150,7 @@ async def aexchange(
         try:
             with attempts.sending():
                 response = await http.send(request, stream=True, auth=None, follow_redirects=False)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             delay = attempts.after_error(error, request)
         else:
             try:
@@ -161,10 +161,10 @@ async def aexchange(
                     content = await aread_error_content(response)
                     raise status_error(response, platform=STORAGE_API, content=content)
                 delay = delay_or_none
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 delay = attempts.after_error(error, request)
             finally:
-                with suppress(httpx.TransportError):
+                with suppress(httpx2.TransportError):
                     await response.aclose()
         await anyio.sleep(delay)
 

@@ -1,6 +1,6 @@
-"""httpx transports that retry, apply per-call options, set the User-Agent and log each attempt.
+"""httpx2 transports that retry, apply per-call options, set the User-Agent and log each attempt.
 
-The generated clients accept an httpx client (`set_httpx_client` / `set_async_httpx_client`); the
+The generated clients accept an httpx2 client (`set_httpx_client` / `set_async_httpx_client`); the
 overlay builds it with `transport=RetryTransport(...)` (or the async twin), so every generated
 operation gets the same behaviour without changing generated code.
 
@@ -10,7 +10,7 @@ and `RetryPolicy` (the rules). `RetryTransport.handle_request` and
 send, ask `_Attempt`, close the discarded response, sleep, send again.
 
 When retries run out, the last response is returned (the caller turns its status into an
-`agentplug.errors` exception) or the last httpx exception is re-raised unchanged.
+`agentplug.errors` exception) or the last httpx2 exception is re-raised unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from contextlib import suppress
 from dataclasses import replace
 
 import anyio
-import httpx
+import httpx2
 
 from ._logging import logger as _logger
 from ._logging import redact_headers, redact_url
@@ -45,13 +45,13 @@ RETRY_COUNT_HEADER = "x-agentplug-retry-count"
 READ_BODY = "agentplug.read_body"
 
 
-def request_is_replayable(request: httpx.Request) -> bool:
+def request_is_replayable(request: httpx2.Request) -> bool:
     """Whether the body can be sent again: only a body held in memory (or no body) can.
 
-    An iterator or a file is consumed by the first attempt: httpx raises `StreamConsumed` when a
+    An iterator or a file is consumed by the first attempt: httpx2 raises `StreamConsumed` when a
     generator is sent twice, and a file object would silently send an empty second body.
     """
-    return isinstance(request.stream, httpx.ByteStream)  # also what httpx uses for "no body"
+    return isinstance(request.stream, httpx2.ByteStream)  # also what httpx2 uses for "no body"
 
 
 class _Attempt:
@@ -61,16 +61,16 @@ class _Attempt:
     User-Agent, then, after each attempt, returns the seconds to wait before the next or None.
     """
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, log: logging.Logger, api: str) -> None:
+    def __init__(self, request: httpx2.Request, policy: RetryPolicy, log: logging.Logger, api: str) -> None:
         options = current_options()
         options.apply(request)
         agent = request.headers.get("User-Agent")
-        if agent is None or agent.startswith("python-httpx/"):  # keep a User-Agent the caller chose
+        if agent is None or agent.startswith("python-httpx2/"):  # keep a User-Agent the caller chose
             request.headers["User-Agent"] = user_agent(api)
         self._request = request
         self._policy = policy if options.retries is None else replace(policy, max_retries=options.retries)
         self._idempotent = request_is_idempotent(request, options.idempotent)
-        # Decided before the first send: httpx turns a consumed stream into bytes afterwards.
+        # Decided before the first send: httpx2 turns a consumed stream into bytes afterwards.
         self._replayable = request_is_replayable(request)
         self._log = log
         self._retries = 0
@@ -84,7 +84,7 @@ class _Attempt:
             self._log.debug("Request headers: %s", redact_headers(self._request.headers))
         self._started = time.monotonic()
 
-    def after_response(self, response: httpx.Response) -> float | None:
+    def after_response(self, response: httpx2.Response) -> float | None:
         """Seconds to wait before retrying after `response`, or None to return it."""
         self._log_outcome(str(response.status_code))
         if self._log.isEnabledFor(logging.DEBUG):
@@ -144,12 +144,12 @@ class _Retrying:
         self._log = _logger.getChild(api) if api else _logger  # looked up once, not per request
         self._policy = policy if policy is not None else RetryPolicy()
 
-    def _begin(self, request: httpx.Request) -> _Attempt:
+    def _begin(self, request: httpx2.Request) -> _Attempt:
         return _Attempt(request, self._policy, self._log, self._api)
 
 
-class RetryTransport(_Retrying, httpx.BaseTransport):
-    """Wraps a transport (default `httpx.HTTPTransport()`) with retries, options and logging.
+class RetryTransport(_Retrying, httpx2.BaseTransport):
+    """Wraps a transport (default `httpx2.HTTPTransport()`) with retries, options and logging.
 
     Args:
         transport: the transport that does the I/O.
@@ -160,17 +160,17 @@ class RetryTransport(_Retrying, httpx.BaseTransport):
 
     def __init__(
         self,
-        transport: httpx.BaseTransport | None = None,
+        transport: httpx2.BaseTransport | None = None,
         *,
         api: str,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(api, policy)
-        self._transport = transport if transport is not None else httpx.HTTPTransport()
+        self._transport = transport if transport is not None else httpx2.HTTPTransport()
         self._sleep = sleep
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         attempt = self._begin(request)
         while True:
             attempt.start()
@@ -189,7 +189,7 @@ class RetryTransport(_Retrying, httpx.BaseTransport):
                 delay = attempt.after_response(response)
                 if delay is None:
                     return response
-                with suppress(httpx.TransportError):  # the answer is discarded either way
+                with suppress(httpx2.TransportError):  # the answer is discarded either way
                     response.close()
             self._sleep(delay)
 
@@ -197,25 +197,25 @@ class RetryTransport(_Retrying, httpx.BaseTransport):
         self._transport.close()
 
 
-class AsyncRetryTransport(_Retrying, httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport` (default inner transport: `httpx.AsyncHTTPTransport()`).
+class AsyncRetryTransport(_Retrying, httpx2.AsyncBaseTransport):
+    """The async twin of `RetryTransport` (default inner transport: `httpx2.AsyncHTTPTransport()`).
 
     The default `sleep` is `anyio.sleep`, so it runs under asyncio and trio alike.
     """
 
     def __init__(
         self,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
         *,
         api: str,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         super().__init__(api, policy)
-        self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._transport = transport if transport is not None else httpx2.AsyncHTTPTransport()
         self._sleep = sleep
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         attempt = self._begin(request)
         while True:
             attempt.start()
@@ -234,7 +234,7 @@ class AsyncRetryTransport(_Retrying, httpx.AsyncBaseTransport):
                 delay = attempt.after_response(response)
                 if delay is None:
                     return response
-                with suppress(httpx.TransportError):  # the answer is discarded either way
+                with suppress(httpx2.TransportError):  # the answer is discarded either way
                     await response.aclose()
             await self._sleep(delay)
 

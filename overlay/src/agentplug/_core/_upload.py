@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TypeAlias
 
 import anyio.to_thread
-import httpx
+import httpx2
 
 from agentplug.errors import ConfigurationError
 
@@ -37,7 +37,7 @@ class _Upload:
 
     def __init__(
         self,
-        target: httpx.URL,
+        target: httpx2.URL,
         info: FileInfo,
         headers: Mapping[str, str] | None,
         timeout: Timeout,
@@ -47,15 +47,15 @@ class _Upload:
         if info.size < 0:
             raise ConfigurationError(f"Invalid FileInfo.size={info.size!r}: must be >= 0")
         self.info = replace(info, sha256=check_sha256(info.sha256, "FileInfo.sha256"))
-        merged = httpx.Headers(storage_headers(headers))
+        merged = httpx2.Headers(storage_headers(headers))
         merged.setdefault("Content-Type", self.info.content_type)
-        # Declared, so httpx does not fall back to chunked transfer encoding (presigned PUTs refuse it).
+        # Declared, so httpx2 does not fall back to chunked transfer encoding (presigned PUTs refuse it).
         merged["Content-Length"] = str(self.info.size)
         self._headers = dict(merged.multi_items())
         self._timeout = timeout
         self.attempts = Attempts(policy, timeout)
 
-    def request(self, chunks: Iterator[bytes] | AsyncGenerator[bytes, None]) -> httpx.Request:
+    def request(self, chunks: Iterator[bytes] | AsyncGenerator[bytes, None]) -> httpx2.Request:
         return storage_request("PUT", self._url, self._headers, self._timeout, chunks)
 
 
@@ -122,19 +122,19 @@ async def _aupload_chunks(
             on_progress(body.sent, body.total)
 
 
-def _read_response(response: httpx.Response) -> httpx.Response:
+def _read_response(response: httpx2.Response) -> httpx2.Response:
     response.read()  # storage answers to a PUT are small; read so the caller can use them after close
     return response
 
 
-async def _aread_response(response: httpx.Response) -> httpx.Response:
+async def _aread_response(response: httpx2.Response) -> httpx2.Response:
     await response.aread()
     return response
 
 
 def upload_to_url(
-    http: httpx.Client,
-    url: str | httpx.URL,
+    http: httpx2.Client,
+    url: str | httpx2.URL,
     source: UploadSource,
     *,
     info: FileInfo | None = None,
@@ -143,7 +143,7 @@ def upload_to_url(
     timeout: Timeout = None,
     policy: RetryPolicy | None = None,
     chunk_size: int = CHUNK_SIZE,
-) -> httpx.Response:
+) -> httpx2.Response:
     """PUT `source` to a presigned storage URL, streamed, with `Content-Length` and `Content-Type` from `info`.
 
     Args:
@@ -175,7 +175,7 @@ def upload_to_url(
     upload = _Upload(target, info, headers, timeout, policy)
     reader = open_reader(source)
 
-    def build() -> httpx.Request:
+    def build() -> httpx2.Request:
         return upload.request(_upload_chunks(_UploadBody(reader, upload.info, chunk_size), on_progress))
 
     try:
@@ -185,8 +185,8 @@ def upload_to_url(
 
 
 async def aupload_to_url(
-    http: httpx.AsyncClient,
-    url: str | httpx.URL,
+    http: httpx2.AsyncClient,
+    url: str | httpx2.URL,
     source: UploadSource,
     *,
     info: FileInfo | None = None,
@@ -195,7 +195,7 @@ async def aupload_to_url(
     timeout: Timeout = None,
     policy: RetryPolicy | None = None,
     chunk_size: int = CHUNK_SIZE,
-) -> httpx.Response:
+) -> httpx2.Response:
     """The async twin of `upload_to_url`; file reads (and hashing) run in a worker thread."""
     target = storage_url(url)
     check_chunk_size(chunk_size)
@@ -205,7 +205,7 @@ async def aupload_to_url(
     reader = await anyio.to_thread.run_sync(open_reader, source)
     bodies: list[AsyncGenerator[bytes, None]] = []
 
-    def build() -> httpx.Request:
+    def build() -> httpx2.Request:
         chunks = _aupload_chunks(_UploadBody(reader, upload.info, chunk_size), reader.blocking, on_progress)
         bodies.append(chunks)
         return upload.request(chunks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeAlias, TypedDict, TypeVar
 from uuid import UUID
 
-import httpx
+import httpx2
 from agentplug_acp_client.models import (
     CustomRunResultUpdate,
     RunError,
@@ -108,19 +108,19 @@ class RunScope:
     def run_path(self, run_id: Id, suffix: str = "") -> str:
         return f"{self.prefix}/{path_id(run_id, 'run_id')}{suffix}"
 
-    def parse_run(self, response: httpx.Response) -> RunModel:
+    def parse_run(self, response: httpx2.Response) -> RunModel:
         data = parse_json(response, platform=PLATFORM)
         if self.thread_id:
             return build_model(RunStateful.from_dict, data, response=response)
         return build_model(RunStateless.from_dict, data, response=response)
 
-    def parse_wait(self, response: httpx.Response) -> WaitResponse:
+    def parse_wait(self, response: httpx2.Response) -> WaitResponse:
         data = parse_json(response, platform=PLATFORM)
         if self.thread_id:
             return build_model(RunWaitResponseStateful.from_dict, data, response=response)
         return build_model(RunWaitResponseStateless.from_dict, data, response=response)
 
-    def parse_runs(self, response: httpx.Response) -> list[RunModel]:
+    def parse_runs(self, response: httpx2.Response) -> list[RunModel]:
         if self.thread_id:
             return list(parse_list(response, RunStateful.from_dict))
         return list(parse_list(response, RunStateless.from_dict))
@@ -141,20 +141,20 @@ def path_id(value: Id, name: str) -> str:
     raise ConfigurationError(f"{name} must be a UUID, got {value!r}")
 
 
-def model_parser(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx.Response], T]:
+def model_parser(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx2.Response], T]:
     """A response parser: the JSON body through `parse` (a generated `from_dict`), errors typed."""
 
-    def read(response: httpx.Response) -> T:
+    def read(response: httpx2.Response) -> T:
         return build_model(parse, parse_json(response, platform=PLATFORM), response=response)
 
     return read
 
 
-def parse_none(response: httpx.Response) -> None:
+def parse_none(response: httpx2.Response) -> None:
     """For operations answering 204 (or, on some servers, 200 with `null`): nothing to read."""
 
 
-def parse_list(response: httpx.Response, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
+def parse_list(response: httpx2.Response, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
     data = parse_json(response, platform=PLATFORM)
     if not isinstance(data, list):
         raise build_model(_not_a_list, data, response=response, model="JSON array")
@@ -261,7 +261,7 @@ class Interrupt:
         return cls(None, raw, raw)
 
 
-def run_of(answer: WaitResponse, response: httpx.Response) -> RunModel:
+def run_of(answer: WaitResponse, response: httpx2.Response) -> RunModel:
     """The run of a wait answer (the spec leaves it optional; a real answer always has it)."""
     run = answer.run
     if isinstance(run, Unset):

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .events import InteractionRequired, OAuthRequired, Output, StreamEvent
 
 # Every public name loads its module on first use (PEP 562): `import agentplug.nat` and building a
-# client import neither httpx nor the models; they come with the first request.
+# client import neither httpx2 nor the models; they come with the first request.
 _HOMES = {
     "NAT": "._sync.client",
     "Execution": "._sync.execution",

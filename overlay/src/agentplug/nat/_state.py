@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import build_model
 from agentplug.errors import OperationFailedError, ResponseValidationError
@@ -50,7 +50,7 @@ def _parse_status(data: object) -> ExecutionStatus:
     return status
 
 
-def parse_status(data: object, response: httpx.Response) -> ExecutionStatus:
+def parse_status(data: object, response: httpx2.Response) -> ExecutionStatus:
     """A status body (GET /executions/{id}, or a 202) as its typed variant, by `status`."""
     return build_model(_parse_status, data, response=response, model="ExecutionStatusResponse")
 
@@ -117,5 +117,5 @@ def failure_error(status: ExecutionStatus, *, code: str | None = None, details: 
     return OperationFailedError(f"{name} failed: {error}", code=code, details=details, result=status)
 
 
-def invalid(message: str, response: httpx.Response, body: Any) -> ResponseValidationError:
+def invalid(message: str, response: httpx2.Response, body: Any) -> ResponseValidationError:
     return ResponseValidationError(message, status_code=response.status_code, body=body)

@@ -19,7 +19,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from agentplug.errors import ConfigurationError
@@ -41,10 +41,10 @@ def _wire_times(params: dict[str, Any]) -> None:
     for name in _TIMES:
         value = params.get(name)
         if type(value) is float:
-            params[name] = datetime.fromtimestamp(value, timezone.utc).isoformat()
+            params[name] = datetime.fromtimestamp(value, UTC).isoformat()
 
 
-class DropPolicy(str, enum.Enum):
+class DropPolicy(enum.StrEnum):
     """What happens to a new item when the queue is full."""
 
     DROP_NEWEST = "drop_newest"  # the new item is dropped (what is queued goes out first)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import build_model, parse_json
 from agentplug.errors import ConfigurationError, ResponseValidationError
@@ -63,11 +63,11 @@ def iso(value: datetime | str | None) -> str | None:
         raise ConfigurationError(f"expected a datetime, got {type(value).__name__}")
     if value.tzinfo is None:
         value = value.astimezone()  # naive = local wall time (never sent without a zone)
-    return value.astimezone(timezone.utc).isoformat()
+    return value.astimezone(UTC).isoformat()
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 def path_id(value: object, name: str) -> str:
@@ -81,7 +81,7 @@ def prune(values: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None and value is not NOT_GIVEN}
 
 
-def envelope_of(response: httpx.Response) -> dict[str, Any]:
+def envelope_of(response: httpx2.Response) -> dict[str, Any]:
     """The decoded `{"status": "success", ...}` object of a success response."""
     body = parse_json(response, platform=PLATFORM)
     if not isinstance(body, dict):
@@ -93,10 +93,10 @@ def envelope_of(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def details_parser(parse: Callable[[Any], T], model: str) -> Callable[[httpx.Response], T]:
+def details_parser(parse: Callable[[Any], T], model: str) -> Callable[[httpx2.Response], T]:
     """Parses `{"status": "success", "details": {...}}` into `parse(details)`."""
 
-    def parser(response: httpx.Response) -> T:
+    def parser(response: httpx2.Response) -> T:
         body = envelope_of(response)
         details = body.get("details")
         if not isinstance(details, dict):

@@ -122,7 +122,7 @@ class AsyncWorker:
                     return False
                 try:
                     await asyncio.wait_for(self._condition.wait(), left)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     return check()
             return True
 

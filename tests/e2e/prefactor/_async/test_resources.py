@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from agentplug.errors import AuthenticationError, ConfigurationError, ConflictError, NotFoundError
@@ -80,7 +80,7 @@ async def test_instances_and_spans_directly(prefactor_url: str) -> None:
             agent_id=agent.id, agent_version="1.0", agent_schema_version=schema, purpose="eval"
         )
         assert isinstance(instance, AgentInstance) and str(instance.status) == "pending"
-        started = await client.agent_instances.start(instance.id, timestamp=datetime(2025, 1, 2, tzinfo=timezone.utc))
+        started = await client.agent_instances.start(instance.id, timestamp=datetime(2025, 1, 2, tzinfo=UTC))
         assert str(started.status) == "active"
         span = await client.agent_spans.create(instance.id, "llm", payload={"model": "m1"})
         assert isinstance(span, AgentSpan) and str(span.status) == "active"

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -61,7 +61,7 @@ def request_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         agent_execution_ids=agent_execution_ids,
@@ -76,7 +76,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AgentExecutionPage | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AgentExecutionPage.from_dict(response.json())
@@ -105,7 +105,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AgentExecutionPage | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -57,7 +57,7 @@ def request_kwargs(
     endpoint: str | Unset = UNSET,
     method: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         token_id=token_id,
@@ -69,7 +69,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ApiTokenUsage | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ApiTokenUsage.from_dict(response.json())
@@ -103,7 +103,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ApiTokenUsage | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -115,7 +115,7 @@ def request_kwargs(
     api_token_ids: str | Unset = UNSET,
     resource_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         page=page,
@@ -138,7 +138,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AuditLogPage | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AuditLogPage.from_dict(response.json())
@@ -162,7 +162,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AuditLogPage | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -78,7 +78,7 @@ def request_kwargs(
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         dataset_schema_version_ids=dataset_schema_version_ids,
@@ -93,7 +93,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DatasetSchemaVersionPage | ErrorBody | None:
     if response.status_code == 200:
         response_200 = DatasetSchemaVersionPage.from_dict(response.json())
@@ -117,7 +117,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DatasetSchemaVersionPage | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

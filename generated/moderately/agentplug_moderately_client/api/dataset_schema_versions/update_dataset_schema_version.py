@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -38,7 +38,7 @@ def request_kwargs(
     *,
     body: DatasetSchemaVersionUpdate,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         dataset_schema_version_id=dataset_schema_version_id,
@@ -47,7 +47,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DatasetSchemaVersion | ErrorBody | None:
     if response.status_code == 200:
         response_200 = DatasetSchemaVersion.from_dict(response.json())
@@ -81,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DatasetSchemaVersion | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

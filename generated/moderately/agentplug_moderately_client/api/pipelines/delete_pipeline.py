@@ -1,7 +1,7 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -26,7 +26,7 @@ def _get_kwargs(
 def request_kwargs(
     pipeline_id: str,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         pipeline_id=pipeline_id,
@@ -34,7 +34,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Any | ErrorBody | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -67,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[Any | ErrorBody]:
     return Response(
         status_code=status_of(response.status_code),

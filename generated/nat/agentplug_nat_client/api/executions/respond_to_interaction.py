@@ -1,7 +1,7 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -41,7 +41,7 @@ def request_kwargs(
     *,
     body: InteractionResponseRequest,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         execution_id=execution_id,
@@ -51,7 +51,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Any | ErrorDetail | HTTPValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -79,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[Any | ErrorDetail | HTTPValidationError]:
     return Response(
         status_code=status_of(response.status_code),

@@ -2,7 +2,7 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._sse import ServerSentEvent, SSEDecoder
@@ -45,7 +45,7 @@ def request_kwargs(
     body: WorkflowInput,
     filter_steps: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         body=body,
@@ -54,7 +54,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> HTTPValidationError | WorkflowStreamEvent | None:
     if response.status_code == 200:
         return None  # an event stream: read it with stream() / astream()
@@ -70,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[HTTPValidationError | WorkflowStreamEvent]:
     return Response(
         status_code=status_of(response.status_code),

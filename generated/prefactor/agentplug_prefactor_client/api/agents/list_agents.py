@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -53,7 +53,7 @@ def request_kwargs(
     paginationoffset: int | Unset = UNSET,
     paginationpage_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """This operation's request as `httpx.Client.request(**kwargs)` arguments (method, url, params,
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
     return _get_kwargs(
         risk_profile_id=risk_profile_id,
@@ -66,7 +66,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AgentListEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = AgentListEnvelope.from_dict(response.json())
@@ -95,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AgentListEnvelope | ErrorEnvelope]:
     return Response(
         status_code=status_of(response.status_code),

@@ -6,7 +6,7 @@ import ssl
 from collections.abc import Mapping
 from types import TracebackType
 
-import httpx
+import httpx2
 
 from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import AsyncHTTP, HTTPSettings
@@ -28,15 +28,15 @@ class AsyncACP(RawResponseMixin):
         api_key: sent as the `x-api-key` header (env `ACP_API_KEY`); `api_key_header` renames it.
         bearer_token: sent as `Authorization: Bearer ...` instead of (or as well as) an API key.
         timeout: seconds per request (an idle limit on reads, so streams have no total cap);
-            an `httpx.Timeout` for detail; None waits forever.
+            an `httpx2.Timeout` for detail; None waits forever.
         max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx.
         headers: extra headers sent with every request.
         verify: True (system CAs), a CA bundle path, an `ssl.SSLContext`, or False (tests only).
         ca_cert_data: trusted CA certificates as PEM text or DER bytes (instead of a bundle path).
         cert: a client certificate (path, or (cert, key) paths).
         proxy: a proxy URL.
-        transport: an inner httpx transport (e.g. `agentplug.transports.fast_transport(sync=False)`).
-        http_client: your own `httpx.AsyncClient`, used as it is (the credentials are added to its
+        transport: an inner httpx2 transport (e.g. `agentplug.transports.fast_transport(sync=False)`).
+        http_client: your own `httpx2.AsyncClient`, used as it is (the credentials are added to its
             headers; its own timeouts, TLS and transport apply).
     """
 
@@ -47,15 +47,15 @@ class AsyncACP(RawResponseMixin):
         *,
         api_key_header: str = "x-api-key",
         bearer_token: str | None = None,
-        timeout: float | httpx.Timeout | None = 60.0,
+        timeout: float | httpx2.Timeout | None = 60.0,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         verify: bool | str | ssl.SSLContext = True,
         ca_cert_data: str | bytes | None = None,
         cert: str | tuple[str, str] | None = None,
         proxy: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         values = resolve(ACP_SETTINGS, {"base_url": base_url, "api_key": api_key})
         key = values["api_key"]
@@ -94,8 +94,8 @@ class AsyncACP(RawResponseMixin):
         return self._http.config.base_url
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The underlying httpx client (shared with the generated low-level client, if you use it)."""
+    def http_client(self) -> httpx2.AsyncClient:
+        """The underlying httpx2 client (shared with the generated low-level client, if you use it)."""
         return self._http.client
 
     async def aclose(self) -> None:

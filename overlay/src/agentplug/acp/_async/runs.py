@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from typing import Any, Literal
 
-import httpx
+import httpx2
 from agentplug_acp_client.models import RunStatus
 from typing_extensions import Unpack
 
@@ -167,23 +167,23 @@ class AsyncRunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ internals
 
-    async def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    async def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx2.Response:
         return await self._http.open_stream(method, path, **kwargs)
 
-    def _run_handle(self, response: httpx.Response) -> AsyncRun:
+    def _run_handle(self, response: httpx2.Response) -> AsyncRun:
         return AsyncRun(self, self._scope.parse_run(response))
 
-    def _waited_handle(self, response: httpx.Response) -> AsyncRun:
+    def _waited_handle(self, response: httpx2.Response) -> AsyncRun:
         answer = self._scope.parse_wait(response)
         return AsyncRun(self, run_of(answer, response), output_of(answer))
 
-    async def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx.Response:
+    async def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx2.Response:
         """A request the server may hold open for long: no read limit, or exactly `timeout`.
 
         With a deadline, a timed-out attempt is not retried (the retry would outlive it).
         """
         limits = self._http.client.timeout
-        blocking = httpx.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
+        blocking = httpx2.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
         try:
             with use_options(retries=0) if timeout is not None else nullcontext():
                 return await self._http.send(method, path, timeout=blocking, **kwargs)
@@ -272,5 +272,5 @@ class AsyncThreadRuns(AsyncRunsBase):
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
 
-def _constant(run: AsyncRun) -> Callable[[httpx.Response], AsyncRun]:
+def _constant(run: AsyncRun) -> Callable[[httpx2.Response], AsyncRun]:
     return lambda _response: run

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-import httpx
+import httpx2
 
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import AsyncStream
@@ -66,7 +66,7 @@ class AsyncRunStream:
         self._finished = False
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The HTTP response of the current connection (status, headers), once opened."""
         return self._events.response
 
@@ -122,14 +122,14 @@ class AsyncRunStream:
         return update
 
     @asynccontextmanager
-    async def _open(self, headers: Mapping[str, str]) -> AsyncIterator[httpx.Response]:
+    async def _open(self, headers: Mapping[str, str]) -> AsyncIterator[httpx2.Response]:
         response = await self._connect(headers)
         try:
             yield response
         finally:
             await response.aclose()
 
-    async def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
+    async def _connect(self, headers: Mapping[str, str]) -> httpx2.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
             path = self._runs._scope.prefix + "/stream"

@@ -15,7 +15,7 @@ __all__ = ["ModelType", "render"]
 _INSTALL_HINT = "pip install 'agentplug[codegen]'"
 
 
-class ModelType(str, enum.Enum):
+class ModelType(enum.StrEnum):
     """What the generated models are."""
 
     PYDANTIC = "pydantic"  # pydantic v2 BaseModel / TypeAliasType: validation, constraints, model_dump()

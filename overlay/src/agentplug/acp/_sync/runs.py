@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from typing import Any, Literal
 
-import httpx
+import httpx2
 from agentplug_acp_client.models import RunStatus
 from typing_extensions import Unpack
 
@@ -168,23 +168,23 @@ class RunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ internals
 
-    def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx2.Response:
         return self._http.open_stream(method, path, **kwargs)
 
-    def _run_handle(self, response: httpx.Response) -> Run:
+    def _run_handle(self, response: httpx2.Response) -> Run:
         return Run(self, self._scope.parse_run(response))
 
-    def _waited_handle(self, response: httpx.Response) -> Run:
+    def _waited_handle(self, response: httpx2.Response) -> Run:
         answer = self._scope.parse_wait(response)
         return Run(self, run_of(answer, response), output_of(answer))
 
-    def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx.Response:
+    def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx2.Response:
         """A request the server may hold open for long: no read limit, or exactly `timeout`.
 
         With a deadline, a timed-out attempt is not retried (the retry would outlive it).
         """
         limits = self._http.client.timeout
-        blocking = httpx.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
+        blocking = httpx2.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
         try:
             with use_options(retries=0) if timeout is not None else nullcontext():
                 return self._http.send(method, path, timeout=blocking, **kwargs)
@@ -273,5 +273,5 @@ class ThreadRuns(RunsBase):
         return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
 
-def _constant(run: Run) -> Callable[[httpx.Response], Run]:
+def _constant(run: Run) -> Callable[[httpx2.Response], Run]:
     return lambda _response: run

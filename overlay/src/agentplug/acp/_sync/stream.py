@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-import httpx
+import httpx2
 
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import Stream
@@ -67,7 +67,7 @@ class RunStream:
         self._finished = False
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The HTTP response of the current connection (status, headers), once opened."""
         return self._events.response
 
@@ -123,14 +123,14 @@ class RunStream:
         return update
 
     @contextmanager
-    def _open(self, headers: Mapping[str, str]) -> Iterator[httpx.Response]:
+    def _open(self, headers: Mapping[str, str]) -> Iterator[httpx2.Response]:
         response = self._connect(headers)
         try:
             yield response
         finally:
             response.close()
 
-    def _connect(self, headers: Mapping[str, str]) -> httpx.Response:
+    def _connect(self, headers: Mapping[str, str]) -> httpx2.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
             path = self._runs._scope.prefix + "/stream"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._http import AsyncHTTP
@@ -45,11 +45,11 @@ class AsyncAPI:
         *,
         team_id: str,
         request_headers: Mapping[str, str] | None = None,
-        storage: httpx.AsyncClient | None = None,
+        storage: httpx2.AsyncClient | None = None,
     ) -> None:
         self.http = http
         self.team_id = team_id
-        # Set only when the caller brought their own httpx client: ours carries the headers already.
+        # Set only when the caller brought their own httpx2 client: ours carries the headers already.
         self._request_headers = dict(request_headers) if request_headers else None
         self._storage = storage
         self._owns_storage = storage is None
@@ -68,7 +68,7 @@ class AsyncAPI:
         *,
         params: Mapping[str, QueryValue] | None = None,
         body: object = None,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         kwargs: dict[str, Any] = {}
         if params:
             kwargs["params"] = params
@@ -125,7 +125,7 @@ class AsyncAPI:
         return AsyncPager(fetch, PageNumberPagination(page_size=page_size, page=page), max_items=max_items)
 
     @property
-    def storage(self) -> httpx.AsyncClient:
+    def storage(self) -> httpx2.AsyncClient:
         """The bare client for presigned URLs (no credentials, no redirects)."""
         if self._storage is None:
             self._storage = async_storage_client()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import TracebackType
 
-import httpx
+import httpx2
 from agentplug_moderately_client.models import Health
 
 from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
@@ -39,14 +39,14 @@ class AsyncModeratelyAI:
         api_key: a team-scoped API token (default: MODERATELY_API_KEY); required.
         team_id: the team every call is scoped to (default: MODERATELY_TEAM_ID); required.
         base_url: default MODERATELY_BASE_URL, else https://api.moderately.ai.
-        timeout: seconds per network operation (or an httpx.Timeout); None waits forever.
+        timeout: seconds per network operation (or an httpx2.Timeout); None waits forever.
         max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx
             (honouring Retry-After); POST and PATCH are never retried, the API having no
             idempotency keys.
         headers: extra headers sent with every API request (never to storage URLs).
         http_settings: TLS, proxy, pool limits, or a custom transport.
-        http_client: your own httpx client for API calls; the credentials are still sent.
-        storage_client: your own httpx client for presigned storage URLs (it should carry
+        http_client: your own httpx2 client for API calls; the credentials are still sent.
+        storage_client: your own httpx2 client for presigned storage URLs (it should carry
             no credentials; by default a bare one is created).
 
     Use it as a context manager, or close it when done.
@@ -57,13 +57,13 @@ class AsyncModeratelyAI:
         *,
         api_key: str | Secret | None = None,
         team_id: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = 60.0,
+        base_url: str | httpx2.URL | None = None,
+        timeout: float | httpx2.Timeout | None = 60.0,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         http_settings: HTTPSettings | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        storage_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        storage_client: httpx2.AsyncClient | None = None,
     ) -> None:
         values = resolve(MODERATELY_SETTINGS, {"api_key": api_key, "team_id": team_id, "base_url": base_url})
         key, team, url = values["api_key"], values["team_id"], values["base_url"]

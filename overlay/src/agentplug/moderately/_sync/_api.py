@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._http import SyncHTTP
@@ -46,11 +46,11 @@ class API:
         *,
         team_id: str,
         request_headers: Mapping[str, str] | None = None,
-        storage: httpx.Client | None = None,
+        storage: httpx2.Client | None = None,
     ) -> None:
         self.http = http
         self.team_id = team_id
-        # Set only when the caller brought their own httpx client: ours carries the headers already.
+        # Set only when the caller brought their own httpx2 client: ours carries the headers already.
         self._request_headers = dict(request_headers) if request_headers else None
         self._storage = storage
         self._owns_storage = storage is None
@@ -69,7 +69,7 @@ class API:
         *,
         params: Mapping[str, QueryValue] | None = None,
         body: object = None,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         kwargs: dict[str, Any] = {}
         if params:
             kwargs["params"] = params
@@ -126,7 +126,7 @@ class API:
         return SyncPager(fetch, PageNumberPagination(page_size=page_size, page=page), max_items=max_items)
 
     @property
-    def storage(self) -> httpx.Client:
+    def storage(self) -> httpx2.Client:
         """The bare client for presigned URLs (no credentials, no redirects)."""
         if self._storage is None:
             self._storage = storage_client()

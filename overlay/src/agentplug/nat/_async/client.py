@@ -13,9 +13,9 @@ from agentplug.errors import ConfigurationError
 from .._inputs import DEFAULT_ENDPOINT, request_for
 
 if TYPE_CHECKING:
-    # Only for annotations: httpx and the HTTP machinery load when the first request is made, so
+    # Only for annotations: httpx2 and the HTTP machinery load when the first request is made, so
     # that importing the package and building a client stay cheap.
-    import httpx
+    import httpx2
 
     from agentplug._core._http import HTTPSettings
 
@@ -59,7 +59,7 @@ class AsyncNAT:
             `run(timeout=...)` says otherwise.
         max_retries: retries of idempotent calls on connection errors, 408, 429 and 5xx.
         http_settings: TLS, proxy, pool limits or a custom transport.
-        http_client: an httpx client of your own (used as it is).
+        http_client: an httpx2 client of your own (used as it is).
     """
 
     def __init__(
@@ -69,10 +69,10 @@ class AsyncNAT:
         token: str | None = None,
         session: str | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = 60.0,
+        timeout: float | httpx2.Timeout | None = 60.0,
         max_retries: int = 2,
         http_settings: HTTPSettings | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         values = resolve(NAT_SETTINGS, {"base_url": base_url})
         self._config = ClientConfig(

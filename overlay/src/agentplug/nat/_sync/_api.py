@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import parse_json
 from agentplug._core._http import SyncHTTP
@@ -25,10 +25,10 @@ __all__ = ["NATAPI", "Started"]
 _CONNECT_TIMEOUT = 5.0
 
 
-def _waiting_timeout(read: float | None) -> httpx.Timeout:
+def _waiting_timeout(read: float | None) -> httpx2.Timeout:
     # A workflow POST blocks until the first pause, and a stream stays silent while a prompt waits:
     # the read timeout is the caller's (none by default), only connecting is bounded.
-    return httpx.Timeout(read, connect=_CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read))
+    return httpx2.Timeout(read, connect=_CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read))
 
 
 def _workflow_failure(body: object) -> dict[str, Any] | None:
@@ -112,7 +112,7 @@ class NATAPI:
     @contextmanager
     def stream_response(
         self, path: str, body: Mapping[str, Any], headers: Mapping[str, str]
-    ) -> Iterator[httpx.Response]:
+    ) -> Iterator[httpx2.Response]:
         response = self.http.open_stream(
             "POST",
             path,

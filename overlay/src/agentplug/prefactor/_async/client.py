@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
-import httpx
+import httpx2
 
 from agentplug._core._config import PREFACTOR_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import AsyncHTTP, HTTPSettings
@@ -30,7 +30,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _ping(response: httpx.Response) -> dict[str, Any]:
+def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
@@ -40,13 +40,13 @@ class AsyncPrefactor(RawResponseMixin):
     Args:
         api_url: the API's base URL (env `PREFACTOR_API_URL`), e.g. `https://app.prefactorai.com`.
         api_token: an account- or deployment-scoped token (env `PREFACTOR_API_TOKEN`).
-        timeout: seconds per connect / read / write (or an `httpx.Timeout`).
+        timeout: seconds per connect / read / write (or an `httpx2.Timeout`).
         max_retries: retries of a direct call (connection errors, 408, 429, 5xx), with backoff and
             Retry-After; mutating calls carry an idempotency key, so a retry never acts twice.
         headers: extra headers for every request.
         telemetry: batching of spans (`TelemetryConfig`); `strict=True` is a shortcut for
             `TelemetryConfig(strict=True)`.
-        http_settings / http_client: TLS, proxy, transport, or an httpx client of your own.
+        http_settings / http_client: TLS, proxy, transport, or an httpx2 client of your own.
     """
 
     def __init__(
@@ -54,13 +54,13 @@ class AsyncPrefactor(RawResponseMixin):
         api_url: str | None = None,
         api_token: str | Secret | None = None,
         *,
-        timeout: float | httpx.Timeout | None = 60.0,
+        timeout: float | httpx2.Timeout | None = 60.0,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         telemetry: TelemetryConfig | None = None,
         strict: bool = False,
         http_settings: HTTPSettings | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         values = resolve(PREFACTOR_SETTINGS, {"api_url": api_url, "api_token": api_token})
         token = values["api_token"] or ""

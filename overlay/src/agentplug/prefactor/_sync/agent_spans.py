@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from agentplug._core._errors import build_model
 from agentplug._core._http import SyncHTTP
@@ -24,7 +24,7 @@ _STATUSES = ("pending", "active", "complete", "failed", "cancelled")
 _FINISH = ("complete", "failed", "cancelled")
 
 
-def parse_span(response: httpx.Response) -> AgentSpan:
+def parse_span(response: httpx2.Response) -> AgentSpan:
     """The span of a span answer; its `control` signal raises InstanceTerminatedError (span attached)."""
     body = envelope_of(response)
     details = body.get("details")

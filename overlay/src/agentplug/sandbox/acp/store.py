@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 __all__ = ["Checkpoint", "RunRecord", "Store", "ThreadRecord", "now", "spec_messages"]
@@ -15,7 +15,7 @@ TERMINAL = frozenset({"success", "error", "timeout"})
 
 def now() -> str:
     """The current time as an ISO 8601 string with a UTC offset."""
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 def spec_messages(values: Any) -> list[dict[str, Any]] | None:

@@ -9,7 +9,7 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 __all__ = ["WebhookSender", "is_loopback_url"]
 
@@ -53,14 +53,14 @@ class WebhookSender:
         self._queue.put_nowait((url, run))
 
     async def _deliver_all(self, queue: asyncio.Queue[tuple[str, dict[str, Any]]]) -> None:
-        async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=False, trust_env=False) as client:
+        async with httpx2.AsyncClient(timeout=self._timeout, follow_redirects=False, trust_env=False) as client:
             while True:
                 url, run = await queue.get()
                 try:
                     response = await client.post(url, json=run)
                     if response.status_code >= 300:
                         _logger.warning("webhook answered %s for run %s", response.status_code, run.get("run_id"))
-                except httpx.HTTPError as exc:
+                except httpx2.HTTPError as exc:
                     _logger.warning("webhook failed for run %s: %s", run.get("run_id"), type(exc).__name__)
                 finally:
                     queue.task_done()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import secrets
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 __all__ = ["Record", "new_id", "now", "page_of", "select"]
@@ -22,7 +22,7 @@ def new_id(size: int = 21) -> str:
 
 def now() -> str:
     """The current time, RFC 3339 in UTC with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,7 +23,7 @@ def token_expired(record: Record) -> bool:
     expires = record.get("expiresAt")
     if not expires:
         return False
-    return datetime.fromisoformat(str(expires).upper().replace("Z", "+00:00")) <= datetime.now(timezone.utc)
+    return datetime.fromisoformat(str(expires).upper().replace("Z", "+00:00")) <= datetime.now(UTC)
 
 
 # -- health and authentication ------------------------------------------------------------
@@ -297,7 +297,7 @@ async def delete_team_user(request: Request) -> Response:
 # -- API tokens -----------------------------------------------------------------------------
 def _usage_counts(request: Request, token_id: str) -> dict[str, int]:
     events = state(request).token_usage.get(token_id, [])
-    current = datetime.now(timezone.utc).timestamp()
+    current = datetime.now(UTC).timestamp()
     windows = {"requestsLast24Hours": 86400, "requestsLast7Days": 7 * 86400, "requestsLast30Days": 30 * 86400}
     counts = {name: sum(1 for event in events if current - event[3] <= span) for name, span in windows.items()}
     return {"totalRequests": len(events), **counts}

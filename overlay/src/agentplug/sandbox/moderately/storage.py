@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -74,7 +74,7 @@ class ObjectStore:
         expires = math.ceil(time.time() + (self._ttl if ttl_seconds is None else ttl_seconds))
         signature = self._signature(method, key, expires, content_type)
         url = f"{self.base_url}/objects/{quote(key, safe='/')}?expires={expires}&signature={signature}"
-        expiry = datetime.fromtimestamp(expires, timezone.utc).isoformat().replace("+00:00", "Z")
+        expiry = datetime.fromtimestamp(expires, UTC).isoformat().replace("+00:00", "Z")
         return url, expiry
 
     def verify(self, method: str, key: str, query: Mapping[str, str], content_type: str) -> None:

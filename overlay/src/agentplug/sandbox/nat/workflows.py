@@ -62,7 +62,7 @@ class WorkflowContext:
             else:
                 wait = timeout + self.settings.prompt_grace
                 answer = await asyncio.wait_for(asyncio.shield(interaction.answer), wait)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             interaction.resolved = True
             raise WorkflowFailure(
                 f"HITL prompt timed out after {timeout}s waiting for human response", "TimeoutError"
@@ -81,7 +81,7 @@ class WorkflowContext:
         self.execution.needs_oauth(auth_url, flow.state)
         try:
             token = await asyncio.wait_for(asyncio.shield(flow.token), self.settings.auth_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self._oauth.forget(flow.state)
             raise WorkflowFailure(
                 f"Authentication timed out after {self.settings.auth_timeout:g}s waiting for the OAuth callback",

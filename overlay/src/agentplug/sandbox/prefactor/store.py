@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 __all__ = ["ACCOUNT_ID", "InstanceRecord", "Store", "now_iso"]
@@ -20,7 +20,7 @@ TERMINAL = frozenset({"complete", "failed", "cancelled", "terminated"})
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
 @dataclass

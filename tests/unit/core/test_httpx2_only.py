@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx  # the generator tool's dependency, present in the development environment only
 import pytest
-
 from agentplug.acp import ACP, AsyncACP
 from agentplug.moderately import AsyncModeratelyAI, ModeratelyAI
 from agentplug.nat import NAT, AsyncNAT

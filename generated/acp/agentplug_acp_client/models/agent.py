@@ -6,12 +6,9 @@ from typing import (
     ClassVar,
     TypeVar,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import parse_uuid
 
 T = TypeVar("T", bound="Agent")
 
@@ -21,11 +18,11 @@ class Agent:
     """An agent served by this server.
 
     Attributes:
-        agent_id (UUID): ID of the agent on this server.
+        agent_id (str): ID of the agent on this server.
         metadata (AgentMetadata): Basic information about an agent.
     """
 
-    agent_id: UUID
+    agent_id: str
     metadata: AgentMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -36,7 +33,7 @@ class Agent:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id)
+        agent_id = self.agent_id
 
         metadata = self.metadata.to_dict()
 
@@ -53,7 +50,7 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_id = parse_uuid(src_dict["agent_id"])
+        agent_id = src_dict["agent_id"]
 
         metadata = AgentMetadata.from_dict(src_dict["metadata"])
 

@@ -114,13 +114,19 @@ class AgentACPSpec:
                 f"expected an object for output, got {type(output).__name__}"
             )
 
-        custom_streaming_update = src_dict.get("custom_streaming_update", UNSET)
+        _custom_streaming_update_in = src_dict.get("custom_streaming_update", UNSET)
+        if _custom_streaming_update_in is None:
+            _custom_streaming_update_in = UNSET
+        custom_streaming_update = _custom_streaming_update_in
         if not isinstance(custom_streaming_update, (dict, Unset)):
             raise TypeError(
                 f"expected an object for custom_streaming_update, got {type(custom_streaming_update).__name__}"
             )
 
-        _interrupts = src_dict.get("interrupts", UNSET)
+        _interrupts_in = src_dict.get("interrupts", UNSET)
+        if _interrupts_in is None:
+            _interrupts_in = UNSET
+        _interrupts = _interrupts_in
         interrupts: list[AgentInterruptSpec] | Unset = UNSET
         if not isinstance(_interrupts, Unset):
             if not isinstance(_interrupts, list):
@@ -132,7 +138,10 @@ class AgentACPSpec:
                 for interrupts_item_data in _interrupts
             ]
 
-        thread_state = src_dict.get("thread_state", UNSET)
+        _thread_state_in = src_dict.get("thread_state", UNSET)
+        if _thread_state_in is None:
+            _thread_state_in = UNSET
+        thread_state = _thread_state_in
         if not isinstance(thread_state, (dict, Unset)):
             raise TypeError(
                 f"expected an object for thread_state, got {type(thread_state).__name__}"

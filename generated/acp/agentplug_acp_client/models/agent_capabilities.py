@@ -20,17 +20,18 @@ class AgentCapabilities:
     """Protocol features the agent supports.
 
     Attributes:
-        callbacks (bool | Unset): The run's `webhook` is honoured; otherwise it has no effect. Default: False.
-        interrupts (bool | Unset): Runs can stop on an interrupt and be resumed. Default: False.
+        callbacks (bool | Unset): The run's `webhook` is honoured; otherwise it has no effect. Server default: `false`.
+        interrupts (bool | Unset): Runs can stop on an interrupt and be resumed. Server default: `false`.
         streaming (StreamingCapabilities | Unset): Supported streaming modes. When this object is absent the agent does
             not stream at all.
-        threads (bool | Unset): Runs can be executed on threads (the Threads endpoints are usable). Default: False.
+        threads (bool | Unset): Runs can be executed on threads (the Threads endpoints are usable). Server default:
+            `false`.
     """
 
-    callbacks: bool | Unset = False
-    interrupts: bool | Unset = False
+    callbacks: bool | Unset = UNSET
+    interrupts: bool | Unset = UNSET
     streaming: StreamingCapabilities | Unset = UNSET
-    threads: bool | Unset = False
+    threads: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -68,18 +69,30 @@ class AgentCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        callbacks = src_dict.get("callbacks", UNSET)
+        _callbacks_in = src_dict.get("callbacks", UNSET)
+        if _callbacks_in is None:
+            _callbacks_in = UNSET
+        callbacks = _callbacks_in
 
-        interrupts = src_dict.get("interrupts", UNSET)
+        _interrupts_in = src_dict.get("interrupts", UNSET)
+        if _interrupts_in is None:
+            _interrupts_in = UNSET
+        interrupts = _interrupts_in
 
-        _streaming = src_dict.get("streaming", UNSET)
+        _streaming_in = src_dict.get("streaming", UNSET)
+        if _streaming_in is None:
+            _streaming_in = UNSET
+        _streaming = _streaming_in
         streaming: StreamingCapabilities | Unset
         if isinstance(_streaming, Unset):
             streaming = UNSET
         else:
             streaming = StreamingCapabilities.from_dict(_streaming)
 
-        threads = src_dict.get("threads", UNSET)
+        _threads_in = src_dict.get("threads", UNSET)
+        if _threads_in is None:
+            _threads_in = UNSET
+        threads = _threads_in
 
         _obj = cls(
             callbacks,

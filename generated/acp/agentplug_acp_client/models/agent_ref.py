@@ -63,7 +63,10 @@ class AgentRef:
 
         version = src_dict["version"]
 
-        url = src_dict.get("url", UNSET)
+        _url_in = src_dict.get("url", UNSET)
+        if _url_in is None:
+            _url_in = UNSET
+        url = _url_in
 
         _obj = cls(
             name,

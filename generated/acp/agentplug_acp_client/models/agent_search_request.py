@@ -20,15 +20,15 @@ class AgentSearchRequest:
     """Filters for searching agents. Servers may require `name` or `version`.
 
     Attributes:
-        limit (int | Unset): Maximum number of items to return. Default: 10.
+        limit (int | Unset): Maximum number of items to return. Server default: `10`.
         name (str | Unset): Match agents with this name.
-        offset (int | Unset): Number of items to skip. Default: 0.
+        offset (int | Unset): Number of items to skip. Server default: `0`.
         version (str | Unset): Match agents with this version (semantic versioning).
     """
 
-    limit: int | Unset = 10
+    limit: int | Unset = UNSET
     name: str | Unset = UNSET
-    offset: int | Unset = 0
+    offset: int | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -65,13 +65,25 @@ class AgentSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        limit = src_dict.get("limit", UNSET)
+        _limit_in = src_dict.get("limit", UNSET)
+        if _limit_in is None:
+            _limit_in = UNSET
+        limit = _limit_in
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
-        offset = src_dict.get("offset", UNSET)
+        _offset_in = src_dict.get("offset", UNSET)
+        if _offset_in is None:
+            _offset_in = UNSET
+        offset = _offset_in
 
-        version = src_dict.get("version", UNSET)
+        _version_in = src_dict.get("version", UNSET)
+        if _version_in is None:
+            _version_in = UNSET
+        version = _version_in
 
         _obj = cls(
             limit,

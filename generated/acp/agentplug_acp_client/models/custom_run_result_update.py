@@ -8,13 +8,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomRunResultUpdate")
 
@@ -29,13 +28,13 @@ class CustomRunResultUpdate:
         type_ (Literal['custom']):
         update (StreamUpdateSchema): A custom stream update. Its shape is given by the agent descriptor's
             `specs.custom_streaming_update`.
-        run_id (UUID | Unset): ID of the run.
+        run_id (str | Unset): ID of the run.
     """
 
     status: RunStatus
     type_: Literal["custom"]
     update: dict[str, Any]
-    run_id: UUID | Unset = UNSET
+    run_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -53,9 +52,7 @@ class CustomRunResultUpdate:
 
         update = self.update
 
-        run_id: str | Unset = UNSET
-        if not isinstance(self.run_id, Unset):
-            run_id = str(self.run_id)
+        run_id = self.run_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,12 +86,10 @@ class CustomRunResultUpdate:
                 f"expected an object for update, got {type(update).__name__}"
             )
 
-        _run_id = src_dict.get("run_id", UNSET)
-        run_id: UUID | Unset
-        if isinstance(_run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = parse_uuid(_run_id)
+        _run_id_in = src_dict.get("run_id", UNSET)
+        if _run_id_in is None:
+            _run_id_in = UNSET
+        run_id = _run_id_in
 
         _obj = cls(
             status,

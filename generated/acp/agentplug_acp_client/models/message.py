@@ -98,9 +98,15 @@ class Message:
 
         role = src_dict["role"]
 
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"

@@ -66,7 +66,10 @@ class MessageTextBlock:
         if type_ != "text":
             raise ValueError(f"type must be 'text', got {type_!r}")
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"

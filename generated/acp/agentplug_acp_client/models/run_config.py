@@ -64,9 +64,15 @@ class RunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         configurable = src_dict.get("configurable", UNSET)
 
-        recursion_limit = src_dict.get("recursion_limit", UNSET)
+        _recursion_limit_in = src_dict.get("recursion_limit", UNSET)
+        if _recursion_limit_in is None:
+            _recursion_limit_in = UNSET
+        recursion_limit = _recursion_limit_in
 
-        tags = cast(list[str], src_dict.get("tags", UNSET))
+        _tags_in = src_dict.get("tags", UNSET)
+        if _tags_in is None:
+            _tags_in = UNSET
+        tags = cast(list[str], _tags_in)
 
         _obj = cls(
             configurable,

@@ -31,13 +31,13 @@ class RunCreate:
         input_ (Any | Unset): Run input. Any JSON value except null; scalars and arrays are allowed since 0.2.3. The
             agent descriptor's `specs.input` gives its shape.
         metadata (RunCreateMetadata | Unset): Free-form metadata stored with the run.
-        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Default:
-            RunCreateMultitaskStrategy.REJECT.
-        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Default:
-            RunCreateOnDisconnect.CANCEL.
+        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Server
+            default: `"reject"`.
+        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Server
+            default: `"cancel"`.
         stream_mode (list[StreamingMode] | None | StreamingMode | Unset): Streaming mode(s) requested; each must be
             supported by the agent (descriptor `specs.capabilities.streaming`). Some servers accept only null or an absent
-            value.
+            value. Server default: `null`.
         webhook (str | Unset): URL that receives a POST with the run whenever its status changes (see the
             `runstatuschange` callback).
     """
@@ -47,10 +47,8 @@ class RunCreate:
     config: RunConfig | Unset = UNSET
     input_: Any | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    multitask_strategy: RunCreateMultitaskStrategy | Unset = (
-        RunCreateMultitaskStrategy.REJECT
-    )
-    on_disconnect: RunCreateOnDisconnect | Unset = RunCreateOnDisconnect.CANCEL
+    multitask_strategy: RunCreateMultitaskStrategy | Unset = UNSET
+    on_disconnect: RunCreateOnDisconnect | Unset = UNSET
     stream_mode: list[StreamingMode] | None | StreamingMode | Unset = UNSET
     webhook: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -131,11 +129,20 @@ class RunCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        after_seconds = src_dict.get("after_seconds", UNSET)
+        _after_seconds_in = src_dict.get("after_seconds", UNSET)
+        if _after_seconds_in is None:
+            _after_seconds_in = UNSET
+        after_seconds = _after_seconds_in
 
-        agent_id = src_dict.get("agent_id", UNSET)
+        _agent_id_in = src_dict.get("agent_id", UNSET)
+        if _agent_id_in is None:
+            _agent_id_in = UNSET
+        agent_id = _agent_id_in
 
-        _config = src_dict.get("config", UNSET)
+        _config_in = src_dict.get("config", UNSET)
+        if _config_in is None:
+            _config_in = UNSET
+        _config = _config_in
         config: RunConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -144,13 +151,19 @@ class RunCreate:
 
         input_ = src_dict.get("input", UNSET)
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        _multitask_strategy = src_dict.get("multitask_strategy", UNSET)
+        _multitask_strategy_in = src_dict.get("multitask_strategy", UNSET)
+        if _multitask_strategy_in is None:
+            _multitask_strategy_in = UNSET
+        _multitask_strategy = _multitask_strategy_in
         multitask_strategy: RunCreateMultitaskStrategy | Unset
         if isinstance(_multitask_strategy, Unset):
             multitask_strategy = UNSET
@@ -161,7 +174,10 @@ class RunCreate:
                 or RunCreateMultitaskStrategy(_multitask_strategy),
             )
 
-        _on_disconnect = src_dict.get("on_disconnect", UNSET)
+        _on_disconnect_in = src_dict.get("on_disconnect", UNSET)
+        if _on_disconnect_in is None:
+            _on_disconnect_in = UNSET
+        _on_disconnect = _on_disconnect_in
         on_disconnect: RunCreateOnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
@@ -203,7 +219,10 @@ class RunCreate:
                 list[StreamingMode] | None | StreamingMode | Unset, _stream_mode_raw
             )
 
-        webhook = src_dict.get("webhook", UNSET)
+        _webhook_in = src_dict.get("webhook", UNSET)
+        if _webhook_in is None:
+            _webhook_in = UNSET
+        webhook = _webhook_in
 
         _obj = cls(
             after_seconds,

@@ -32,18 +32,18 @@ class RunCreateStateful:
         input_ (Any | Unset): Run input. Any JSON value except null; scalars and arrays are allowed since 0.2.3. The
             agent descriptor's `specs.input` gives its shape.
         metadata (RunCreateMetadata | Unset): Free-form metadata stored with the run.
-        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Default:
-            RunCreateMultitaskStrategy.REJECT.
-        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Default:
-            RunCreateOnDisconnect.CANCEL.
+        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Server
+            default: `"reject"`.
+        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Server
+            default: `"cancel"`.
         stream_mode (list[StreamingMode] | None | StreamingMode | Unset): Streaming mode(s) requested; each must be
             supported by the agent (descriptor `specs.capabilities.streaming`). Some servers accept only null or an absent
-            value.
+            value. Server default: `null`.
         webhook (str | Unset): URL that receives a POST with the run whenever its status changes (see the
             `runstatuschange` callback).
         if_not_exists (RunCreateStatefulIfNotExists | Unset): What to do if the thread does not exist: `create` it or
-            `reject` the request. Default: RunCreateStatefulIfNotExists.REJECT.
-        stream_subgraphs (bool | Unset): Also stream output from subgraphs. Default: False.
+            `reject` the request. Server default: `"reject"`.
+        stream_subgraphs (bool | Unset): Also stream output from subgraphs. Server default: `false`.
     """
 
     after_seconds: int | Unset = UNSET
@@ -51,16 +51,12 @@ class RunCreateStateful:
     config: RunConfig | Unset = UNSET
     input_: Any | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    multitask_strategy: RunCreateMultitaskStrategy | Unset = (
-        RunCreateMultitaskStrategy.REJECT
-    )
-    on_disconnect: RunCreateOnDisconnect | Unset = RunCreateOnDisconnect.CANCEL
+    multitask_strategy: RunCreateMultitaskStrategy | Unset = UNSET
+    on_disconnect: RunCreateOnDisconnect | Unset = UNSET
     stream_mode: list[StreamingMode] | None | StreamingMode | Unset = UNSET
     webhook: str | Unset = UNSET
-    if_not_exists: RunCreateStatefulIfNotExists | Unset = (
-        RunCreateStatefulIfNotExists.REJECT
-    )
-    stream_subgraphs: bool | Unset = False
+    if_not_exists: RunCreateStatefulIfNotExists | Unset = UNSET
+    stream_subgraphs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -151,11 +147,20 @@ class RunCreateStateful:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        after_seconds = src_dict.get("after_seconds", UNSET)
+        _after_seconds_in = src_dict.get("after_seconds", UNSET)
+        if _after_seconds_in is None:
+            _after_seconds_in = UNSET
+        after_seconds = _after_seconds_in
 
-        agent_id = src_dict.get("agent_id", UNSET)
+        _agent_id_in = src_dict.get("agent_id", UNSET)
+        if _agent_id_in is None:
+            _agent_id_in = UNSET
+        agent_id = _agent_id_in
 
-        _config = src_dict.get("config", UNSET)
+        _config_in = src_dict.get("config", UNSET)
+        if _config_in is None:
+            _config_in = UNSET
+        _config = _config_in
         config: RunConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -164,13 +169,19 @@ class RunCreateStateful:
 
         input_ = src_dict.get("input", UNSET)
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        _multitask_strategy = src_dict.get("multitask_strategy", UNSET)
+        _multitask_strategy_in = src_dict.get("multitask_strategy", UNSET)
+        if _multitask_strategy_in is None:
+            _multitask_strategy_in = UNSET
+        _multitask_strategy = _multitask_strategy_in
         multitask_strategy: RunCreateMultitaskStrategy | Unset
         if isinstance(_multitask_strategy, Unset):
             multitask_strategy = UNSET
@@ -181,7 +192,10 @@ class RunCreateStateful:
                 or RunCreateMultitaskStrategy(_multitask_strategy),
             )
 
-        _on_disconnect = src_dict.get("on_disconnect", UNSET)
+        _on_disconnect_in = src_dict.get("on_disconnect", UNSET)
+        if _on_disconnect_in is None:
+            _on_disconnect_in = UNSET
+        _on_disconnect = _on_disconnect_in
         on_disconnect: RunCreateOnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
@@ -223,9 +237,15 @@ class RunCreateStateful:
                 list[StreamingMode] | None | StreamingMode | Unset, _stream_mode_raw
             )
 
-        webhook = src_dict.get("webhook", UNSET)
+        _webhook_in = src_dict.get("webhook", UNSET)
+        if _webhook_in is None:
+            _webhook_in = UNSET
+        webhook = _webhook_in
 
-        _if_not_exists = src_dict.get("if_not_exists", UNSET)
+        _if_not_exists_in = src_dict.get("if_not_exists", UNSET)
+        if _if_not_exists_in is None:
+            _if_not_exists_in = UNSET
+        _if_not_exists = _if_not_exists_in
         if_not_exists: RunCreateStatefulIfNotExists | Unset
         if isinstance(_if_not_exists, Unset):
             if_not_exists = UNSET
@@ -236,7 +256,10 @@ class RunCreateStateful:
                 or RunCreateStatefulIfNotExists(_if_not_exists),
             )
 
-        stream_subgraphs = src_dict.get("stream_subgraphs", UNSET)
+        _stream_subgraphs_in = src_dict.get("stream_subgraphs", UNSET)
+        if _stream_subgraphs_in is None:
+            _stream_subgraphs_in = UNSET
+        stream_subgraphs = _stream_subgraphs_in
 
         _obj = cls(
             after_seconds,

@@ -32,17 +32,17 @@ class RunCreateStateless:
         input_ (Any | Unset): Run input. Any JSON value except null; scalars and arrays are allowed since 0.2.3. The
             agent descriptor's `specs.input` gives its shape.
         metadata (RunCreateMetadata | Unset): Free-form metadata stored with the run.
-        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Default:
-            RunCreateMultitaskStrategy.REJECT.
-        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Default:
-            RunCreateOnDisconnect.CANCEL.
+        multitask_strategy (RunCreateMultitaskStrategy | Unset): What to do when another run is already active. Server
+            default: `"reject"`.
+        on_disconnect (RunCreateOnDisconnect | Unset): What to do with the run if the client disconnects. Server
+            default: `"cancel"`.
         stream_mode (list[StreamingMode] | None | StreamingMode | Unset): Streaming mode(s) requested; each must be
             supported by the agent (descriptor `specs.capabilities.streaming`). Some servers accept only null or an absent
-            value.
+            value. Server default: `null`.
         webhook (str | Unset): URL that receives a POST with the run whenever its status changes (see the
             `runstatuschange` callback).
         on_completion (RunCreateStatelessOnCompletion | Unset): Whether the thread created internally for the run is
-            deleted or kept when it completes. Default: RunCreateStatelessOnCompletion.DELETE.
+            deleted or kept when it completes. Server default: `"delete"`.
     """
 
     after_seconds: int | Unset = UNSET
@@ -50,15 +50,11 @@ class RunCreateStateless:
     config: RunConfig | Unset = UNSET
     input_: Any | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    multitask_strategy: RunCreateMultitaskStrategy | Unset = (
-        RunCreateMultitaskStrategy.REJECT
-    )
-    on_disconnect: RunCreateOnDisconnect | Unset = RunCreateOnDisconnect.CANCEL
+    multitask_strategy: RunCreateMultitaskStrategy | Unset = UNSET
+    on_disconnect: RunCreateOnDisconnect | Unset = UNSET
     stream_mode: list[StreamingMode] | None | StreamingMode | Unset = UNSET
     webhook: str | Unset = UNSET
-    on_completion: RunCreateStatelessOnCompletion | Unset = (
-        RunCreateStatelessOnCompletion.DELETE
-    )
+    on_completion: RunCreateStatelessOnCompletion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -144,11 +140,20 @@ class RunCreateStateless:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        after_seconds = src_dict.get("after_seconds", UNSET)
+        _after_seconds_in = src_dict.get("after_seconds", UNSET)
+        if _after_seconds_in is None:
+            _after_seconds_in = UNSET
+        after_seconds = _after_seconds_in
 
-        agent_id = src_dict.get("agent_id", UNSET)
+        _agent_id_in = src_dict.get("agent_id", UNSET)
+        if _agent_id_in is None:
+            _agent_id_in = UNSET
+        agent_id = _agent_id_in
 
-        _config = src_dict.get("config", UNSET)
+        _config_in = src_dict.get("config", UNSET)
+        if _config_in is None:
+            _config_in = UNSET
+        _config = _config_in
         config: RunConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
@@ -157,13 +162,19 @@ class RunCreateStateless:
 
         input_ = src_dict.get("input", UNSET)
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        _multitask_strategy = src_dict.get("multitask_strategy", UNSET)
+        _multitask_strategy_in = src_dict.get("multitask_strategy", UNSET)
+        if _multitask_strategy_in is None:
+            _multitask_strategy_in = UNSET
+        _multitask_strategy = _multitask_strategy_in
         multitask_strategy: RunCreateMultitaskStrategy | Unset
         if isinstance(_multitask_strategy, Unset):
             multitask_strategy = UNSET
@@ -174,7 +185,10 @@ class RunCreateStateless:
                 or RunCreateMultitaskStrategy(_multitask_strategy),
             )
 
-        _on_disconnect = src_dict.get("on_disconnect", UNSET)
+        _on_disconnect_in = src_dict.get("on_disconnect", UNSET)
+        if _on_disconnect_in is None:
+            _on_disconnect_in = UNSET
+        _on_disconnect = _on_disconnect_in
         on_disconnect: RunCreateOnDisconnect | Unset
         if isinstance(_on_disconnect, Unset):
             on_disconnect = UNSET
@@ -216,9 +230,15 @@ class RunCreateStateless:
                 list[StreamingMode] | None | StreamingMode | Unset, _stream_mode_raw
             )
 
-        webhook = src_dict.get("webhook", UNSET)
+        _webhook_in = src_dict.get("webhook", UNSET)
+        if _webhook_in is None:
+            _webhook_in = UNSET
+        webhook = _webhook_in
 
-        _on_completion = src_dict.get("on_completion", UNSET)
+        _on_completion_in = src_dict.get("on_completion", UNSET)
+        if _on_completion_in is None:
+            _on_completion_in = UNSET
+        _on_completion = _on_completion_in
         on_completion: RunCreateStatelessOnCompletion | Unset
         if isinstance(_on_completion, Unset):
             on_completion = UNSET

@@ -7,12 +7,9 @@ from typing import (
     Literal,
     TypeVar,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import parse_uuid
 
 T = TypeVar("T", bound="RunError")
 
@@ -24,13 +21,13 @@ class RunError:
     Attributes:
         description (str): Human-readable error description.
         errcode (int): Error code.
-        run_id (UUID): ID of the run.
+        run_id (str): ID of the run.
         type_ (Literal['error']):
     """
 
     description: str
     errcode: int
-    run_id: UUID
+    run_id: str
     type_: Literal["error"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -47,7 +44,7 @@ class RunError:
 
         errcode = self.errcode
 
-        run_id = str(self.run_id)
+        run_id = self.run_id
 
         type_ = self.type_
 
@@ -70,7 +67,7 @@ class RunError:
 
         errcode = src_dict["errcode"]
 
-        run_id = parse_uuid(src_dict["run_id"])
+        run_id = src_dict["run_id"]
 
         type_ = src_dict["type"]
         if type_ != "error":

@@ -100,7 +100,10 @@ class RunOutputStream:
 
         event = src_dict["event"]
 
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
         _obj = cls(
             data,

@@ -71,7 +71,10 @@ class RunResult:
         if type_ != "result":
             raise ValueError(f"type must be 'result', got {type_!r}")
 
-        _messages = src_dict.get("messages", UNSET)
+        _messages_in = src_dict.get("messages", UNSET)
+        if _messages_in is None:
+            _messages_in = UNSET
+        _messages = _messages_in
         messages: list[Message] | Unset = UNSET
         if not isinstance(_messages, Unset):
             if not isinstance(_messages, list):

@@ -7,13 +7,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunSearchRequest")
 
@@ -23,18 +22,18 @@ class RunSearchRequest:
     """Filters for searching stateless runs.
 
     Attributes:
-        agent_id (UUID | Unset): Match runs of this agent.
-        limit (int | Unset): Maximum number of items to return. Default: 10.
+        agent_id (str | Unset): Match runs of this agent.
+        limit (int | Unset): Maximum number of items to return. Server default: `10`.
         metadata (RunSearchRequestMetadata | Unset): Match runs whose metadata contains these keys with equal values.
-        offset (int | Unset): Number of items to skip. Default: 0.
+        offset (int | Unset): Number of items to skip. Server default: `0`.
         status (RunStatus | Unset): Run status. `pending` until the run ends with `success`, `error`, `timeout` or
             `interrupted` (an interrupted run goes back to `pending` when resumed).
     """
 
-    agent_id: UUID | Unset = UNSET
-    limit: int | Unset = 10
+    agent_id: str | Unset = UNSET
+    limit: int | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    offset: int | Unset = 0
+    offset: int | Unset = UNSET
     status: RunStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -48,9 +47,7 @@ class RunSearchRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id: str | Unset = UNSET
-        if not isinstance(self.agent_id, Unset):
-            agent_id = str(self.agent_id)
+        agent_id = self.agent_id
 
         limit = self.limit
 
@@ -80,24 +77,34 @@ class RunSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _agent_id = src_dict.get("agent_id", UNSET)
-        agent_id: UUID | Unset
-        if isinstance(_agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = parse_uuid(_agent_id)
+        _agent_id_in = src_dict.get("agent_id", UNSET)
+        if _agent_id_in is None:
+            _agent_id_in = UNSET
+        agent_id = _agent_id_in
 
-        limit = src_dict.get("limit", UNSET)
+        _limit_in = src_dict.get("limit", UNSET)
+        if _limit_in is None:
+            _limit_in = UNSET
+        limit = _limit_in
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        offset = src_dict.get("offset", UNSET)
+        _offset_in = src_dict.get("offset", UNSET)
+        if _offset_in is None:
+            _offset_in = UNSET
+        offset = _offset_in
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: RunStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -8,13 +8,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RunStateful")
 
@@ -24,23 +23,23 @@ class RunStateful:
     """A thread run together with the request that created it.
 
     Attributes:
-        agent_id (UUID): Agent executing the run.
+        agent_id (str): Agent executing the run.
         created_at (datetime.datetime): Creation time. Servers may send it without a UTC offset.
-        run_id (UUID): ID of the run.
+        run_id (str): ID of the run.
         status (RunStatus): Run status. `pending` until the run ends with `success`, `error`, `timeout` or `interrupted`
             (an interrupted run goes back to `pending` when resumed).
         updated_at (datetime.datetime): Last update time. Servers may send it without a UTC offset.
         creation (RunCreateStateful): Request to create a run on a thread.
-        thread_id (UUID | Unset): Thread the run belongs to; set only for thread runs.
+        thread_id (str | Unset): Thread the run belongs to; set only for thread runs.
     """
 
-    agent_id: UUID
+    agent_id: str
     created_at: datetime.datetime
-    run_id: UUID
+    run_id: str
     status: RunStatus
     updated_at: datetime.datetime
     creation: RunCreateStateful
-    thread_id: UUID | Unset = UNSET
+    thread_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,11 +54,11 @@ class RunStateful:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id)
+        agent_id = self.agent_id
 
         created_at = self.created_at.isoformat()
 
-        run_id = str(self.run_id)
+        run_id = self.run_id
 
         status = self.status.value
 
@@ -67,9 +66,7 @@ class RunStateful:
 
         creation = self.creation.to_dict()
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+        thread_id = self.thread_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,11 +87,11 @@ class RunStateful:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_id = parse_uuid(src_dict["agent_id"])
+        agent_id = src_dict["agent_id"]
 
         created_at = parse_datetime(src_dict["created_at"])
 
-        run_id = parse_uuid(src_dict["run_id"])
+        run_id = src_dict["run_id"]
 
         status = cast(
             RunStatus,
@@ -106,12 +103,10 @@ class RunStateful:
 
         creation = RunCreateStateful.from_dict(src_dict["creation"])
 
-        _thread_id = src_dict.get("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = parse_uuid(_thread_id)
+        _thread_id_in = src_dict.get("thread_id", UNSET)
+        if _thread_id_in is None:
+            _thread_id_in = UNSET
+        thread_id = _thread_id_in
 
         _obj = cls(
             agent_id,

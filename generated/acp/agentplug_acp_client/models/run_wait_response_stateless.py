@@ -62,7 +62,10 @@ class RunWaitResponseStateless:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _output_raw = src_dict.get("output", UNSET)
+        _output_in = src_dict.get("output", UNSET)
+        if _output_in is None:
+            _output_in = UNSET
+        _output_raw = _output_in
         output: RunError | RunInterrupt | RunResult | Unset
         if isinstance(_output_raw, Unset):
             output = UNSET
@@ -79,7 +82,10 @@ class RunWaitResponseStateless:
         else:
             raise TypeError(f"unexpected {type(_output_raw).__name__} for output")
 
-        _run = src_dict.get("run", UNSET)
+        _run_in = src_dict.get("run", UNSET)
+        if _run_in is None:
+            _run_in = UNSET
+        _run = _run_in
         run: RunStateless | Unset
         if isinstance(_run, Unset):
             run = UNSET

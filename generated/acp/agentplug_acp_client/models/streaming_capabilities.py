@@ -53,9 +53,15 @@ class StreamingCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom = src_dict.get("custom", UNSET)
+        _custom_in = src_dict.get("custom", UNSET)
+        if _custom_in is None:
+            _custom_in = UNSET
+        custom = _custom_in
 
-        values = src_dict.get("values", UNSET)
+        _values_in = src_dict.get("values", UNSET)
+        if _values_in is None:
+            _values_in = UNSET
+        values = _values_in
 
         _obj = cls(
             custom,

@@ -113,7 +113,10 @@ class Thread:
 
         updated_at = parse_datetime(src_dict["updated_at"])
 
-        _messages = src_dict.get("messages", UNSET)
+        _messages_in = src_dict.get("messages", UNSET)
+        if _messages_in is None:
+            _messages_in = UNSET
+        _messages = _messages_in
         messages: list[Message] | Unset = UNSET
         if not isinstance(_messages, Unset):
             if not isinstance(_messages, list):

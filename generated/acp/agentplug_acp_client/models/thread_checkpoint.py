@@ -6,12 +6,9 @@ from typing import (
     ClassVar,
     TypeVar,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import parse_uuid
 
 T = TypeVar("T", bound="ThreadCheckpoint")
 
@@ -21,10 +18,10 @@ class ThreadCheckpoint:
     """Identifies one entry of a thread's history. In a patch it is the point to branch from (latest when absent).
 
     Attributes:
-        checkpoint_id (UUID): ID of the checkpoint.
+        checkpoint_id (str): ID of the checkpoint.
     """
 
-    checkpoint_id: UUID
+    checkpoint_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -33,7 +30,7 @@ class ThreadCheckpoint:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        checkpoint_id = str(self.checkpoint_id)
+        checkpoint_id = self.checkpoint_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +44,7 @@ class ThreadCheckpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        checkpoint_id = parse_uuid(src_dict["checkpoint_id"])
+        checkpoint_id = src_dict["checkpoint_id"]
 
         _obj = cls(
             checkpoint_id,

@@ -7,13 +7,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_create_if_exists import ThreadCreateIfExists
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadCreate")
 
@@ -24,14 +23,14 @@ class ThreadCreate:
 
     Attributes:
         if_exists (ThreadCreateIfExists | Unset): If the thread already exists, `raise` an error or `do_nothing` and
-            return it. Default: ThreadCreateIfExists.RAISE.
+            return it. Server default: `"raise"`.
         metadata (ThreadCreateMetadata | Unset): Free-form metadata of the thread.
-        thread_id (UUID | Unset): Desired thread ID; the server generates one when absent.
+        thread_id (str | Unset): Desired thread ID; the server generates one when absent.
     """
 
-    if_exists: ThreadCreateIfExists | Unset = ThreadCreateIfExists.RAISE
+    if_exists: ThreadCreateIfExists | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    thread_id: UUID | Unset = UNSET
+    thread_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -48,9 +47,7 @@ class ThreadCreate:
 
         metadata = self.metadata
 
-        thread_id: str | Unset = UNSET
-        if not isinstance(self.thread_id, Unset):
-            thread_id = str(self.thread_id)
+        thread_id = self.thread_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +63,10 @@ class ThreadCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _if_exists = src_dict.get("if_exists", UNSET)
+        _if_exists_in = src_dict.get("if_exists", UNSET)
+        if _if_exists_in is None:
+            _if_exists_in = UNSET
+        _if_exists = _if_exists_in
         if_exists: ThreadCreateIfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
@@ -77,18 +77,19 @@ class ThreadCreate:
                 or ThreadCreateIfExists(_if_exists),
             )
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        _thread_id = src_dict.get("thread_id", UNSET)
-        thread_id: UUID | Unset
-        if isinstance(_thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = parse_uuid(_thread_id)
+        _thread_id_in = src_dict.get("thread_id", UNSET)
+        if _thread_id_in is None:
+            _thread_id_in = UNSET
+        thread_id = _thread_id_in
 
         _obj = cls(
             if_exists,

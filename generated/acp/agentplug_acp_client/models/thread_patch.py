@@ -74,14 +74,20 @@ class ThreadPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _checkpoint = src_dict.get("checkpoint", UNSET)
+        _checkpoint_in = src_dict.get("checkpoint", UNSET)
+        if _checkpoint_in is None:
+            _checkpoint_in = UNSET
+        _checkpoint = _checkpoint_in
         checkpoint: ThreadCheckpoint | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
             checkpoint = ThreadCheckpoint.from_dict(_checkpoint)
 
-        _messages = src_dict.get("messages", UNSET)
+        _messages_in = src_dict.get("messages", UNSET)
+        if _messages_in is None:
+            _messages_in = UNSET
+        _messages = _messages_in
         messages: list[Message] | Unset = UNSET
         if not isinstance(_messages, Unset):
             if not isinstance(_messages, list):
@@ -93,7 +99,10 @@ class ThreadPatch:
                 for messages_item_data in _messages
             ]
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"

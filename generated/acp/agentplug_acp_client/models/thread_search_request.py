@@ -22,18 +22,18 @@ class ThreadSearchRequest:
     """Filters for searching threads.
 
     Attributes:
-        limit (int | Unset): Maximum number of items to return. Default: 10.
+        limit (int | Unset): Maximum number of items to return. Server default: `10`.
         metadata (ThreadSearchRequestMetadata | Unset): Match threads whose metadata contains these keys with equal
             values.
-        offset (int | Unset): Number of items to skip. Default: 0.
+        offset (int | Unset): Number of items to skip. Server default: `0`.
         status (ThreadStatus | Unset): `idle`: no active run; `busy`: a run is pending; `interrupted`: the last run
             stopped on an interrupt; `error`: the last run failed.
         values (ThreadSearchRequestValues | Unset): Match threads by state values.
     """
 
-    limit: int | Unset = 10
+    limit: int | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
-    offset: int | Unset = 0
+    offset: int | Unset = UNSET
     status: ThreadStatus | Unset = UNSET
     values: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -78,17 +78,29 @@ class ThreadSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        limit = src_dict.get("limit", UNSET)
+        _limit_in = src_dict.get("limit", UNSET)
+        if _limit_in is None:
+            _limit_in = UNSET
+        limit = _limit_in
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"
             )
 
-        offset = src_dict.get("offset", UNSET)
+        _offset_in = src_dict.get("offset", UNSET)
+        if _offset_in is None:
+            _offset_in = UNSET
+        offset = _offset_in
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -98,7 +110,10 @@ class ThreadSearchRequest:
                 ThreadStatus._value2member_map_.get(_status) or ThreadStatus(_status),
             )
 
-        values = src_dict.get("values", UNSET)
+        _values_in = src_dict.get("values", UNSET)
+        if _values_in is None:
+            _values_in = UNSET
+        values = _values_in
         if not isinstance(values, (dict, Unset)):
             raise TypeError(
                 f"expected an object for values, got {type(values).__name__}"

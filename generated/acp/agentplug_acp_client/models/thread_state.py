@@ -77,7 +77,10 @@ class ThreadState:
 
         values = src_dict["values"]
 
-        _messages = src_dict.get("messages", UNSET)
+        _messages_in = src_dict.get("messages", UNSET)
+        if _messages_in is None:
+            _messages_in = UNSET
+        _messages = _messages_in
         messages: list[Message] | Unset = UNSET
         if not isinstance(_messages, Unset):
             if not isinstance(_messages, list):
@@ -89,7 +92,10 @@ class ThreadState:
                 for messages_item_data in _messages
             ]
 
-        metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        metadata = _metadata_in
         if not isinstance(metadata, (dict, Unset)):
             raise TypeError(
                 f"expected an object for metadata, got {type(metadata).__name__}"

@@ -8,13 +8,11 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import parse_uuid
 
 T = TypeVar("T", bound="ValueRunErrorUpdate")
 
@@ -26,7 +24,7 @@ class ValueRunErrorUpdate:
     Attributes:
         description (str): Human-readable error description.
         errcode (int): Error code.
-        run_id (UUID): ID of the run.
+        run_id (str): ID of the run.
         type_ (Literal['error']):
         status (RunStatus): Run status. `pending` until the run ends with `success`, `error`, `timeout` or `interrupted`
             (an interrupted run goes back to `pending` when resumed).
@@ -34,7 +32,7 @@ class ValueRunErrorUpdate:
 
     description: str
     errcode: int
-    run_id: UUID
+    run_id: str
     type_: Literal["error"]
     status: RunStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,7 +51,7 @@ class ValueRunErrorUpdate:
 
         errcode = self.errcode
 
-        run_id = str(self.run_id)
+        run_id = self.run_id
 
         type_ = self.type_
 
@@ -79,7 +77,7 @@ class ValueRunErrorUpdate:
 
         errcode = src_dict["errcode"]
 
-        run_id = parse_uuid(src_dict["run_id"])
+        run_id = src_dict["run_id"]
 
         type_ = src_dict["type"]
         if type_ != "error":

@@ -8,13 +8,11 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import parse_uuid
 
 T = TypeVar("T", bound="ValueRunInterruptUpdate")
 
@@ -28,14 +26,14 @@ class ValueRunInterruptUpdate:
             0.2.3. Its shape is the `interrupt_payload` of the matching entry in the agent descriptor's `specs.interrupts`;
             servers may wrap it as `{"<interrupt_type>": payload}`.
         type_ (Literal['interrupt']):
-        run_id (UUID): ID of the run.
+        run_id (str): ID of the run.
         status (RunStatus): Run status. `pending` until the run ends with `success`, `error`, `timeout` or `interrupted`
             (an interrupted run goes back to `pending` when resumed).
     """
 
     interrupt: Any
     type_: Literal["interrupt"]
-    run_id: UUID
+    run_id: str
     status: RunStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -52,7 +50,7 @@ class ValueRunInterruptUpdate:
 
         type_ = self.type_
 
-        run_id = str(self.run_id)
+        run_id = self.run_id
 
         status = self.status.value
 
@@ -77,7 +75,7 @@ class ValueRunInterruptUpdate:
         if type_ != "interrupt":
             raise ValueError(f"type must be 'interrupt', got {type_!r}")
 
-        run_id = parse_uuid(src_dict["run_id"])
+        run_id = src_dict["run_id"]
 
         status = cast(
             RunStatus,

@@ -8,13 +8,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValueRunResultUpdate")
 
@@ -24,7 +23,7 @@ class ValueRunResultUpdate:
     """Values-mode update: the full current output, replacing any earlier update.
 
     Attributes:
-        run_id (UUID): ID of the run.
+        run_id (str): ID of the run.
         status (RunStatus): Run status. `pending` until the run ends with `success`, `error`, `timeout` or `interrupted`
             (an interrupted run goes back to `pending` when resumed).
         type_ (Literal['values']):
@@ -33,7 +32,7 @@ class ValueRunResultUpdate:
         messages (list[Message] | Unset): Messages produced so far.
     """
 
-    run_id: UUID
+    run_id: str
     status: RunStatus
     type_: Literal["values"]
     values: Any
@@ -50,7 +49,7 @@ class ValueRunResultUpdate:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        run_id = str(self.run_id)
+        run_id = self.run_id
 
         status = self.status.value
 
@@ -82,7 +81,7 @@ class ValueRunResultUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        run_id = parse_uuid(src_dict["run_id"])
+        run_id = src_dict["run_id"]
 
         status = cast(
             RunStatus,
@@ -96,7 +95,10 @@ class ValueRunResultUpdate:
 
         values = src_dict["values"]
 
-        _messages = src_dict.get("messages", UNSET)
+        _messages_in = src_dict.get("messages", UNSET)
+        if _messages_in is None:
+            _messages_in = UNSET
+        _messages = _messages_in
         messages: list[Message] | Unset = UNSET
         if not isinstance(_messages, Unset):
             if not isinstance(_messages, list):

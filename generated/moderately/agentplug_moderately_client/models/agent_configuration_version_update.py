@@ -111,7 +111,10 @@ class AgentConfigurationVersionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _execution_config = src_dict.get("executionConfig", UNSET)
+        _execution_config_in = src_dict.get("executionConfig", UNSET)
+        if _execution_config_in is None:
+            _execution_config_in = UNSET
+        _execution_config = _execution_config_in
         execution_config: AgentExecutionConfig | Unset
         if isinstance(_execution_config, Unset):
             execution_config = UNSET
@@ -120,7 +123,10 @@ class AgentConfigurationVersionUpdate:
 
         input_schema = src_dict.get("inputSchema", UNSET)
 
-        instructions = src_dict.get("instructions", UNSET)
+        _instructions_in = src_dict.get("instructions", UNSET)
+        if _instructions_in is None:
+            _instructions_in = UNSET
+        instructions = _instructions_in
 
         _is_current_raw = src_dict.get("isCurrent", UNSET)
         is_current: bool | None | Unset
@@ -129,7 +135,10 @@ class AgentConfigurationVersionUpdate:
         else:
             is_current = cast(bool | None | Unset, _is_current_raw)
 
-        _llm_config = src_dict.get("llmConfig", UNSET)
+        _llm_config_in = src_dict.get("llmConfig", UNSET)
+        if _llm_config_in is None:
+            _llm_config_in = UNSET
+        _llm_config = _llm_config_in
         llm_config: LlmConfig | Unset
         if isinstance(_llm_config, Unset):
             llm_config = UNSET
@@ -145,7 +154,10 @@ class AgentConfigurationVersionUpdate:
         else:
             system_prompt = cast(None | str | Unset, _system_prompt_raw)
 
-        _tool_config = src_dict.get("toolConfig", UNSET)
+        _tool_config_in = src_dict.get("toolConfig", UNSET)
+        if _tool_config_in is None:
+            _tool_config_in = UNSET
+        _tool_config = _tool_config_in
         tool_config: list[AgentTool] | Unset = UNSET
         if not isinstance(_tool_config, Unset):
             if not isinstance(_tool_config, list):

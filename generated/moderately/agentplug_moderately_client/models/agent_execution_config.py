@@ -20,16 +20,16 @@ class AgentExecutionConfig:
     """Limits of the agent loop.
 
     Attributes:
-        feedback_rounds (int | Unset):  Default: 0.
-        max_actions (int | Unset):  Default: 10.
-        planning_interval (int | Unset):  Default: 4.
-        timeout_minutes (int | Unset):  Default: 30.
+        feedback_rounds (int | Unset): Server default: `0`.
+        max_actions (int | Unset): Server default: `10`.
+        planning_interval (int | Unset): Server default: `4`.
+        timeout_minutes (int | Unset): Server default: `30`.
     """
 
-    feedback_rounds: int | Unset = 0
-    max_actions: int | Unset = 10
-    planning_interval: int | Unset = 4
-    timeout_minutes: int | Unset = 30
+    feedback_rounds: int | Unset = UNSET
+    max_actions: int | Unset = UNSET
+    planning_interval: int | Unset = UNSET
+    timeout_minutes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,13 +65,25 @@ class AgentExecutionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        feedback_rounds = src_dict.get("feedback_rounds", UNSET)
+        _feedback_rounds_in = src_dict.get("feedback_rounds", UNSET)
+        if _feedback_rounds_in is None:
+            _feedback_rounds_in = UNSET
+        feedback_rounds = _feedback_rounds_in
 
-        max_actions = src_dict.get("max_actions", UNSET)
+        _max_actions_in = src_dict.get("max_actions", UNSET)
+        if _max_actions_in is None:
+            _max_actions_in = UNSET
+        max_actions = _max_actions_in
 
-        planning_interval = src_dict.get("planning_interval", UNSET)
+        _planning_interval_in = src_dict.get("planning_interval", UNSET)
+        if _planning_interval_in is None:
+            _planning_interval_in = UNSET
+        planning_interval = _planning_interval_in
 
-        timeout_minutes = src_dict.get("timeout_minutes", UNSET)
+        _timeout_minutes_in = src_dict.get("timeout_minutes", UNSET)
+        if _timeout_minutes_in is None:
+            _timeout_minutes_in = UNSET
+        timeout_minutes = _timeout_minutes_in
 
         _obj = cls(
             feedback_rounds,

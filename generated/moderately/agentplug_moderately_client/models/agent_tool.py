@@ -61,7 +61,10 @@ class AgentTool:
             or AgentToolType(src_dict["type"]),
         )
 
-        config = src_dict.get("config", UNSET)
+        _config_in = src_dict.get("config", UNSET)
+        if _config_in is None:
+            _config_in = UNSET
+        config = _config_in
         if not isinstance(config, (dict, Unset)):
             raise TypeError(
                 f"expected an object for config, got {type(config).__name__}"

@@ -63,7 +63,10 @@ class AgentUpdate:
         else:
             description = cast(None | str | Unset, _description_raw)
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _obj = cls(
             description,

@@ -92,7 +92,10 @@ class ApiTokenCreate:
         else:
             expires_at = cast(datetime.datetime | None | Unset, _expires_at_raw)
 
-        _role = src_dict.get("role", UNSET)
+        _role_in = src_dict.get("role", UNSET)
+        if _role_in is None:
+            _role_in = UNSET
+        _role = _role_in
         role: ApiTokenRole | Unset
         if isinstance(_role, Unset):
             role = UNSET

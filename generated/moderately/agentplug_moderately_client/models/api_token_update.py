@@ -77,9 +77,15 @@ class ApiTokenUpdate:
         else:
             expires_at = cast(datetime.datetime | None | Unset, _expires_at_raw)
 
-        is_active = src_dict.get("isActive", UNSET)
+        _is_active_in = src_dict.get("isActive", UNSET)
+        if _is_active_in is None:
+            _is_active_in = UNSET
+        is_active = _is_active_in
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _obj = cls(
             expires_at,

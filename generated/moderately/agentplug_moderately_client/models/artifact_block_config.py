@@ -21,15 +21,15 @@ class ArtifactBlockConfig:
 
     Attributes:
         description (str | Unset):
-        include_metadata (bool | Unset):  Default: True.
+        include_metadata (bool | Unset): Server default: `true`.
         json_schema (JsonObject | Unset): A free-form JSON object.
-        name (str | Unset):  Default: 'artifact'.
+        name (str | Unset): Server default: `"artifact"`.
     """
 
     description: str | Unset = UNSET
-    include_metadata: bool | Unset = True
+    include_metadata: bool | Unset = UNSET
     json_schema: dict[str, Any] | Unset = UNSET
-    name: str | Unset = "artifact"
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,17 +65,29 @@ class ArtifactBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        include_metadata = src_dict.get("include_metadata", UNSET)
+        _include_metadata_in = src_dict.get("include_metadata", UNSET)
+        if _include_metadata_in is None:
+            _include_metadata_in = UNSET
+        include_metadata = _include_metadata_in
 
-        json_schema = src_dict.get("json_schema", UNSET)
+        _json_schema_in = src_dict.get("json_schema", UNSET)
+        if _json_schema_in is None:
+            _json_schema_in = UNSET
+        json_schema = _json_schema_in
         if not isinstance(json_schema, (dict, Unset)):
             raise TypeError(
                 f"expected an object for json_schema, got {type(json_schema).__name__}"
             )
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _obj = cls(
             description,

@@ -81,13 +81,19 @@ class AuditLogMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        additional_info = src_dict.get("additionalInfo", UNSET)
+        _additional_info_in = src_dict.get("additionalInfo", UNSET)
+        if _additional_info_in is None:
+            _additional_info_in = UNSET
+        additional_info = _additional_info_in
         if not isinstance(additional_info, (dict, Unset)):
             raise TypeError(
                 f"expected an object for additionalInfo, got {type(additional_info).__name__}"
             )
 
-        correlation_id = src_dict.get("correlationId", UNSET)
+        _correlation_id_in = src_dict.get("correlationId", UNSET)
+        if _correlation_id_in is None:
+            _correlation_id_in = UNSET
+        correlation_id = _correlation_id_in
 
         _ip_address_raw = src_dict.get("ipAddress", UNSET)
         ip_address: None | str | Unset
@@ -96,7 +102,10 @@ class AuditLogMetadata:
         else:
             ip_address = cast(None | str | Unset, _ip_address_raw)
 
-        request_id = src_dict.get("requestId", UNSET)
+        _request_id_in = src_dict.get("requestId", UNSET)
+        if _request_id_in is None:
+            _request_id_in = UNSET
+        request_id = _request_id_in
 
         _user_agent_raw = src_dict.get("userAgent", UNSET)
         user_agent: None | str | Unset

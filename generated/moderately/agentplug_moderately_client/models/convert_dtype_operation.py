@@ -60,7 +60,10 @@ class ConvertDtypeOperation:
         if type_ != "convert_dtype":
             raise ValueError(f"type must be 'convert_dtype', got {type_!r}")
 
-        _parameters = src_dict.get("parameters", UNSET)
+        _parameters_in = src_dict.get("parameters", UNSET)
+        if _parameters_in is None:
+            _parameters_in = UNSET
+        _parameters = _parameters_in
         parameters: ConvertDtypeOperationParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

@@ -72,7 +72,10 @@ class ConvertDtypeOperationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        coerce_errors = src_dict.get("coerce_errors", UNSET)
+        _coerce_errors_in = src_dict.get("coerce_errors", UNSET)
+        if _coerce_errors_in is None:
+            _coerce_errors_in = UNSET
+        coerce_errors = _coerce_errors_in
 
         _date_format_raw = src_dict.get("date_format", UNSET)
         date_format: None | str | Unset
@@ -81,9 +84,15 @@ class ConvertDtypeOperationParameters:
         else:
             date_format = cast(None | str | Unset, _date_format_raw)
 
-        handle_floats = src_dict.get("handle_floats", UNSET)
+        _handle_floats_in = src_dict.get("handle_floats", UNSET)
+        if _handle_floats_in is None:
+            _handle_floats_in = UNSET
+        handle_floats = _handle_floats_in
 
-        _target_type = src_dict.get("target_type", UNSET)
+        _target_type_in = src_dict.get("target_type", UNSET)
+        if _target_type_in is None:
+            _target_type_in = UNSET
+        _target_type = _target_type_in
         target_type: ColumnType | Unset
         if isinstance(_target_type, Unset):
             target_type = UNSET

@@ -55,7 +55,10 @@ class CustomOperation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
 
-        parameters = src_dict.get("parameters", UNSET)
+        _parameters_in = src_dict.get("parameters", UNSET)
+        if _parameters_in is None:
+            _parameters_in = UNSET
+        parameters = _parameters_in
         if not isinstance(parameters, (dict, Unset)):
             raise TypeError(
                 f"expected an object for parameters, got {type(parameters).__name__}"

@@ -80,7 +80,10 @@ class DatasetDataVersionCreate:
             or DataFileType(src_dict["fileType"]),
         )
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: VersionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -25,13 +25,13 @@ class DatasetJoin:
         dataset (str):
         left_key (str):
         right_key (str):
-        join_type (DatasetJoinJoinType | Unset):  Default: DatasetJoinJoinType.INNER.
+        join_type (DatasetJoinJoinType | Unset): Server default: `"inner"`.
     """
 
     dataset: str
     left_key: str
     right_key: str
-    join_type: DatasetJoinJoinType | Unset = DatasetJoinJoinType.INNER
+    join_type: DatasetJoinJoinType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -75,7 +75,10 @@ class DatasetJoin:
 
         right_key = src_dict["right_key"]
 
-        _join_type = src_dict.get("join_type", UNSET)
+        _join_type_in = src_dict.get("join_type", UNSET)
+        if _join_type_in is None:
+            _join_type_in = UNSET
+        _join_type = _join_type_in
         join_type: DatasetJoinJoinType | Unset
         if isinstance(_join_type, Unset):
             join_type = UNSET

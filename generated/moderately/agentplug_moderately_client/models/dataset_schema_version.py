@@ -146,7 +146,10 @@ class DatasetSchemaVersion:
 
         version_no = src_dict["versionNo"]
 
-        _parsing_options = src_dict.get("parsingOptions", UNSET)
+        _parsing_options_in = src_dict.get("parsingOptions", UNSET)
+        if _parsing_options_in is None:
+            _parsing_options_in = UNSET
+        _parsing_options = _parsing_options_in
         parsing_options: ParsingOptions | Unset
         if isinstance(_parsing_options, Unset):
             parsing_options = UNSET

@@ -87,14 +87,20 @@ class DatasetSchemaVersionCreate:
 
         dataset_id = src_dict["datasetId"]
 
-        _parsing_options = src_dict.get("parsingOptions", UNSET)
+        _parsing_options_in = src_dict.get("parsingOptions", UNSET)
+        if _parsing_options_in is None:
+            _parsing_options_in = UNSET
+        _parsing_options = _parsing_options_in
         parsing_options: ParsingOptions | Unset
         if isinstance(_parsing_options, Unset):
             parsing_options = UNSET
         else:
             parsing_options = ParsingOptions.from_dict(_parsing_options)
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: VersionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

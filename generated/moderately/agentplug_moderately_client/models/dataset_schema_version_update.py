@@ -69,7 +69,10 @@ class DatasetSchemaVersionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _columns = src_dict.get("columns", UNSET)
+        _columns_in = src_dict.get("columns", UNSET)
+        if _columns_in is None:
+            _columns_in = UNSET
+        _columns = _columns_in
         columns: list[SchemaColumn] | Unset = UNSET
         if not isinstance(_columns, Unset):
             if not isinstance(_columns, list):
@@ -81,14 +84,20 @@ class DatasetSchemaVersionUpdate:
                 for columns_item_data in _columns
             ]
 
-        _parsing_options = src_dict.get("parsingOptions", UNSET)
+        _parsing_options_in = src_dict.get("parsingOptions", UNSET)
+        if _parsing_options_in is None:
+            _parsing_options_in = UNSET
+        _parsing_options = _parsing_options_in
         parsing_options: ParsingOptions | Unset
         if isinstance(_parsing_options, Unset):
             parsing_options = UNSET
         else:
             parsing_options = ParsingOptions.from_dict(_parsing_options)
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: VersionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -58,11 +58,20 @@ class DatasetUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
-        should_process = src_dict.get("shouldProcess", UNSET)
+        _should_process_in = src_dict.get("shouldProcess", UNSET)
+        if _should_process_in is None:
+            _should_process_in = UNSET
+        should_process = _should_process_in
 
         _obj = cls(
             description,

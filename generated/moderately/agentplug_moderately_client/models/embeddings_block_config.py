@@ -20,14 +20,14 @@ class EmbeddingsBlockConfig:
     """Settings of a `embeddings` block.
 
     Attributes:
-        batch_size (float | Unset):  Default: 100.0.
-        model (str | Unset):  Default: 'sentence-transformers/static-retrieval-mrl-en-v1'.
-        normalize (bool | Unset):  Default: True.
+        batch_size (float | Unset): Server default: `100`.
+        model (str | Unset): Server default: `"sentence-transformers/static-retrieval-mrl-en-v1"`.
+        normalize (bool | Unset): Server default: `true`.
     """
 
-    batch_size: float | Unset = 100.0
-    model: str | Unset = "sentence-transformers/static-retrieval-mrl-en-v1"
-    normalize: bool | Unset = True
+    batch_size: float | Unset = UNSET
+    model: str | Unset = UNSET
+    normalize: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -58,11 +58,20 @@ class EmbeddingsBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        batch_size = src_dict.get("batch_size", UNSET)
+        _batch_size_in = src_dict.get("batch_size", UNSET)
+        if _batch_size_in is None:
+            _batch_size_in = UNSET
+        batch_size = _batch_size_in
 
-        model = src_dict.get("model", UNSET)
+        _model_in = src_dict.get("model", UNSET)
+        if _model_in is None:
+            _model_in = UNSET
+        model = _model_in
 
-        normalize = src_dict.get("normalize", UNSET)
+        _normalize_in = src_dict.get("normalize", UNSET)
+        if _normalize_in is None:
+            _normalize_in = UNSET
+        normalize = _normalize_in
 
         _obj = cls(
             batch_size,

@@ -88,9 +88,15 @@ class ErrorDetail:
 
         details = src_dict.get("details", UNSET)
 
-        path = src_dict.get("path", UNSET)
+        _path_in = src_dict.get("path", UNSET)
+        if _path_in is None:
+            _path_in = UNSET
+        path = _path_in
 
-        request_id = src_dict.get("requestId", UNSET)
+        _request_id_in = src_dict.get("requestId", UNSET)
+        if _request_id_in is None:
+            _request_id_in = UNSET
+        request_id = _request_id_in
 
         _obj = cls(
             code,

@@ -138,7 +138,10 @@ class ExecutionStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        _code_in = src_dict.get("code", UNSET)
+        if _code_in is None:
+            _code_in = UNSET
+        code = _code_in
 
         _ended_at_raw = src_dict.get("endedAt", UNSET)
         ended_at: datetime.datetime | None | Unset
@@ -151,18 +154,30 @@ class ExecutionStep:
         else:
             ended_at = cast(datetime.datetime | None | Unset, _ended_at_raw)
 
-        facts = src_dict.get("facts", UNSET)
+        _facts_in = src_dict.get("facts", UNSET)
+        if _facts_in is None:
+            _facts_in = UNSET
+        facts = _facts_in
 
-        _final_answer = src_dict.get("finalAnswer", UNSET)
+        _final_answer_in = src_dict.get("finalAnswer", UNSET)
+        if _final_answer_in is None:
+            _final_answer_in = UNSET
+        _final_answer = _final_answer_in
         final_answer: FinalAnswer | Unset
         if isinstance(_final_answer, Unset):
             final_answer = UNSET
         else:
             final_answer = FinalAnswer.from_dict(_final_answer)
 
-        observation = src_dict.get("observation", UNSET)
+        _observation_in = src_dict.get("observation", UNSET)
+        if _observation_in is None:
+            _observation_in = UNSET
+        observation = _observation_in
 
-        plan = src_dict.get("plan", UNSET)
+        _plan_in = src_dict.get("plan", UNSET)
+        if _plan_in is None:
+            _plan_in = UNSET
+        plan = _plan_in
 
         _started_at_raw = src_dict.get("startedAt", UNSET)
         started_at: datetime.datetime | None | Unset
@@ -175,15 +190,30 @@ class ExecutionStep:
         else:
             started_at = cast(datetime.datetime | None | Unset, _started_at_raw)
 
-        step_type = src_dict.get("stepType", UNSET)
+        _step_type_in = src_dict.get("stepType", UNSET)
+        if _step_type_in is None:
+            _step_type_in = UNSET
+        step_type = _step_type_in
 
-        summary = src_dict.get("summary", UNSET)
+        _summary_in = src_dict.get("summary", UNSET)
+        if _summary_in is None:
+            _summary_in = UNSET
+        summary = _summary_in
 
-        system = src_dict.get("system", UNSET)
+        _system_in = src_dict.get("system", UNSET)
+        if _system_in is None:
+            _system_in = UNSET
+        system = _system_in
 
-        task = src_dict.get("task", UNSET)
+        _task_in = src_dict.get("task", UNSET)
+        if _task_in is None:
+            _task_in = UNSET
+        task = _task_in
 
-        thought = src_dict.get("thought", UNSET)
+        _thought_in = src_dict.get("thought", UNSET)
+        if _thought_in is None:
+            _thought_in = UNSET
+        thought = _thought_in
 
         _obj = cls(
             code,

@@ -60,7 +60,10 @@ class ExtractPatternOperation:
         if type_ != "extract_pattern":
             raise ValueError(f"type must be 'extract_pattern', got {type_!r}")
 
-        _parameters = src_dict.get("parameters", UNSET)
+        _parameters_in = src_dict.get("parameters", UNSET)
+        if _parameters_in is None:
+            _parameters_in = UNSET
+        _parameters = _parameters_in
         parameters: ExtractPatternOperationParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

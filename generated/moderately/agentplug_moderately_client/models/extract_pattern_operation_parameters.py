@@ -79,11 +79,20 @@ class ExtractPatternOperationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        case_sensitive = src_dict.get("case_sensitive", UNSET)
+        _case_sensitive_in = src_dict.get("case_sensitive", UNSET)
+        if _case_sensitive_in is None:
+            _case_sensitive_in = UNSET
+        case_sensitive = _case_sensitive_in
 
-        clean_trailing = src_dict.get("clean_trailing", UNSET)
+        _clean_trailing_in = src_dict.get("clean_trailing", UNSET)
+        if _clean_trailing_in is None:
+            _clean_trailing_in = UNSET
+        clean_trailing = _clean_trailing_in
 
-        _extract_type = src_dict.get("extract_type", UNSET)
+        _extract_type_in = src_dict.get("extract_type", UNSET)
+        if _extract_type_in is None:
+            _extract_type_in = UNSET
+        _extract_type = _extract_type_in
         extract_type: ExtractPatternOperationParametersExtractType | Unset
         if isinstance(_extract_type, Unset):
             extract_type = UNSET
@@ -96,9 +105,15 @@ class ExtractPatternOperationParameters:
                 or ExtractPatternOperationParametersExtractType(_extract_type),
             )
 
-        patterns = cast(list[str], src_dict.get("patterns", UNSET))
+        _patterns_in = src_dict.get("patterns", UNSET)
+        if _patterns_in is None:
+            _patterns_in = UNSET
+        patterns = cast(list[str], _patterns_in)
 
-        return_matches = src_dict.get("return_matches", UNSET)
+        _return_matches_in = src_dict.get("return_matches", UNSET)
+        if _return_matches_in is None:
+            _return_matches_in = UNSET
+        return_matches = _return_matches_in
 
         _obj = cls(
             case_sensitive,

@@ -44,7 +44,10 @@ class FileBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        file_id = src_dict.get("file_id", UNSET)
+        _file_id_in = src_dict.get("file_id", UNSET)
+        if _file_id_in is None:
+            _file_id_in = UNSET
+        file_id = _file_id_in
 
         _obj = cls(
             file_id,

@@ -66,7 +66,10 @@ class FinalAnswer:
 
         type_ = src_dict["type"]
 
-        resource_ids = cast(list[str], src_dict.get("resourceIds", UNSET))
+        _resource_ids_in = src_dict.get("resourceIds", UNSET)
+        if _resource_ids_in is None:
+            _resource_ids_in = UNSET
+        resource_ids = cast(list[str], _resource_ids_in)
 
         _obj = cls(
             output,

@@ -101,14 +101,20 @@ class JoinBlockConfig:
             for output_columns_item_data in _output_columns
         ]
 
-        _conflict_resolution = src_dict.get("conflict_resolution", UNSET)
+        _conflict_resolution_in = src_dict.get("conflict_resolution", UNSET)
+        if _conflict_resolution_in is None:
+            _conflict_resolution_in = UNSET
+        _conflict_resolution = _conflict_resolution_in
         conflict_resolution: JoinConflictResolution | Unset
         if isinstance(_conflict_resolution, Unset):
             conflict_resolution = UNSET
         else:
             conflict_resolution = JoinConflictResolution.from_dict(_conflict_resolution)
 
-        _dataset_names = src_dict.get("dataset_names", UNSET)
+        _dataset_names_in = src_dict.get("dataset_names", UNSET)
+        if _dataset_names_in is None:
+            _dataset_names_in = UNSET
+        _dataset_names = _dataset_names_in
         dataset_names: JoinBlockConfigDatasetNames | Unset
         if isinstance(_dataset_names, Unset):
             dataset_names = UNSET

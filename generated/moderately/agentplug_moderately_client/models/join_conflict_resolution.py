@@ -22,16 +22,14 @@ class JoinConflictResolution:
     """How clashing column names are renamed.
 
     Attributes:
-        left_modifier (str | Unset):  Default: ''.
-        right_modifier (str | Unset):  Default: ''.
-        strategy (JoinConflictResolutionStrategy | Unset):  Default: JoinConflictResolutionStrategy.PREFIX.
+        left_modifier (str | Unset): Server default: `""`.
+        right_modifier (str | Unset): Server default: `""`.
+        strategy (JoinConflictResolutionStrategy | Unset): Server default: `"prefix"`.
     """
 
-    left_modifier: str | Unset = ""
-    right_modifier: str | Unset = ""
-    strategy: JoinConflictResolutionStrategy | Unset = (
-        JoinConflictResolutionStrategy.PREFIX
-    )
+    left_modifier: str | Unset = UNSET
+    right_modifier: str | Unset = UNSET
+    strategy: JoinConflictResolutionStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -64,11 +62,20 @@ class JoinConflictResolution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        left_modifier = src_dict.get("left_modifier", UNSET)
+        _left_modifier_in = src_dict.get("left_modifier", UNSET)
+        if _left_modifier_in is None:
+            _left_modifier_in = UNSET
+        left_modifier = _left_modifier_in
 
-        right_modifier = src_dict.get("right_modifier", UNSET)
+        _right_modifier_in = src_dict.get("right_modifier", UNSET)
+        if _right_modifier_in is None:
+            _right_modifier_in = UNSET
+        right_modifier = _right_modifier_in
 
-        _strategy = src_dict.get("strategy", UNSET)
+        _strategy_in = src_dict.get("strategy", UNSET)
+        if _strategy_in is None:
+            _strategy_in = UNSET
+        _strategy = _strategy_in
         strategy: JoinConflictResolutionStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET

@@ -25,13 +25,13 @@ class JoinOutputColumn:
         name (str):
         source (str):
         type_ (JoinOutputColumnType):
-        nullable (bool | Unset):  Default: False.
+        nullable (bool | Unset): Server default: `false`.
     """
 
     name: str
     source: str
     type_: JoinOutputColumnType
-    nullable: bool | Unset = False
+    nullable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -77,7 +77,10 @@ class JoinOutputColumn:
             or JoinOutputColumnType(src_dict["type"]),
         )
 
-        nullable = src_dict.get("nullable", UNSET)
+        _nullable_in = src_dict.get("nullable", UNSET)
+        if _nullable_in is None:
+            _nullable_in = UNSET
+        nullable = _nullable_in
 
         _obj = cls(
             name,

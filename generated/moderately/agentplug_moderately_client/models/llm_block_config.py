@@ -24,19 +24,19 @@ class LlmBlockConfig:
 
     Attributes:
         provider (LlmBlockConfigProvider):
-        max_tokens (float | Unset):  Default: 8192.0.
-        model (LlmBlockConfigModel | Unset):  Default: LlmBlockConfigModel.SMALL.
+        max_tokens (float | Unset): Server default: `8192`.
+        model (LlmBlockConfigModel | Unset): Server default: `"small"`.
         model_override (str | Unset):
         output_schema (JsonObject | Unset): A free-form JSON object.
-        temperature (float | Unset):  Default: 0.2.
+        temperature (float | Unset): Server default: `0.2`.
     """
 
     provider: LlmBlockConfigProvider
-    max_tokens: float | Unset = 8192.0
-    model: LlmBlockConfigModel | Unset = LlmBlockConfigModel.SMALL
+    max_tokens: float | Unset = UNSET
+    model: LlmBlockConfigModel | Unset = UNSET
     model_override: str | Unset = UNSET
     output_schema: dict[str, Any] | Unset = UNSET
-    temperature: float | Unset = 0.2
+    temperature: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -92,9 +92,15 @@ class LlmBlockConfig:
             or LlmBlockConfigProvider(src_dict["provider"]),
         )
 
-        max_tokens = src_dict.get("max_tokens", UNSET)
+        _max_tokens_in = src_dict.get("max_tokens", UNSET)
+        if _max_tokens_in is None:
+            _max_tokens_in = UNSET
+        max_tokens = _max_tokens_in
 
-        _model = src_dict.get("model", UNSET)
+        _model_in = src_dict.get("model", UNSET)
+        if _model_in is None:
+            _model_in = UNSET
+        _model = _model_in
         model: LlmBlockConfigModel | Unset
         if isinstance(_model, Unset):
             model = UNSET
@@ -105,15 +111,24 @@ class LlmBlockConfig:
                 or LlmBlockConfigModel(_model),
             )
 
-        model_override = src_dict.get("model_override", UNSET)
+        _model_override_in = src_dict.get("model_override", UNSET)
+        if _model_override_in is None:
+            _model_override_in = UNSET
+        model_override = _model_override_in
 
-        output_schema = src_dict.get("output_schema", UNSET)
+        _output_schema_in = src_dict.get("output_schema", UNSET)
+        if _output_schema_in is None:
+            _output_schema_in = UNSET
+        output_schema = _output_schema_in
         if not isinstance(output_schema, (dict, Unset)):
             raise TypeError(
                 f"expected an object for output_schema, got {type(output_schema).__name__}"
             )
 
-        temperature = src_dict.get("temperature", UNSET)
+        _temperature_in = src_dict.get("temperature", UNSET)
+        if _temperature_in is None:
+            _temperature_in = UNSET
+        temperature = _temperature_in
 
         _obj = cls(
             provider,

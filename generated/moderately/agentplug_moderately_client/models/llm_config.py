@@ -64,21 +64,30 @@ class LlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _fact_extraction_llm = src_dict.get("fact_extraction_llm", UNSET)
+        _fact_extraction_llm_in = src_dict.get("fact_extraction_llm", UNSET)
+        if _fact_extraction_llm_in is None:
+            _fact_extraction_llm_in = UNSET
+        _fact_extraction_llm = _fact_extraction_llm_in
         fact_extraction_llm: LlmSettings | Unset
         if isinstance(_fact_extraction_llm, Unset):
             fact_extraction_llm = UNSET
         else:
             fact_extraction_llm = LlmSettings.from_dict(_fact_extraction_llm)
 
-        _planner_llm = src_dict.get("planner_llm", UNSET)
+        _planner_llm_in = src_dict.get("planner_llm", UNSET)
+        if _planner_llm_in is None:
+            _planner_llm_in = UNSET
+        _planner_llm = _planner_llm_in
         planner_llm: LlmSettings | Unset
         if isinstance(_planner_llm, Unset):
             planner_llm = UNSET
         else:
             planner_llm = LlmSettings.from_dict(_planner_llm)
 
-        _thought_llm = src_dict.get("thought_llm", UNSET)
+        _thought_llm_in = src_dict.get("thought_llm", UNSET)
+        if _thought_llm_in is None:
+            _thought_llm_in = UNSET
+        _thought_llm = _thought_llm_in
         thought_llm: LlmSettings | Unset
         if isinstance(_thought_llm, Unset):
             thought_llm = UNSET

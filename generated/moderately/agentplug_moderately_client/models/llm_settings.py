@@ -88,11 +88,20 @@ class LlmSettings:
             or LlmProvider(src_dict["provider"]),
         )
 
-        enable_reasoning = src_dict.get("enable_reasoning", UNSET)
+        _enable_reasoning_in = src_dict.get("enable_reasoning", UNSET)
+        if _enable_reasoning_in is None:
+            _enable_reasoning_in = UNSET
+        enable_reasoning = _enable_reasoning_in
 
-        model = src_dict.get("model", UNSET)
+        _model_in = src_dict.get("model", UNSET)
+        if _model_in is None:
+            _model_in = UNSET
+        model = _model_in
 
-        model_config = src_dict.get("model_config", UNSET)
+        _model_config_in = src_dict.get("model_config", UNSET)
+        if _model_config_in is None:
+            _model_config_in = UNSET
+        model_config = _model_config_in
         if not isinstance(model_config, (dict, Unset)):
             raise TypeError(
                 f"expected an object for model_config, got {type(model_config).__name__}"

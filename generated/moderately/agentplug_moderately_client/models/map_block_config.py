@@ -21,12 +21,12 @@ class MapBlockConfig:
 
     Attributes:
         target_block_type (str):
-        max_concurrency (float | Unset):  Default: 5.0.
+        max_concurrency (float | Unset): Server default: `5`.
         target_config (JsonObject | Unset): A free-form JSON object.
     """
 
     target_block_type: str
-    max_concurrency: float | Unset = 5.0
+    max_concurrency: float | Unset = UNSET
     target_config: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -62,9 +62,15 @@ class MapBlockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         target_block_type = src_dict["target_block_type"]
 
-        max_concurrency = src_dict.get("max_concurrency", UNSET)
+        _max_concurrency_in = src_dict.get("max_concurrency", UNSET)
+        if _max_concurrency_in is None:
+            _max_concurrency_in = UNSET
+        max_concurrency = _max_concurrency_in
 
-        target_config = src_dict.get("target_config", UNSET)
+        _target_config_in = src_dict.get("target_config", UNSET)
+        if _target_config_in is None:
+            _target_config_in = UNSET
+        target_config = _target_config_in
         if not isinstance(target_config, (dict, Unset)):
             raise TypeError(
                 f"expected an object for target_config, got {type(target_config).__name__}"

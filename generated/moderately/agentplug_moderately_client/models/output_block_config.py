@@ -21,11 +21,11 @@ class OutputBlockConfig:
 
     Attributes:
         json_schema (JsonObject | Unset): A free-form JSON object.
-        name (str | Unset):  Default: 'output'.
+        name (str | Unset): Server default: `"output"`.
     """
 
     json_schema: dict[str, Any] | Unset = UNSET
-    name: str | Unset = "output"
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,13 +51,19 @@ class OutputBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        json_schema = src_dict.get("json_schema", UNSET)
+        _json_schema_in = src_dict.get("json_schema", UNSET)
+        if _json_schema_in is None:
+            _json_schema_in = UNSET
+        json_schema = _json_schema_in
         if not isinstance(json_schema, (dict, Unset)):
             raise TypeError(
                 f"expected an object for json_schema, got {type(json_schema).__name__}"
             )
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _obj = cls(
             json_schema,

@@ -73,13 +73,25 @@ class ParsingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        delimiter = src_dict.get("delimiter", UNSET)
+        _delimiter_in = src_dict.get("delimiter", UNSET)
+        if _delimiter_in is None:
+            _delimiter_in = UNSET
+        delimiter = _delimiter_in
 
-        encoding = src_dict.get("encoding", UNSET)
+        _encoding_in = src_dict.get("encoding", UNSET)
+        if _encoding_in is None:
+            _encoding_in = UNSET
+        encoding = _encoding_in
 
-        header_row = src_dict.get("headerRow", UNSET)
+        _header_row_in = src_dict.get("headerRow", UNSET)
+        if _header_row_in is None:
+            _header_row_in = UNSET
+        header_row = _header_row_in
 
-        _skip_rows_raw = src_dict.get("skipRows", UNSET)
+        _skip_rows_in = src_dict.get("skipRows", UNSET)
+        if _skip_rows_in is None:
+            _skip_rows_in = UNSET
+        _skip_rows_raw = _skip_rows_in
         skip_rows: int | list[int] | Unset
         if isinstance(_skip_rows_raw, Unset):
             skip_rows = UNSET

@@ -26,7 +26,7 @@ class PipelineConfiguration:
         connections (list[PipelineConnection] | Unset):
         description (str | Unset):
         metadata (PipelineMetadata | Unset): Descriptive metadata.
-        version (str | Unset):  Default: '1.0.0'.
+        version (str | Unset): Server default: `"1.0.0"`.
     """
 
     blocks: PipelineConfigurationBlocks
@@ -35,7 +35,7 @@ class PipelineConfiguration:
     connections: list[PipelineConnection] | Unset = UNSET
     description: str | Unset = UNSET
     metadata: PipelineMetadata | Unset = UNSET
-    version: str | Unset = "1.0.0"
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -99,7 +99,10 @@ class PipelineConfiguration:
 
         name = src_dict["name"]
 
-        _connections = src_dict.get("connections", UNSET)
+        _connections_in = src_dict.get("connections", UNSET)
+        if _connections_in is None:
+            _connections_in = UNSET
+        _connections = _connections_in
         connections: list[PipelineConnection] | Unset = UNSET
         if not isinstance(_connections, Unset):
             if not isinstance(_connections, list):
@@ -111,16 +114,25 @@ class PipelineConfiguration:
                 for connections_item_data in _connections
             ]
 
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        _metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        _metadata = _metadata_in
         metadata: PipelineMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = PipelineMetadata.from_dict(_metadata)
 
-        version = src_dict.get("version", UNSET)
+        _version_in = src_dict.get("version", UNSET)
+        if _version_in is None:
+            _version_in = UNSET
+        version = _version_in
 
         _obj = cls(
             blocks,

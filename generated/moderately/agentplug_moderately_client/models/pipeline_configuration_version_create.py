@@ -67,7 +67,10 @@ class PipelineConfigurationVersionCreate:
 
         pipeline_id = src_dict["pipelineId"]
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: VersionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -57,14 +57,20 @@ class PipelineConfigurationVersionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _configuration = src_dict.get("configuration", UNSET)
+        _configuration_in = src_dict.get("configuration", UNSET)
+        if _configuration_in is None:
+            _configuration_in = UNSET
+        _configuration = _configuration_in
         configuration: PipelineConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = PipelineConfiguration.from_dict(_configuration)
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: VersionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -44,7 +44,10 @@ class PipelineExecutionCancel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        reason = src_dict.get("reason", UNSET)
+        _reason_in = src_dict.get("reason", UNSET)
+        if _reason_in is None:
+            _reason_in = UNSET
+        reason = _reason_in
 
         _obj = cls(
             reason,

@@ -82,9 +82,15 @@ class PipelineExecutionCreate:
 
         pipeline_input_summary = src_dict["pipelineInputSummary"]
 
-        current_step = src_dict.get("currentStep", UNSET)
+        _current_step_in = src_dict.get("currentStep", UNSET)
+        if _current_step_in is None:
+            _current_step_in = UNSET
+        current_step = _current_step_in
 
-        total_steps = src_dict.get("totalSteps", UNSET)
+        _total_steps_in = src_dict.get("totalSteps", UNSET)
+        if _total_steps_in is None:
+            _total_steps_in = UNSET
+        total_steps = _total_steps_in
 
         _obj = cls(
             pipeline_configuration_version_id,

@@ -182,7 +182,10 @@ class PipelineExecutionUpdate:
         else:
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_raw)
 
-        current_step = src_dict.get("currentStep", UNSET)
+        _current_step_in = src_dict.get("currentStep", UNSET)
+        if _current_step_in is None:
+            _current_step_in = UNSET
+        current_step = _current_step_in
 
         _failed_at_raw = src_dict.get("failedAt", UNSET)
         failed_at: datetime.datetime | None | Unset
@@ -224,7 +227,10 @@ class PipelineExecutionUpdate:
                 None | str | Unset, _pipeline_output_summary_raw
             )
 
-        progress_data = src_dict.get("progressData", UNSET)
+        _progress_data_in = src_dict.get("progressData", UNSET)
+        if _progress_data_in is None:
+            _progress_data_in = UNSET
+        progress_data = _progress_data_in
         if not isinstance(progress_data, (dict, Unset)):
             raise TypeError(
                 f"expected an object for progressData, got {type(progress_data).__name__}"
@@ -241,7 +247,10 @@ class PipelineExecutionUpdate:
         else:
             started_at = cast(datetime.datetime | None | Unset, _started_at_raw)
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: ExecutionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -252,7 +261,10 @@ class PipelineExecutionUpdate:
                 or ExecutionStatus(_status),
             )
 
-        total_steps = src_dict.get("totalSteps", UNSET)
+        _total_steps_in = src_dict.get("totalSteps", UNSET)
+        if _total_steps_in is None:
+            _total_steps_in = UNSET
+        total_steps = _total_steps_in
 
         _obj = cls(
             cancelled_at,

@@ -58,11 +58,20 @@ class PipelineMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
-        version = src_dict.get("version", UNSET)
+        _version_in = src_dict.get("version", UNSET)
+        if _version_in is None:
+            _version_in = UNSET
+        version = _version_in
 
         _obj = cls(
             description,

@@ -103,11 +103,17 @@ class PipelineOutput:
             or OutputLocation(src_dict["type"]),
         )
 
-        data = src_dict.get("data", UNSET)
+        _data_in = src_dict.get("data", UNSET)
+        if _data_in is None:
+            _data_in = UNSET
+        data = _data_in
         if not isinstance(data, (dict, Unset)):
             raise TypeError(f"expected an object for data, got {type(data).__name__}")
 
-        download_url = src_dict.get("downloadUrl", UNSET)
+        _download_url_in = src_dict.get("downloadUrl", UNSET)
+        if _download_url_in is None:
+            _download_url_in = UNSET
+        download_url = _download_url_in
 
         _expires_at_raw = src_dict.get("expiresAt", UNSET)
         expires_at: datetime.datetime | None | Unset
@@ -120,7 +126,10 @@ class PipelineOutput:
         else:
             expires_at = cast(datetime.datetime | None | Unset, _expires_at_raw)
 
-        _metadata = src_dict.get("metadata", UNSET)
+        _metadata_in = src_dict.get("metadata", UNSET)
+        if _metadata_in is None:
+            _metadata_in = UNSET
+        _metadata = _metadata_in
         metadata: StoredOutputMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET

@@ -141,7 +141,10 @@ class SchemaColumn:
         else:
             description = cast(None | str | Unset, _description_raw)
 
-        _operations = src_dict.get("operations", UNSET)
+        _operations_in = src_dict.get("operations", UNSET)
+        if _operations_in is None:
+            _operations_in = UNSET
+        _operations = _operations_in
         operations: (
             list[
                 ConvertDtypeOperation
@@ -170,9 +173,15 @@ class SchemaColumn:
                 for operations_item_data in _operations
             ]
 
-        pos = src_dict.get("pos", UNSET)
+        _pos_in = src_dict.get("pos", UNSET)
+        if _pos_in is None:
+            _pos_in = UNSET
+        pos = _pos_in
 
-        source = src_dict.get("source", UNSET)
+        _source_in = src_dict.get("source", UNSET)
+        if _source_in is None:
+            _source_in = UNSET
+        source = _source_in
 
         _transform_expr_raw = src_dict.get("transformExpr", UNSET)
         transform_expr: None | str | Unset

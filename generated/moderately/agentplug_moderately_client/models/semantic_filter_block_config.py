@@ -24,21 +24,18 @@ class SemanticFilterBlockConfig:
     """Settings of a `semantic_filter` block.
 
     Attributes:
-        batch_size (float | Unset):  Default: 100.0.
-        embedding_model (str | Unset):  Default: 'sentence-transformers/static-retrieval-mrl-en-v1'.
-        filter_strategy (SemanticFilterBlockConfigFilterStrategy | Unset):  Default:
-            SemanticFilterBlockConfigFilterStrategy.COSINE_SIMILARITY_TOP_K.
-        similarity_threshold (float | Unset):  Default: 0.0.
-        top_k (float | Unset):  Default: 10.0.
+        batch_size (float | Unset): Server default: `100`.
+        embedding_model (str | Unset): Server default: `"sentence-transformers/static-retrieval-mrl-en-v1"`.
+        filter_strategy (SemanticFilterBlockConfigFilterStrategy | Unset): Server default: `"cosine_similarity_top_k"`.
+        similarity_threshold (float | Unset): Server default: `0`.
+        top_k (float | Unset): Server default: `10`.
     """
 
-    batch_size: float | Unset = 100.0
-    embedding_model: str | Unset = "sentence-transformers/static-retrieval-mrl-en-v1"
-    filter_strategy: SemanticFilterBlockConfigFilterStrategy | Unset = (
-        SemanticFilterBlockConfigFilterStrategy.COSINE_SIMILARITY_TOP_K
-    )
-    similarity_threshold: float | Unset = 0.0
-    top_k: float | Unset = 10.0
+    batch_size: float | Unset = UNSET
+    embedding_model: str | Unset = UNSET
+    filter_strategy: SemanticFilterBlockConfigFilterStrategy | Unset = UNSET
+    similarity_threshold: float | Unset = UNSET
+    top_k: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -81,11 +78,20 @@ class SemanticFilterBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        batch_size = src_dict.get("batch_size", UNSET)
+        _batch_size_in = src_dict.get("batch_size", UNSET)
+        if _batch_size_in is None:
+            _batch_size_in = UNSET
+        batch_size = _batch_size_in
 
-        embedding_model = src_dict.get("embedding_model", UNSET)
+        _embedding_model_in = src_dict.get("embedding_model", UNSET)
+        if _embedding_model_in is None:
+            _embedding_model_in = UNSET
+        embedding_model = _embedding_model_in
 
-        _filter_strategy = src_dict.get("filter_strategy", UNSET)
+        _filter_strategy_in = src_dict.get("filter_strategy", UNSET)
+        if _filter_strategy_in is None:
+            _filter_strategy_in = UNSET
+        _filter_strategy = _filter_strategy_in
         filter_strategy: SemanticFilterBlockConfigFilterStrategy | Unset
         if isinstance(_filter_strategy, Unset):
             filter_strategy = UNSET
@@ -98,9 +104,15 @@ class SemanticFilterBlockConfig:
                 or SemanticFilterBlockConfigFilterStrategy(_filter_strategy),
             )
 
-        similarity_threshold = src_dict.get("similarity_threshold", UNSET)
+        _similarity_threshold_in = src_dict.get("similarity_threshold", UNSET)
+        if _similarity_threshold_in is None:
+            _similarity_threshold_in = UNSET
+        similarity_threshold = _similarity_threshold_in
 
-        top_k = src_dict.get("top_k", UNSET)
+        _top_k_in = src_dict.get("top_k", UNSET)
+        if _top_k_in is None:
+            _top_k_in = UNSET
+        top_k = _top_k_in
 
         _obj = cls(
             batch_size,

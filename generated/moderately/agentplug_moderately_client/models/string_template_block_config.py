@@ -21,11 +21,11 @@ class StringTemplateBlockConfig:
 
     Attributes:
         template (str):
-        strip_whitespace (bool | Unset):  Default: True.
+        strip_whitespace (bool | Unset): Server default: `true`.
     """
 
     template: str
-    strip_whitespace: bool | Unset = True
+    strip_whitespace: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,7 +55,10 @@ class StringTemplateBlockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         template = src_dict["template"]
 
-        strip_whitespace = src_dict.get("strip_whitespace", UNSET)
+        _strip_whitespace_in = src_dict.get("strip_whitespace", UNSET)
+        if _strip_whitespace_in is None:
+            _strip_whitespace_in = UNSET
+        strip_whitespace = _strip_whitespace_in
 
         _obj = cls(
             template,

@@ -60,7 +60,10 @@ class StripWhitespaceOperation:
         if type_ != "strip_whitespace":
             raise ValueError(f"type must be 'strip_whitespace', got {type_!r}")
 
-        _parameters = src_dict.get("parameters", UNSET)
+        _parameters_in = src_dict.get("parameters", UNSET)
+        if _parameters_in is None:
+            _parameters_in = UNSET
+        _parameters = _parameters_in
         parameters: StripWhitespaceOperationParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

@@ -67,7 +67,10 @@ class StripWhitespaceOperationParameters:
         else:
             chars = cast(None | str | Unset, _chars_raw)
 
-        _sides = src_dict.get("sides", UNSET)
+        _sides_in = src_dict.get("sides", UNSET)
+        if _sides_in is None:
+            _sides_in = UNSET
+        _sides = _sides_in
         sides: StripWhitespaceOperationParametersSides | Unset
         if isinstance(_sides, Unset):
             sides = UNSET

@@ -44,7 +44,10 @@ class TeamUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _obj = cls(
             name,

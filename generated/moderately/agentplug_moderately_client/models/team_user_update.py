@@ -55,9 +55,15 @@ class TeamUserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_default = src_dict.get("isDefault", UNSET)
+        _is_default_in = src_dict.get("isDefault", UNSET)
+        if _is_default_in is None:
+            _is_default_in = UNSET
+        is_default = _is_default_in
 
-        _role = src_dict.get("role", UNSET)
+        _role_in = src_dict.get("role", UNSET)
+        if _role_in is None:
+            _role_in = UNSET
+        _role = _role_in
         role: TeamRole | Unset
         if isinstance(_role, Unset):
             role = UNSET

@@ -21,13 +21,13 @@ class TextSplitterBlockConfig:
     """Settings of a `text_splitter` block.
 
     Attributes:
-        chunk_overlap (float | Unset):  Default: 200.0.
-        chunk_size (float | Unset):  Default: 1000.0.
+        chunk_overlap (float | Unset): Server default: `200`.
+        chunk_size (float | Unset): Server default: `1000`.
         separators (list[str] | Unset):
     """
 
-    chunk_overlap: float | Unset = 200.0
-    chunk_size: float | Unset = 1000.0
+    chunk_overlap: float | Unset = UNSET
+    chunk_size: float | Unset = UNSET
     separators: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -61,11 +61,20 @@ class TextSplitterBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chunk_overlap = src_dict.get("chunk_overlap", UNSET)
+        _chunk_overlap_in = src_dict.get("chunk_overlap", UNSET)
+        if _chunk_overlap_in is None:
+            _chunk_overlap_in = UNSET
+        chunk_overlap = _chunk_overlap_in
 
-        chunk_size = src_dict.get("chunk_size", UNSET)
+        _chunk_size_in = src_dict.get("chunk_size", UNSET)
+        if _chunk_size_in is None:
+            _chunk_size_in = UNSET
+        chunk_size = _chunk_size_in
 
-        separators = cast(list[str], src_dict.get("separators", UNSET))
+        _separators_in = src_dict.get("separators", UNSET)
+        if _separators_in is None:
+            _separators_in = UNSET
+        separators = cast(list[str], _separators_in)
 
         _obj = cls(
             chunk_overlap,

@@ -103,7 +103,10 @@ class User:
 
         user_id = src_dict["userId"]
 
-        nickname = src_dict.get("nickname", UNSET)
+        _nickname_in = src_dict.get("nickname", UNSET)
+        if _nickname_in is None:
+            _nickname_in = UNSET
+        nickname = _nickname_in
 
         _obj = cls(
             created_at,

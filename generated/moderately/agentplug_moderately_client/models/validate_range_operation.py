@@ -60,7 +60,10 @@ class ValidateRangeOperation:
         if type_ != "validate_range":
             raise ValueError(f"type must be 'validate_range', got {type_!r}")
 
-        _parameters = src_dict.get("parameters", UNSET)
+        _parameters_in = src_dict.get("parameters", UNSET)
+        if _parameters_in is None:
+            _parameters_in = UNSET
+        _parameters = _parameters_in
         parameters: ValidateRangeOperationParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

@@ -66,7 +66,10 @@ class ValidateRangeOperationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inclusive = src_dict.get("inclusive", UNSET)
+        _inclusive_in = src_dict.get("inclusive", UNSET)
+        if _inclusive_in is None:
+            _inclusive_in = UNSET
+        inclusive = _inclusive_in
 
         _max_value_raw = src_dict.get("max_value", UNSET)
         max_value: float | None | Unset

@@ -22,12 +22,10 @@ class ZipBlockConfig:
     """Settings of a `zip` block.
 
     Attributes:
-        combine_strategy (ZipBlockConfigCombineStrategy | Unset):  Default: ZipBlockConfigCombineStrategy.MERGE_OBJECTS.
+        combine_strategy (ZipBlockConfigCombineStrategy | Unset): Server default: `"merge_objects"`.
     """
 
-    combine_strategy: ZipBlockConfigCombineStrategy | Unset = (
-        ZipBlockConfigCombineStrategy.MERGE_OBJECTS
-    )
+    combine_strategy: ZipBlockConfigCombineStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -50,7 +48,10 @@ class ZipBlockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _combine_strategy = src_dict.get("combine_strategy", UNSET)
+        _combine_strategy_in = src_dict.get("combine_strategy", UNSET)
+        if _combine_strategy_in is None:
+            _combine_strategy_in = UNSET
+        _combine_strategy = _combine_strategy_in
         combine_strategy: ZipBlockConfigCombineStrategy | Unset
         if isinstance(_combine_strategy, Unset):
             combine_strategy = UNSET

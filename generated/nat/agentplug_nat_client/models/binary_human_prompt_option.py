@@ -58,9 +58,15 @@ class BinaryHumanPromptOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
-        label = src_dict.get("label", UNSET)
+        _label_in = src_dict.get("label", UNSET)
+        if _label_in is None:
+            _label_in = UNSET
+        label = _label_in
 
         value = src_dict.get("value", UNSET)
 

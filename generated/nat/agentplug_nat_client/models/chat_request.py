@@ -24,7 +24,7 @@ class ChatRequest:
         messages (list[ChatMessage]):
         max_tokens (int | None | Unset):
         model (None | str | Unset):
-        stream (bool | Unset): On `/v1/chat/completions`, true asks for an event stream. Default: False.
+        stream (bool | Unset): On `/v1/chat/completions`, true asks for an event stream. Server default: `false`.
         temperature (float | None | Unset):
         user (None | str | Unset):
     """
@@ -32,7 +32,7 @@ class ChatRequest:
     messages: list[ChatMessage]
     max_tokens: int | None | Unset = UNSET
     model: None | str | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     temperature: float | None | Unset = UNSET
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -126,7 +126,10 @@ class ChatRequest:
         else:
             model = cast(None | str | Unset, _model_raw)
 
-        stream = src_dict.get("stream", UNSET)
+        _stream_in = src_dict.get("stream", UNSET)
+        if _stream_in is None:
+            _stream_in = UNSET
+        stream = _stream_in
 
         _temperature_raw = src_dict.get("temperature", UNSET)
         temperature: float | None | Unset

@@ -96,11 +96,20 @@ class ChatResponse:
 
         id = src_dict["id"]
 
-        model = src_dict.get("model", UNSET)
+        _model_in = src_dict.get("model", UNSET)
+        if _model_in is None:
+            _model_in = UNSET
+        model = _model_in
 
-        object_ = src_dict.get("object", UNSET)
+        _object__in = src_dict.get("object", UNSET)
+        if _object__in is None:
+            _object__in = UNSET
+        object_ = _object__in
 
-        usage = src_dict.get("usage", UNSET)
+        _usage_in = src_dict.get("usage", UNSET)
+        if _usage_in is None:
+            _usage_in = UNSET
+        usage = _usage_in
         if not isinstance(usage, (dict, Unset)):
             raise TypeError(f"expected an object for usage, got {type(usage).__name__}")
 

@@ -71,9 +71,15 @@ class FailureBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        _code_in = src_dict.get("code", UNSET)
+        if _code_in is None:
+            _code_in = UNSET
+        code = _code_in
 
-        _detail = src_dict.get("detail", UNSET)
+        _detail_in = src_dict.get("detail", UNSET)
+        if _detail_in is None:
+            _detail_in = UNSET
+        _detail = _detail_in
         detail: list[ValidationIssue] | Unset = UNSET
         if not isinstance(_detail, Unset):
             if not isinstance(_detail, list):
@@ -85,9 +91,15 @@ class FailureBody:
                 for detail_item_data in _detail
             ]
 
-        details = src_dict.get("details", UNSET)
+        _details_in = src_dict.get("details", UNSET)
+        if _details_in is None:
+            _details_in = UNSET
+        details = _details_in
 
-        message = src_dict.get("message", UNSET)
+        _message_in = src_dict.get("message", UNSET)
+        if _message_in is None:
+            _message_in = UNSET
+        message = _message_in
 
         _obj = cls(
             code,

@@ -55,7 +55,10 @@ class HumanPromptOther:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         input_type = src_dict["input_type"]
 
-        text = src_dict.get("text", UNSET)
+        _text_in = src_dict.get("text", UNSET)
+        if _text_in is None:
+            _text_in = UNSET
+        text = _text_in
 
         _obj = cls(
             input_type,

@@ -26,7 +26,7 @@ class HumanPromptText:
         text (str): The question.
         error (None | str | Unset): What a user interface shows once the prompt has expired.
         placeholder (None | str | Unset): A hint to show in an empty input field.
-        required (bool | Unset): Whether an empty answer is unacceptable. Default: True.
+        required (bool | Unset): Whether an empty answer is unacceptable. Server default: `true`.
         timeout (int | None | Unset): Seconds the workflow waits for the answer (the server adds a few seconds of
             grace); null waits forever.
     """
@@ -35,7 +35,7 @@ class HumanPromptText:
     text: str
     error: None | str | Unset = UNSET
     placeholder: None | str | Unset = UNSET
-    required: bool | Unset = True
+    required: bool | Unset = UNSET
     timeout: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -115,7 +115,10 @@ class HumanPromptText:
         else:
             placeholder = cast(None | str | Unset, _placeholder_raw)
 
-        required = src_dict.get("required", UNSET)
+        _required_in = src_dict.get("required", UNSET)
+        if _required_in is None:
+            _required_in = UNSET
+        required = _required_in
 
         _timeout_raw = src_dict.get("timeout", UNSET)
         timeout: int | None | Unset

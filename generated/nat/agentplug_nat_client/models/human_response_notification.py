@@ -21,11 +21,11 @@ class HumanResponseNotification:
     """
     Attributes:
         type_ (Literal['notification']):
-        text (str | Unset):  Default: 'Notification acknowledgement.'.
+        text (str | Unset): Server default: `"Notification acknowledgement."`.
     """
 
     type_: Literal["notification"]
-    text: str | Unset = "Notification acknowledgement."
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -57,7 +57,10 @@ class HumanResponseNotification:
         if type_ != "notification":
             raise ValueError(f"type must be 'notification', got {type_!r}")
 
-        text = src_dict.get("text", UNSET)
+        _text_in = src_dict.get("text", UNSET)
+        if _text_in is None:
+            _text_in = UNSET
+        text = _text_in
 
         _obj = cls(
             type_,

@@ -65,13 +65,25 @@ class MultipleChoiceOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
-        label = src_dict.get("label", UNSET)
+        _label_in = src_dict.get("label", UNSET)
+        if _label_in is None:
+            _label_in = UNSET
+        label = _label_in
 
-        value = src_dict.get("value", UNSET)
+        _value_in = src_dict.get("value", UNSET)
+        if _value_in is None:
+            _value_in = UNSET
+        value = _value_in
 
         _obj = cls(
             description,

@@ -44,7 +44,10 @@ class WorkflowInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        input_message = src_dict.get("input_message", UNSET)
+        _input_message_in = src_dict.get("input_message", UNSET)
+        if _input_message_in is None:
+            _input_message_in = UNSET
+        input_message = _input_message_in
 
         _obj = cls(
             input_message,

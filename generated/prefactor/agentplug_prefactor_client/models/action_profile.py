@@ -93,7 +93,10 @@ class ActionProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _create_data = src_dict.get("create_data", UNSET)
+        _create_data_in = src_dict.get("create_data", UNSET)
+        if _create_data_in is None:
+            _create_data_in = UNSET
+        _create_data = _create_data_in
         create_data: ActionPermission | Unset
         if isinstance(_create_data, Unset):
             create_data = UNSET
@@ -104,7 +107,10 @@ class ActionProfile:
                 or ActionPermission(_create_data),
             )
 
-        _destroy_data = src_dict.get("destroy_data", UNSET)
+        _destroy_data_in = src_dict.get("destroy_data", UNSET)
+        if _destroy_data_in is None:
+            _destroy_data_in = UNSET
+        _destroy_data = _destroy_data_in
         destroy_data: ActionPermission | Unset
         if isinstance(_destroy_data, Unset):
             destroy_data = UNSET
@@ -115,7 +121,10 @@ class ActionProfile:
                 or ActionPermission(_destroy_data),
             )
 
-        _external_communication = src_dict.get("external_communication", UNSET)
+        _external_communication_in = src_dict.get("external_communication", UNSET)
+        if _external_communication_in is None:
+            _external_communication_in = UNSET
+        _external_communication = _external_communication_in
         external_communication: ActionPermission | Unset
         if isinstance(_external_communication, Unset):
             external_communication = UNSET
@@ -126,7 +135,10 @@ class ActionProfile:
                 or ActionPermission(_external_communication),
             )
 
-        _financial_transactions = src_dict.get("financial_transactions", UNSET)
+        _financial_transactions_in = src_dict.get("financial_transactions", UNSET)
+        if _financial_transactions_in is None:
+            _financial_transactions_in = UNSET
+        _financial_transactions = _financial_transactions_in
         financial_transactions: ActionPermission | Unset
         if isinstance(_financial_transactions, Unset):
             financial_transactions = UNSET
@@ -137,7 +149,10 @@ class ActionProfile:
                 or ActionPermission(_financial_transactions),
             )
 
-        _read_data = src_dict.get("read_data", UNSET)
+        _read_data_in = src_dict.get("read_data", UNSET)
+        if _read_data_in is None:
+            _read_data_in = UNSET
+        _read_data = _read_data_in
         read_data: ActionPermission | Unset
         if isinstance(_read_data, Unset):
             read_data = UNSET
@@ -148,7 +163,10 @@ class ActionProfile:
                 or ActionPermission(_read_data),
             )
 
-        _update_data = src_dict.get("update_data", UNSET)
+        _update_data_in = src_dict.get("update_data", UNSET)
+        if _update_data_in is None:
+            _update_data_in = UNSET
+        _update_data = _update_data_in
         update_data: ActionPermission | Unset
         if isinstance(_update_data, Unset):
             update_data = UNSET

@@ -43,7 +43,10 @@ class AgentActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        idempotency_key = src_dict.get("idempotency_key", UNSET)
+        _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
+        if _idempotency_key_in is None:
+            _idempotency_key_in = UNSET
+        idempotency_key = _idempotency_key_in
 
         _obj = cls(
             idempotency_key,

@@ -96,7 +96,10 @@ class AgentForUpdate:
         else:
             description = cast(None | str | Unset, _description_raw)
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
         _owner_person_id_raw = src_dict.get("owner_person_id", UNSET)
         owner_person_id: None | str | Unset

@@ -246,7 +246,10 @@ class AgentInstance:
         else:
             finished_at = cast(datetime.datetime | None | Unset, _finished_at_raw)
 
-        _purpose = src_dict.get("purpose", UNSET)
+        _purpose_in = src_dict.get("purpose", UNSET)
+        if _purpose_in is None:
+            _purpose_in = UNSET
+        _purpose = _purpose_in
         purpose: InstancePurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET

@@ -72,7 +72,10 @@ class AgentInstanceRecordQuality:
         else:
             payload = cast(None | QualityPayload, _payload_raw)
 
-        idempotency_key = src_dict.get("idempotency_key", UNSET)
+        _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
+        if _idempotency_key_in is None:
+            _idempotency_key_in = UNSET
+        idempotency_key = _idempotency_key_in
 
         _obj = cls(
             name,

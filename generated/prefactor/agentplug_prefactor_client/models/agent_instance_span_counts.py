@@ -94,7 +94,10 @@ class AgentInstanceSpanCounts:
 
         total = src_dict["total"]
 
-        pending = src_dict.get("pending", UNSET)
+        _pending_in = src_dict.get("pending", UNSET)
+        if _pending_in is None:
+            _pending_in = UNSET
+        pending = _pending_in
 
         _obj = cls(
             active,

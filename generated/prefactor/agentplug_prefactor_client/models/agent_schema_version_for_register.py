@@ -85,9 +85,15 @@ class AgentSchemaVersionForRegister:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        external_identifier = src_dict.get("external_identifier", UNSET)
+        _external_identifier_in = src_dict.get("external_identifier", UNSET)
+        if _external_identifier_in is None:
+            _external_identifier_in = UNSET
+        external_identifier = _external_identifier_in
 
-        _quality_schemas = src_dict.get("quality_schemas", UNSET)
+        _quality_schemas_in = src_dict.get("quality_schemas", UNSET)
+        if _quality_schemas_in is None:
+            _quality_schemas_in = UNSET
+        _quality_schemas = _quality_schemas_in
         quality_schemas: list[QualitySchemaForCreate] | Unset = UNSET
         if not isinstance(_quality_schemas, Unset):
             if not isinstance(_quality_schemas, list):
@@ -99,21 +105,30 @@ class AgentSchemaVersionForRegister:
                 for quality_schemas_item_data in _quality_schemas
             ]
 
-        _span_result_schemas = src_dict.get("span_result_schemas", UNSET)
+        _span_result_schemas_in = src_dict.get("span_result_schemas", UNSET)
+        if _span_result_schemas_in is None:
+            _span_result_schemas_in = UNSET
+        _span_result_schemas = _span_result_schemas_in
         span_result_schemas: SpanSchemaMap | Unset
         if isinstance(_span_result_schemas, Unset):
             span_result_schemas = UNSET
         else:
             span_result_schemas = SpanSchemaMap.from_dict(_span_result_schemas)
 
-        _span_schemas = src_dict.get("span_schemas", UNSET)
+        _span_schemas_in = src_dict.get("span_schemas", UNSET)
+        if _span_schemas_in is None:
+            _span_schemas_in = UNSET
+        _span_schemas = _span_schemas_in
         span_schemas: SpanSchemaMap | Unset
         if isinstance(_span_schemas, Unset):
             span_schemas = UNSET
         else:
             span_schemas = SpanSchemaMap.from_dict(_span_schemas)
 
-        _span_type_schemas = src_dict.get("span_type_schemas", UNSET)
+        _span_type_schemas_in = src_dict.get("span_type_schemas", UNSET)
+        if _span_type_schemas_in is None:
+            _span_type_schemas_in = UNSET
+        _span_type_schemas = _span_type_schemas_in
         span_type_schemas: list[SpanTypeSchemaForCreate] | Unset = UNSET
         if not isinstance(_span_type_schemas, Unset):
             if not isinstance(_span_type_schemas, list):

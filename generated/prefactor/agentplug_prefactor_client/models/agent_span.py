@@ -261,7 +261,10 @@ class AgentSpan:
         else:
             parent_span_id = cast(None | str | Unset, _parent_span_id_raw)
 
-        payload = src_dict.get("payload", UNSET)
+        _payload_in = src_dict.get("payload", UNSET)
+        if _payload_in is None:
+            _payload_in = UNSET
+        payload = _payload_in
         if not isinstance(payload, (dict, Unset)):
             raise TypeError(
                 f"expected an object for payload, got {type(payload).__name__}"

@@ -70,7 +70,10 @@ class AgentSpanEnvelope:
             or SuccessStatus(src_dict["status"]),
         )
 
-        _control = src_dict.get("control", UNSET)
+        _control_in = src_dict.get("control", UNSET)
+        if _control_in is None:
+            _control_in = UNSET
+        _control = _control_in
         control: ControlSignal | Unset
         if isinstance(_control, Unset):
             control = UNSET

@@ -157,9 +157,15 @@ class AgentSpanForCreate:
         else:
             finished_at = cast(datetime.datetime | None | Unset, _finished_at_raw)
 
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
-        idempotency_key = src_dict.get("idempotency_key", UNSET)
+        _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
+        if _idempotency_key_in is None:
+            _idempotency_key_in = UNSET
+        idempotency_key = _idempotency_key_in
 
         _parent_span_id_raw = src_dict.get("parent_span_id", UNSET)
         parent_span_id: None | str | Unset

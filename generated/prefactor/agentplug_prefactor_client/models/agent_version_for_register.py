@@ -66,13 +66,25 @@ class AgentVersionForRegister:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        external_identifier = src_dict.get("external_identifier", UNSET)
+        _external_identifier_in = src_dict.get("external_identifier", UNSET)
+        if _external_identifier_in is None:
+            _external_identifier_in = UNSET
+        external_identifier = _external_identifier_in
 
-        name = src_dict.get("name", UNSET)
+        _name_in = src_dict.get("name", UNSET)
+        if _name_in is None:
+            _name_in = UNSET
+        name = _name_in
 
-        _runtime_environment = src_dict.get("runtime_environment", UNSET)
+        _runtime_environment_in = src_dict.get("runtime_environment", UNSET)
+        if _runtime_environment_in is None:
+            _runtime_environment_in = UNSET
+        _runtime_environment = _runtime_environment_in
         runtime_environment: RuntimeEnvironment | Unset
         if isinstance(_runtime_environment, Unset):
             runtime_environment = UNSET

@@ -214,7 +214,12 @@ class DataCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _authentication_and_secrets = src_dict.get("authentication_and_secrets", UNSET)
+        _authentication_and_secrets_in = src_dict.get(
+            "authentication_and_secrets", UNSET
+        )
+        if _authentication_and_secrets_in is None:
+            _authentication_and_secrets_in = UNSET
+        _authentication_and_secrets = _authentication_and_secrets_in
         authentication_and_secrets: DataCategoryPresence | Unset
         if isinstance(_authentication_and_secrets, Unset):
             authentication_and_secrets = UNSET
@@ -225,7 +230,10 @@ class DataCategories:
                 or DataCategoryPresence(_authentication_and_secrets),
             )
 
-        _behavioural_and_inferred = src_dict.get("behavioural_and_inferred", UNSET)
+        _behavioural_and_inferred_in = src_dict.get("behavioural_and_inferred", UNSET)
+        if _behavioural_and_inferred_in is None:
+            _behavioural_and_inferred_in = UNSET
+        _behavioural_and_inferred = _behavioural_and_inferred_in
         behavioural_and_inferred: DataCategoryPresence | Unset
         if isinstance(_behavioural_and_inferred, Unset):
             behavioural_and_inferred = UNSET
@@ -236,7 +244,10 @@ class DataCategories:
                 or DataCategoryPresence(_behavioural_and_inferred),
             )
 
-        _classification = src_dict.get("classification", UNSET)
+        _classification_in = src_dict.get("classification", UNSET)
+        if _classification_in is None:
+            _classification_in = UNSET
+        _classification = _classification_in
         classification: DataClassification | Unset
         if isinstance(_classification, Unset):
             classification = UNSET
@@ -247,7 +258,10 @@ class DataCategories:
                 or DataClassification(_classification),
             )
 
-        _contact_information = src_dict.get("contact_information", UNSET)
+        _contact_information_in = src_dict.get("contact_information", UNSET)
+        if _contact_information_in is None:
+            _contact_information_in = UNSET
+        _contact_information = _contact_information_in
         contact_information: DataCategoryPresence | Unset
         if isinstance(_contact_information, Unset):
             contact_information = UNSET
@@ -258,7 +272,10 @@ class DataCategories:
                 or DataCategoryPresence(_contact_information),
             )
 
-        _criminal_justice = src_dict.get("criminal_justice", UNSET)
+        _criminal_justice_in = src_dict.get("criminal_justice", UNSET)
+        if _criminal_justice_in is None:
+            _criminal_justice_in = UNSET
+        _criminal_justice = _criminal_justice_in
         criminal_justice: DataCategoryPresence | Unset
         if isinstance(_criminal_justice, Unset):
             criminal_justice = UNSET
@@ -269,7 +286,10 @@ class DataCategories:
                 or DataCategoryPresence(_criminal_justice),
             )
 
-        _financial_information = src_dict.get("financial_information", UNSET)
+        _financial_information_in = src_dict.get("financial_information", UNSET)
+        if _financial_information_in is None:
+            _financial_information_in = UNSET
+        _financial_information = _financial_information_in
         financial_information: DataCategoryPresence | Unset
         if isinstance(_financial_information, Unset):
             financial_information = UNSET
@@ -280,9 +300,12 @@ class DataCategories:
                 or DataCategoryPresence(_financial_information),
             )
 
-        _gdpr_biometric_for_identification = src_dict.get(
+        _gdpr_biometric_for_identification_in = src_dict.get(
             "gdpr_biometric_for_identification", UNSET
         )
+        if _gdpr_biometric_for_identification_in is None:
+            _gdpr_biometric_for_identification_in = UNSET
+        _gdpr_biometric_for_identification = _gdpr_biometric_for_identification_in
         gdpr_biometric_for_identification: DataCategoryPresence | Unset
         if isinstance(_gdpr_biometric_for_identification, Unset):
             gdpr_biometric_for_identification = UNSET
@@ -295,7 +318,10 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_biometric_for_identification),
             )
 
-        _gdpr_genetic_data = src_dict.get("gdpr_genetic_data", UNSET)
+        _gdpr_genetic_data_in = src_dict.get("gdpr_genetic_data", UNSET)
+        if _gdpr_genetic_data_in is None:
+            _gdpr_genetic_data_in = UNSET
+        _gdpr_genetic_data = _gdpr_genetic_data_in
         gdpr_genetic_data: DataCategoryPresence | Unset
         if isinstance(_gdpr_genetic_data, Unset):
             gdpr_genetic_data = UNSET
@@ -306,7 +332,10 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_genetic_data),
             )
 
-        _gdpr_political_opinions = src_dict.get("gdpr_political_opinions", UNSET)
+        _gdpr_political_opinions_in = src_dict.get("gdpr_political_opinions", UNSET)
+        if _gdpr_political_opinions_in is None:
+            _gdpr_political_opinions_in = UNSET
+        _gdpr_political_opinions = _gdpr_political_opinions_in
         gdpr_political_opinions: DataCategoryPresence | Unset
         if isinstance(_gdpr_political_opinions, Unset):
             gdpr_political_opinions = UNSET
@@ -317,9 +346,12 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_political_opinions),
             )
 
-        _gdpr_racial_or_ethnic_origin = src_dict.get(
+        _gdpr_racial_or_ethnic_origin_in = src_dict.get(
             "gdpr_racial_or_ethnic_origin", UNSET
         )
+        if _gdpr_racial_or_ethnic_origin_in is None:
+            _gdpr_racial_or_ethnic_origin_in = UNSET
+        _gdpr_racial_or_ethnic_origin = _gdpr_racial_or_ethnic_origin_in
         gdpr_racial_or_ethnic_origin: DataCategoryPresence | Unset
         if isinstance(_gdpr_racial_or_ethnic_origin, Unset):
             gdpr_racial_or_ethnic_origin = UNSET
@@ -332,8 +364,13 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_racial_or_ethnic_origin),
             )
 
-        _gdpr_religious_or_philosophical_beliefs = src_dict.get(
+        _gdpr_religious_or_philosophical_beliefs_in = src_dict.get(
             "gdpr_religious_or_philosophical_beliefs", UNSET
+        )
+        if _gdpr_religious_or_philosophical_beliefs_in is None:
+            _gdpr_religious_or_philosophical_beliefs_in = UNSET
+        _gdpr_religious_or_philosophical_beliefs = (
+            _gdpr_religious_or_philosophical_beliefs_in
         )
         gdpr_religious_or_philosophical_beliefs: DataCategoryPresence | Unset
         if isinstance(_gdpr_religious_or_philosophical_beliefs, Unset):
@@ -347,9 +384,12 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_religious_or_philosophical_beliefs),
             )
 
-        _gdpr_sex_life_or_sexual_orientation = src_dict.get(
+        _gdpr_sex_life_or_sexual_orientation_in = src_dict.get(
             "gdpr_sex_life_or_sexual_orientation", UNSET
         )
+        if _gdpr_sex_life_or_sexual_orientation_in is None:
+            _gdpr_sex_life_or_sexual_orientation_in = UNSET
+        _gdpr_sex_life_or_sexual_orientation = _gdpr_sex_life_or_sexual_orientation_in
         gdpr_sex_life_or_sexual_orientation: DataCategoryPresence | Unset
         if isinstance(_gdpr_sex_life_or_sexual_orientation, Unset):
             gdpr_sex_life_or_sexual_orientation = UNSET
@@ -362,9 +402,12 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_sex_life_or_sexual_orientation),
             )
 
-        _gdpr_trade_union_membership = src_dict.get(
+        _gdpr_trade_union_membership_in = src_dict.get(
             "gdpr_trade_union_membership", UNSET
         )
+        if _gdpr_trade_union_membership_in is None:
+            _gdpr_trade_union_membership_in = UNSET
+        _gdpr_trade_union_membership = _gdpr_trade_union_membership_in
         gdpr_trade_union_membership: DataCategoryPresence | Unset
         if isinstance(_gdpr_trade_union_membership, Unset):
             gdpr_trade_union_membership = UNSET
@@ -377,7 +420,10 @@ class DataCategories:
                 or DataCategoryPresence(_gdpr_trade_union_membership),
             )
 
-        _health_and_medical = src_dict.get("health_and_medical", UNSET)
+        _health_and_medical_in = src_dict.get("health_and_medical", UNSET)
+        if _health_and_medical_in is None:
+            _health_and_medical_in = UNSET
+        _health_and_medical = _health_and_medical_in
         health_and_medical: DataCategoryPresence | Unset
         if isinstance(_health_and_medical, Unset):
             health_and_medical = UNSET
@@ -388,7 +434,10 @@ class DataCategories:
                 or DataCategoryPresence(_health_and_medical),
             )
 
-        _location_and_tracking = src_dict.get("location_and_tracking", UNSET)
+        _location_and_tracking_in = src_dict.get("location_and_tracking", UNSET)
+        if _location_and_tracking_in is None:
+            _location_and_tracking_in = UNSET
+        _location_and_tracking = _location_and_tracking_in
         location_and_tracking: DataCategoryPresence | Unset
         if isinstance(_location_and_tracking, Unset):
             location_and_tracking = UNSET
@@ -399,7 +448,10 @@ class DataCategories:
                 or DataCategoryPresence(_location_and_tracking),
             )
 
-        _minors_data = src_dict.get("minors_data", UNSET)
+        _minors_data_in = src_dict.get("minors_data", UNSET)
+        if _minors_data_in is None:
+            _minors_data_in = UNSET
+        _minors_data = _minors_data_in
         minors_data: DataCategoryPresence | Unset
         if isinstance(_minors_data, Unset):
             minors_data = UNSET
@@ -410,9 +462,12 @@ class DataCategories:
                 or DataCategoryPresence(_minors_data),
             )
 
-        _organisational_confidential = src_dict.get(
+        _organisational_confidential_in = src_dict.get(
             "organisational_confidential", UNSET
         )
+        if _organisational_confidential_in is None:
+            _organisational_confidential_in = UNSET
+        _organisational_confidential = _organisational_confidential_in
         organisational_confidential: DataCategoryPresence | Unset
         if isinstance(_organisational_confidential, Unset):
             organisational_confidential = UNSET
@@ -425,7 +480,10 @@ class DataCategories:
                 or DataCategoryPresence(_organisational_confidential),
             )
 
-        _personal_identifiers = src_dict.get("personal_identifiers", UNSET)
+        _personal_identifiers_in = src_dict.get("personal_identifiers", UNSET)
+        if _personal_identifiers_in is None:
+            _personal_identifiers_in = UNSET
+        _personal_identifiers = _personal_identifiers_in
         personal_identifiers: DataCategoryPresence | Unset
         if isinstance(_personal_identifiers, Unset):
             personal_identifiers = UNSET

@@ -78,7 +78,10 @@ class ErrorEnvelope:
             or ErrorEnvelopeStatus(src_dict["status"]),
         )
 
-        errors = src_dict.get("errors", UNSET)
+        _errors_in = src_dict.get("errors", UNSET)
+        if _errors_in is None:
+            _errors_in = UNSET
+        errors = _errors_in
         if not isinstance(errors, (dict, Unset)):
             raise TypeError(
                 f"expected an object for errors, got {type(errors).__name__}"

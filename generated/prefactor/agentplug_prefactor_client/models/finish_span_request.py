@@ -81,7 +81,10 @@ class FinishSpanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        idempotency_key = src_dict.get("idempotency_key", UNSET)
+        _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
+        if _idempotency_key_in is None:
+            _idempotency_key_in = UNSET
+        idempotency_key = _idempotency_key_in
 
         _result_payload_raw = src_dict.get("result_payload", UNSET)
         result_payload: None | SpanPayload | Unset
@@ -92,7 +95,10 @@ class FinishSpanRequest:
         else:
             result_payload = cast(None | SpanPayload | Unset, _result_payload_raw)
 
-        _status = src_dict.get("status", UNSET)
+        _status_in = src_dict.get("status", UNSET)
+        if _status_in is None:
+            _status_in = UNSET
+        _status = _status_in
         status: FinishStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -89,18 +89,30 @@ class QualitySchemaForCreate:
                 f"expected an object for schema, got {type(schema).__name__}"
             )
 
-        _data_risk = src_dict.get("data_risk", UNSET)
+        _data_risk_in = src_dict.get("data_risk", UNSET)
+        if _data_risk_in is None:
+            _data_risk_in = UNSET
+        _data_risk = _data_risk_in
         data_risk: DataRisk | Unset
         if isinstance(_data_risk, Unset):
             data_risk = UNSET
         else:
             data_risk = DataRisk.from_dict(_data_risk)
 
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        template = src_dict.get("template", UNSET)
+        _template_in = src_dict.get("template", UNSET)
+        if _template_in is None:
+            _template_in = UNSET
+        template = _template_in
 
-        title = src_dict.get("title", UNSET)
+        _title_in = src_dict.get("title", UNSET)
+        if _title_in is None:
+            _title_in = UNSET
+        title = _title_in
 
         _obj = cls(
             name,

@@ -110,17 +110,35 @@ class RegisterAgentInstanceRequest:
 
         agent_version = AgentVersionForRegister.from_dict(src_dict["agent_version"])
 
-        agent_id = src_dict.get("agent_id", UNSET)
+        _agent_id_in = src_dict.get("agent_id", UNSET)
+        if _agent_id_in is None:
+            _agent_id_in = UNSET
+        agent_id = _agent_id_in
 
-        environment_id = src_dict.get("environment_id", UNSET)
+        _environment_id_in = src_dict.get("environment_id", UNSET)
+        if _environment_id_in is None:
+            _environment_id_in = UNSET
+        environment_id = _environment_id_in
 
-        external_identifier = src_dict.get("external_identifier", UNSET)
+        _external_identifier_in = src_dict.get("external_identifier", UNSET)
+        if _external_identifier_in is None:
+            _external_identifier_in = UNSET
+        external_identifier = _external_identifier_in
 
-        id = src_dict.get("id", UNSET)
+        _id_in = src_dict.get("id", UNSET)
+        if _id_in is None:
+            _id_in = UNSET
+        id = _id_in
 
-        idempotency_key = src_dict.get("idempotency_key", UNSET)
+        _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
+        if _idempotency_key_in is None:
+            _idempotency_key_in = UNSET
+        idempotency_key = _idempotency_key_in
 
-        _purpose = src_dict.get("purpose", UNSET)
+        _purpose_in = src_dict.get("purpose", UNSET)
+        if _purpose_in is None:
+            _purpose_in = UNSET
+        _purpose = _purpose_in
         purpose: InstancePurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET
@@ -131,7 +149,10 @@ class RegisterAgentInstanceRequest:
                 or InstancePurpose(_purpose),
             )
 
-        update_current_version = src_dict.get("update_current_version", UNSET)
+        _update_current_version_in = src_dict.get("update_current_version", UNSET)
+        if _update_current_version_in is None:
+            _update_current_version_in = UNSET
+        update_current_version = _update_current_version_in
 
         _obj = cls(
             agent_schema_version,

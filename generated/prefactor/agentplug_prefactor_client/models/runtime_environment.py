@@ -69,13 +69,25 @@ class RuntimeEnvironment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        agent_sdk = cast(list[str], src_dict.get("agent_sdk", UNSET))
+        _agent_sdk_in = src_dict.get("agent_sdk", UNSET)
+        if _agent_sdk_in is None:
+            _agent_sdk_in = UNSET
+        agent_sdk = cast(list[str], _agent_sdk_in)
 
-        os = src_dict.get("os", UNSET)
+        _os_in = src_dict.get("os", UNSET)
+        if _os_in is None:
+            _os_in = UNSET
+        os = _os_in
 
-        prefactor_sdk = cast(list[str], src_dict.get("prefactor_sdk", UNSET))
+        _prefactor_sdk_in = src_dict.get("prefactor_sdk", UNSET)
+        if _prefactor_sdk_in is None:
+            _prefactor_sdk_in = UNSET
+        prefactor_sdk = cast(list[str], _prefactor_sdk_in)
 
-        runtime = src_dict.get("runtime", UNSET)
+        _runtime_in = src_dict.get("runtime", UNSET)
+        if _runtime_in is None:
+            _runtime_in = UNSET
+        runtime = _runtime_in
 
         _obj = cls(
             agent_sdk,

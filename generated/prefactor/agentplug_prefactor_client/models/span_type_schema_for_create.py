@@ -96,24 +96,39 @@ class SpanTypeSchemaForCreate:
                 f"expected an object for params_schema, got {type(params_schema).__name__}"
             )
 
-        _data_risk = src_dict.get("data_risk", UNSET)
+        _data_risk_in = src_dict.get("data_risk", UNSET)
+        if _data_risk_in is None:
+            _data_risk_in = UNSET
+        _data_risk = _data_risk_in
         data_risk: DataRisk | Unset
         if isinstance(_data_risk, Unset):
             data_risk = UNSET
         else:
             data_risk = DataRisk.from_dict(_data_risk)
 
-        description = src_dict.get("description", UNSET)
+        _description_in = src_dict.get("description", UNSET)
+        if _description_in is None:
+            _description_in = UNSET
+        description = _description_in
 
-        result_schema = src_dict.get("result_schema", UNSET)
+        _result_schema_in = src_dict.get("result_schema", UNSET)
+        if _result_schema_in is None:
+            _result_schema_in = UNSET
+        result_schema = _result_schema_in
         if not isinstance(result_schema, (dict, Unset)):
             raise TypeError(
                 f"expected an object for result_schema, got {type(result_schema).__name__}"
             )
 
-        template = src_dict.get("template", UNSET)
+        _template_in = src_dict.get("template", UNSET)
+        if _template_in is None:
+            _template_in = UNSET
+        template = _template_in
 
-        title = src_dict.get("title", UNSET)
+        _title_in = src_dict.get("title", UNSET)
+        if _title_in is None:
+            _title_in = UNSET
+        title = _title_in
 
         _obj = cls(
             name,

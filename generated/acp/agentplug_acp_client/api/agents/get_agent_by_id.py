@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    agent_id: UUID,
+    agent_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +25,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    agent_id: UUID,
+    agent_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -71,7 +70,7 @@ def _build_response(
 
 
 def sync_detailed(
-    agent_id: UUID,
+    agent_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Agent | ErrorResponse]:
@@ -80,7 +79,7 @@ def sync_detailed(
      Returns the agent with the given ID.
 
     Args:
-        agent_id (UUID):
+        agent_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    agent_id: UUID,
+    agent_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Agent | ErrorResponse | None:
@@ -111,7 +110,7 @@ def sync(
      Returns the agent with the given ID.
 
     Args:
-        agent_id (UUID):
+        agent_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +127,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    agent_id: UUID,
+    agent_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Agent | ErrorResponse]:
@@ -137,7 +136,7 @@ async def asyncio_detailed(
      Returns the agent with the given ID.
 
     Args:
-        agent_id (UUID):
+        agent_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    agent_id: UUID,
+    agent_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Agent | ErrorResponse | None:
@@ -166,7 +165,7 @@ async def asyncio(
      Returns the agent with the given ID.
 
     Args:
-        agent_id (UUID):
+        agent_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,10 +11,10 @@ from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
-    run_id: UUID,
+    run_id: str,
     *,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,10 +41,10 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    run_id: UUID,
+    run_id: str,
     *,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -96,20 +95,20 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel a stateless run
 
      Cancels the run. Takes no request body.
 
     Args:
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelStatelessRunAction | Unset):  Default: CancelStatelessRunAction.INTERRUPT.
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelStatelessRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,20 +132,20 @@ def sync_detailed(
 
 
 def sync(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel a stateless run
 
      Cancels the run. Takes no request body.
 
     Args:
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelStatelessRunAction | Unset):  Default: CancelStatelessRunAction.INTERRUPT.
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelStatelessRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,20 +164,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel a stateless run
 
      Cancels the run. Takes no request body.
 
     Args:
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelStatelessRunAction | Unset):  Default: CancelStatelessRunAction.INTERRUPT.
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelStatelessRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,20 +199,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelStatelessRunAction | Unset = CancelStatelessRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelStatelessRunAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel a stateless run
 
      Cancels the run. Takes no request body.
 
     Args:
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelStatelessRunAction | Unset):  Default: CancelStatelessRunAction.INTERRUPT.
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelStatelessRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

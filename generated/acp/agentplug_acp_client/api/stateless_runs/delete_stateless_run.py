@@ -1,6 +1,5 @@
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -11,7 +10,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,7 +24,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -74,7 +73,7 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
@@ -83,7 +82,7 @@ def sync_detailed(
      Deletes the stateless run with the given ID.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +104,7 @@ def sync_detailed(
 
 
 def sync(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
@@ -114,7 +113,7 @@ def sync(
      Deletes the stateless run with the given ID.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +130,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
@@ -140,7 +139,7 @@ async def asyncio_detailed(
      Deletes the stateless run with the given ID.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
@@ -169,7 +168,7 @@ async def asyncio(
      Deletes the stateless run with the given ID.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    run_id: UUID,
+    run_id: str,
     *,
     body: Any,
 ) -> dict[str, Any]:
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    run_id: UUID,
+    run_id: str,
     *,
     body: Any,
 ) -> dict[str, Any]:
@@ -92,7 +91,7 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -103,7 +102,7 @@ def sync_detailed(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        run_id (UUID):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -129,7 +128,7 @@ def sync_detailed(
 
 
 def sync(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -140,7 +139,7 @@ def sync(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        run_id (UUID):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -161,7 +160,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -172,7 +171,7 @@ async def asyncio_detailed(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        run_id (UUID):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -196,7 +195,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -207,7 +206,7 @@ async def asyncio(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        run_id (UUID):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.

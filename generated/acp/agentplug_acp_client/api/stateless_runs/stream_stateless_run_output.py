@@ -2,7 +2,6 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -15,7 +14,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -76,7 +75,7 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunOutputStream]:
@@ -86,7 +85,7 @@ def sync_detailed(
     delivered; for a finished run the stream may be empty.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +107,7 @@ def sync_detailed(
 
 
 def sync(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunOutputStream | None:
@@ -118,7 +117,7 @@ def sync(
     delivered; for a finished run the stream may be empty.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +134,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunOutputStream]:
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     delivered; for a finished run the stream may be empty.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +164,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunOutputStream | None:
@@ -175,7 +174,7 @@ async def asyncio(
     delivered; for a finished run the stream may be empty.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +203,7 @@ def _event_from_sse(event: ServerSentEvent) -> RunOutputStream:
 
 
 def stream(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Iterator[RunOutputStream]:
@@ -228,7 +227,7 @@ def stream(
 
 
 async def astream(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AsyncIterator[RunOutputStream]:

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +25,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    run_id: UUID,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -76,7 +75,7 @@ def _build_response(
 
 
 def sync_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunWaitResponseStateless]:
@@ -87,7 +86,7 @@ def sync_detailed(
     no server-side timeout parameter.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunWaitResponseStateless | None:
@@ -120,7 +119,7 @@ def sync(
     no server-side timeout parameter.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +136,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunWaitResponseStateless]:
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     no server-side timeout parameter.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    run_id: UUID,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunWaitResponseStateless | None:
@@ -179,7 +178,7 @@ async def asyncio(
     no server-side timeout parameter.
 
     Args:
-        run_id (UUID):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,11 +11,11 @@ from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,11 +43,11 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -100,22 +99,22 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel a thread run
 
      Cancels the run. Takes no request body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelThreadRunAction | Unset):  Default: CancelThreadRunAction.INTERRUPT.
+        thread_id (str):
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelThreadRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,22 +139,22 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel a thread run
 
      Cancels the run. Takes no request body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelThreadRunAction | Unset):  Default: CancelThreadRunAction.INTERRUPT.
+        thread_id (str):
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelThreadRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,22 +174,22 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel a thread run
 
      Cancels the run. Takes no request body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelThreadRunAction | Unset):  Default: CancelThreadRunAction.INTERRUPT.
+        thread_id (str):
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelThreadRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,22 +212,22 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    wait: bool | Unset = False,
-    action: CancelThreadRunAction | Unset = CancelThreadRunAction.INTERRUPT,
+    wait: bool | Unset = UNSET,
+    action: CancelThreadRunAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel a thread run
 
      Cancels the run. Takes no request body.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
-        wait (bool | Unset):  Default: False.
-        action (CancelThreadRunAction | Unset):  Default: CancelThreadRunAction.INTERRUPT.
+        thread_id (str):
+        run_id (str):
+        wait (bool | Unset): Server default: `false`.
+        action (CancelThreadRunAction | Unset): Server default: `"interrupt"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,7 +2,6 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -16,7 +15,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: RunCreateStateful,
 ) -> dict[str, Any]:
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: RunCreateStateful,
 ) -> dict[str, Any]:
@@ -93,7 +92,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -104,7 +103,7 @@ def sync_detailed(
     `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -128,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -139,7 +138,7 @@ def sync(
     `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -158,7 +157,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -202,7 +201,7 @@ async def asyncio(
     `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -233,7 +232,7 @@ def _event_from_sse(event: ServerSentEvent) -> RunOutputStream:
 
 
 def stream(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -259,7 +258,7 @@ def stream(
 
 
 async def astream(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -13,7 +12,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: RunCreateStateful,
 ) -> dict[str, Any]:
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: RunCreateStateful,
 ) -> dict[str, Any]:
@@ -93,7 +92,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -104,7 +103,7 @@ def sync_detailed(
     set, the server POSTs the run there whenever its status changes.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -128,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -139,7 +138,7 @@ def sync(
     set, the server POSTs the run there whenever its status changes.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -158,7 +157,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     set, the server POSTs the run there whenever its status changes.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: RunCreateStateful,
@@ -202,7 +201,7 @@ async def asyncio(
     set, the server POSTs the run there whenever its status changes.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (RunCreateStateful): Request to create a run on a thread.
 
     Raises:

@@ -1,6 +1,5 @@
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -11,8 +10,8 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -27,8 +26,8 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -78,8 +77,8 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
@@ -88,8 +87,8 @@ def sync_detailed(
      Deletes the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
@@ -122,8 +121,8 @@ def sync(
      Deletes the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +140,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
@@ -151,8 +150,8 @@ async def asyncio_detailed(
      Deletes the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +172,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
@@ -183,8 +182,8 @@ async def asyncio(
      Deletes the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,8 +11,8 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,8 +27,8 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -80,8 +79,8 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunStateful]:
@@ -90,8 +89,8 @@ def sync_detailed(
      Returns the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +113,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunStateful | None:
@@ -124,8 +123,8 @@ def sync(
      Returns the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +142,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunStateful]:
@@ -153,8 +152,8 @@ async def asyncio_detailed(
      Returns the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +174,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunStateful | None:
@@ -185,8 +184,8 @@ async def asyncio(
      Returns the run with the given ID on the thread.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,10 +11,10 @@ from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,10 +37,10 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -102,20 +101,20 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[RunStateful]]:
     """List a thread's runs
 
      Returns the runs of the thread, one page at a time.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
+        offset (int | Unset): Server default: `0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,20 +138,20 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorResponse | list[RunStateful] | None:
     """List a thread's runs
 
      Returns the runs of the thread, one page at a time.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
+        offset (int | Unset): Server default: `0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,20 +170,20 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[RunStateful]]:
     """List a thread's runs
 
      Returns the runs of the thread, one page at a time.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
+        offset (int | Unset): Server default: `0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,20 +205,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorResponse | list[RunStateful] | None:
     """List a thread's runs
 
      Returns the runs of the thread, one page at a time.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
+        offset (int | Unset): Server default: `0`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,8 +11,8 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     body: Any,
 ) -> dict[str, Any]:
@@ -36,8 +35,8 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     body: Any,
 ) -> dict[str, Any]:
@@ -96,8 +95,8 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -108,8 +107,8 @@ def sync_detailed(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -136,8 +135,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -148,8 +147,8 @@ def sync(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -171,8 +170,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -183,8 +182,8 @@ async def asyncio_detailed(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.
@@ -209,8 +208,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Any,
@@ -221,8 +220,8 @@ async def asyncio(
     the `resume_payload` schema declared in the agent descriptor for the interrupt that occurred.
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
         body (Any): Payload that resumes an interrupted run. Any JSON value except null; scalars
             and arrays are allowed since 0.2.3. Its shape is the `resume_payload` of the matching
             entry in the agent descriptor's `specs.interrupts`.

@@ -2,7 +2,6 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -15,8 +14,8 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -31,8 +30,8 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -80,8 +79,8 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunOutputStream]:
@@ -90,8 +89,8 @@ def sync_detailed(
      Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +113,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunOutputStream | None:
@@ -124,8 +123,8 @@ def sync(
      Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +142,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunOutputStream]:
@@ -153,8 +152,8 @@ async def asyncio_detailed(
      Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +174,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunOutputStream | None:
@@ -185,8 +184,8 @@ async def asyncio(
      Streams the output of an existing run as server-sent events (see `stream_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +215,8 @@ def _event_from_sse(event: ServerSentEvent) -> RunOutputStream:
 
 
 def stream(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Iterator[RunOutputStream]:
@@ -242,8 +241,8 @@ def stream(
 
 
 async def astream(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AsyncIterator[RunOutputStream]:

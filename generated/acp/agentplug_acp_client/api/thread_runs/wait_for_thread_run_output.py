@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,8 +11,8 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,8 +27,8 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -80,8 +79,8 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunWaitResponseStateful]:
@@ -91,8 +90,8 @@ def sync_detailed(
     `wait_for_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +114,8 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunWaitResponseStateful | None:
@@ -126,8 +125,8 @@ def sync(
     `wait_for_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +144,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RunWaitResponseStateful]:
@@ -156,8 +155,8 @@ async def asyncio_detailed(
     `wait_for_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +177,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
-    run_id: UUID,
+    thread_id: str,
+    run_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RunWaitResponseStateful | None:
@@ -189,8 +188,8 @@ async def asyncio(
     `wait_for_stateless_run_output`).
 
     Args:
-        thread_id (UUID):
-        run_id (UUID):
+        thread_id (str):
+        run_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +25,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -76,7 +75,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Thread]:
@@ -86,7 +85,7 @@ def sync_detailed(
     request body.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +107,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Thread | None:
@@ -118,7 +117,7 @@ def sync(
     request body.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +134,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Thread]:
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     request body.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +164,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Thread | None:
@@ -175,7 +174,7 @@ async def asyncio(
     request body.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -11,7 +10,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,7 +24,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -78,7 +77,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse | None]:
@@ -88,7 +87,7 @@ def sync_detailed(
     body instead of 204.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None | None:
@@ -120,7 +119,7 @@ def sync(
     body instead of 204.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +136,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse | None]:
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     body instead of 204.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +166,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None | None:
@@ -177,7 +176,7 @@ async def asyncio(
     body instead of 204.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +25,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -76,7 +75,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Thread]:
@@ -85,7 +84,7 @@ def sync_detailed(
      Returns the thread with the given ID.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +106,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Thread | None:
@@ -116,7 +115,7 @@ def sync(
      Returns the thread with the given ID.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +132,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Thread]:
@@ -142,7 +141,7 @@ async def asyncio_detailed(
      Returns the thread with the given ID.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +161,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Thread | None:
@@ -171,7 +170,7 @@ async def asyncio(
      Returns the thread with the given ID.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -12,9 +11,9 @@ from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,9 +37,9 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
@@ -102,10 +101,10 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[ThreadState]]:
     """Get thread history
@@ -113,8 +112,8 @@ def sync_detailed(
      Returns past states (checkpoints) of the thread.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
         before (str | Unset):
 
     Raises:
@@ -139,10 +138,10 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ErrorResponse | list[ThreadState] | None:
     """Get thread history
@@ -150,8 +149,8 @@ def sync(
      Returns past states (checkpoints) of the thread.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
         before (str | Unset):
 
     Raises:
@@ -171,10 +170,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[ThreadState]]:
     """Get thread history
@@ -182,8 +181,8 @@ async def asyncio_detailed(
      Returns past states (checkpoints) of the thread.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
         before (str | Unset):
 
     Raises:
@@ -206,10 +205,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ErrorResponse | list[ThreadState] | None:
     """Get thread history
@@ -217,8 +216,8 @@ async def asyncio(
      Returns past states (checkpoints) of the thread.
 
     Args:
-        thread_id (UUID):
-        limit (int | Unset):  Default: 10.
+        thread_id (str):
+        limit (int | Unset): Server default: `10`.
         before (str | Unset):
 
     Raises:

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx2
 
@@ -13,7 +12,7 @@ from ...types import Response, status_of
 
 
 def _get_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: ThreadPatch,
 ) -> dict[str, Any]:
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 def request_kwargs(
-    thread_id: UUID,
+    thread_id: str,
     *,
     body: ThreadPatch,
 ) -> dict[str, Any]:
@@ -88,7 +87,7 @@ def _build_response(
 
 
 def sync_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadPatch,
@@ -98,7 +97,7 @@ def sync_detailed(
      Merges metadata into the thread and/or updates its state.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (ThreadPatch): Changes to apply to a thread.
 
     Raises:
@@ -122,7 +121,7 @@ def sync_detailed(
 
 
 def sync(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadPatch,
@@ -132,7 +131,7 @@ def sync(
      Merges metadata into the thread and/or updates its state.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (ThreadPatch): Changes to apply to a thread.
 
     Raises:
@@ -151,7 +150,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadPatch,
@@ -161,7 +160,7 @@ async def asyncio_detailed(
      Merges metadata into the thread and/or updates its state.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (ThreadPatch): Changes to apply to a thread.
 
     Raises:
@@ -183,7 +182,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    thread_id: UUID,
+    thread_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadPatch,
@@ -193,7 +192,7 @@ async def asyncio(
      Merges metadata into the thread and/or updates its state.
 
     Args:
-        thread_id (UUID):
+        thread_id (str):
         body (ThreadPatch): Changes to apply to a thread.
 
     Raises:

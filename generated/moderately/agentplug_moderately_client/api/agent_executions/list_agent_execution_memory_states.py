@@ -17,8 +17,8 @@ from ...types import UNSET, Response, Unset, status_of
 def _get_kwargs(
     agent_execution_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -63,8 +63,8 @@ def _get_kwargs(
 def request_kwargs(
     agent_execution_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -127,8 +127,8 @@ def sync_detailed(
     agent_execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -140,8 +140,8 @@ def sync_detailed(
 
     Args:
         agent_execution_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAgentExecutionMemoryStatesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         version (int | Unset):
@@ -176,8 +176,8 @@ def sync(
     agent_execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -189,8 +189,8 @@ def sync(
 
     Args:
         agent_execution_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAgentExecutionMemoryStatesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         version (int | Unset):
@@ -220,8 +220,8 @@ async def asyncio_detailed(
     agent_execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -233,8 +233,8 @@ async def asyncio_detailed(
 
     Args:
         agent_execution_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAgentExecutionMemoryStatesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         version (int | Unset):
@@ -267,8 +267,8 @@ async def asyncio(
     agent_execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     version: int | Unset = UNSET,
@@ -280,8 +280,8 @@ async def asyncio(
 
     Args:
         agent_execution_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAgentExecutionMemoryStatesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         version (int | Unset):

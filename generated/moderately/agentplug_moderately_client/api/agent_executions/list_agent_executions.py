@@ -17,8 +17,8 @@ def _get_kwargs(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,8 +58,8 @@ def request_kwargs(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
     body, headers), for callers that send it and read the answer themselves."""
@@ -124,8 +124,8 @@ def sync_detailed(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[AgentExecutionPage | ErrorBody]:
     """List agent executions
 
@@ -138,8 +138,8 @@ def sync_detailed(
         agent_configuration_version_ids (str | Unset):
         statuses (str | Unset):
         has_agent_output (bool | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ def sync(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> AgentExecutionPage | ErrorBody | None:
     """List agent executions
 
@@ -190,8 +190,8 @@ def sync(
         agent_configuration_version_ids (str | Unset):
         statuses (str | Unset):
         has_agent_output (bool | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,8 +223,8 @@ async def asyncio_detailed(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[AgentExecutionPage | ErrorBody]:
     """List agent executions
 
@@ -237,8 +237,8 @@ async def asyncio_detailed(
         agent_configuration_version_ids (str | Unset):
         statuses (str | Unset):
         has_agent_output (bool | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,8 +273,8 @@ async def asyncio(
     agent_configuration_version_ids: str | Unset = UNSET,
     statuses: str | Unset = UNSET,
     has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> AgentExecutionPage | ErrorBody | None:
     """List agent executions
 
@@ -287,8 +287,8 @@ async def asyncio(
         agent_configuration_version_ids (str | Unset):
         statuses (str | Unset):
         has_agent_output (bool | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

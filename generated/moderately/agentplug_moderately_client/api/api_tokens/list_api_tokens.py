@@ -15,8 +15,8 @@ def _get_kwargs(
     *,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -58,8 +58,8 @@ def request_kwargs(
     *,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -125,8 +125,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ApiTokenPage | ErrorBody]:
@@ -137,8 +137,8 @@ def sync_detailed(
     Args:
         team_id (str): Resource identifier (a nanoid string, not a UUID).
         token_ids (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListApiTokensOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -171,8 +171,8 @@ def sync(
     client: AuthenticatedClient | Client,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ApiTokenPage | ErrorBody | None:
@@ -183,8 +183,8 @@ def sync(
     Args:
         team_id (str): Resource identifier (a nanoid string, not a UUID).
         token_ids (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListApiTokensOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ApiTokenPage | ErrorBody]:
@@ -224,8 +224,8 @@ async def asyncio_detailed(
     Args:
         team_id (str): Resource identifier (a nanoid string, not a UUID).
         token_ids (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListApiTokensOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -256,8 +256,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     team_id: str,
     token_ids: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListApiTokensOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ApiTokenPage | ErrorBody | None:
@@ -268,8 +268,8 @@ async def asyncio(
     Args:
         team_id (str): Resource identifier (a nanoid string, not a UUID).
         token_ids (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListApiTokensOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

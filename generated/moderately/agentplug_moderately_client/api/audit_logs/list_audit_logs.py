@@ -15,8 +15,8 @@ from ...types import UNSET, Response, Unset, status_of
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -98,8 +98,8 @@ def _get_kwargs(
 
 def request_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -175,8 +175,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -197,8 +197,8 @@ def sync_detailed(
      Lists recorded events.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAuditLogsOrderBy | Unset):
         user_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
         order_direction (OrderDirection | Unset): Sort direction.
@@ -251,8 +251,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -273,8 +273,8 @@ def sync(
      Lists recorded events.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAuditLogsOrderBy | Unset):
         user_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
         order_direction (OrderDirection | Unset): Sort direction.
@@ -322,8 +322,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -344,8 +344,8 @@ async def asyncio_detailed(
      Lists recorded events.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAuditLogsOrderBy | Unset):
         user_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
         order_direction (OrderDirection | Unset): Sort direction.
@@ -396,8 +396,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListAuditLogsOrderBy | Unset = UNSET,
     user_id: str | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
@@ -418,8 +418,8 @@ async def asyncio(
      Lists recorded events.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListAuditLogsOrderBy | Unset):
         user_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
         order_direction (OrderDirection | Unset): Sort direction.

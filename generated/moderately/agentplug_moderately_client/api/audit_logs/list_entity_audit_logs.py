@@ -18,8 +18,8 @@ def _get_kwargs(
     entity_type: str,
     entity_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -103,8 +103,8 @@ def request_kwargs(
     entity_type: str,
     entity_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -182,8 +182,8 @@ def sync_detailed(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -205,8 +205,8 @@ def sync_detailed(
     Args:
         entity_type (str):
         entity_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListEntityAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -261,8 +261,8 @@ def sync(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -284,8 +284,8 @@ def sync(
     Args:
         entity_type (str):
         entity_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListEntityAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -335,8 +335,8 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -358,8 +358,8 @@ async def asyncio_detailed(
     Args:
         entity_type (str):
         entity_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListEntityAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -412,8 +412,8 @@ async def asyncio(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -435,8 +435,8 @@ async def asyncio(
     Args:
         entity_type (str):
         entity_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListEntityAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).

@@ -17,8 +17,8 @@ from ...types import UNSET, Response, Unset, status_of
 def _get_kwargs(
     user_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -100,8 +100,8 @@ def _get_kwargs(
 def request_kwargs(
     user_id: str,
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -177,8 +177,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -199,8 +199,8 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUserAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -253,8 +253,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -275,8 +275,8 @@ def sync(
 
     Args:
         user_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUserAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -324,8 +324,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -346,8 +346,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUserAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).
@@ -398,8 +398,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUserAuditLogsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -420,8 +420,8 @@ async def asyncio(
 
     Args:
         user_id (str):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUserAuditLogsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
         team_id (str | Unset): Resource identifier (a nanoid string, not a UUID).

@@ -20,8 +20,8 @@ def _get_kwargs(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,8 +80,8 @@ def request_kwargs(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -148,8 +148,8 @@ def sync_detailed(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetDataVersionPage | ErrorBody]:
@@ -164,8 +164,8 @@ def sync_detailed(
             parent is `current`.
         version_no (int | Unset):
         file_type (DataFileType | Unset): Format of a dataset's data file.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetDataVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -204,8 +204,8 @@ def sync(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetDataVersionPage | ErrorBody | None:
@@ -220,8 +220,8 @@ def sync(
             parent is `current`.
         version_no (int | Unset):
         file_type (DataFileType | Unset): Format of a dataset's data file.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetDataVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -255,8 +255,8 @@ async def asyncio_detailed(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetDataVersionPage | ErrorBody]:
@@ -271,8 +271,8 @@ async def asyncio_detailed(
             parent is `current`.
         version_no (int | Unset):
         file_type (DataFileType | Unset): Format of a dataset's data file.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetDataVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -309,8 +309,8 @@ async def asyncio(
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
     file_type: DataFileType | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetDataVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetDataVersionPage | ErrorBody | None:
@@ -325,8 +325,8 @@ async def asyncio(
             parent is `current`.
         version_no (int | Unset):
         file_type (DataFileType | Unset): Format of a dataset's data file.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetDataVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -20,8 +20,8 @@ def _get_kwargs(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -73,8 +73,8 @@ def request_kwargs(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -134,8 +134,8 @@ def sync_detailed(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetSchemaVersionPage | ErrorBody]:
@@ -149,8 +149,8 @@ def sync_detailed(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         version_no (int | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetSchemaVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -187,8 +187,8 @@ def sync(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetSchemaVersionPage | ErrorBody | None:
@@ -202,8 +202,8 @@ def sync(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         version_no (int | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetSchemaVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -235,8 +235,8 @@ async def asyncio_detailed(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetSchemaVersionPage | ErrorBody]:
@@ -250,8 +250,8 @@ async def asyncio_detailed(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         version_no (int | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetSchemaVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -286,8 +286,8 @@ async def asyncio(
     dataset_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     version_no: int | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetSchemaVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetSchemaVersionPage | ErrorBody | None:
@@ -301,8 +301,8 @@ async def asyncio(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         version_no (int | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetSchemaVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -17,8 +17,8 @@ def _get_kwargs(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -66,8 +66,8 @@ def request_kwargs(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -137,8 +137,8 @@ def sync_detailed(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetPage | ErrorBody]:
@@ -151,8 +151,8 @@ def sync_detailed(
         team_ids (str | Unset):
         name_like (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -189,8 +189,8 @@ def sync(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetPage | ErrorBody | None:
@@ -203,8 +203,8 @@ def sync(
         team_ids (str | Unset):
         name_like (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -236,8 +236,8 @@ async def asyncio_detailed(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[DatasetPage | ErrorBody]:
@@ -250,8 +250,8 @@ async def asyncio_detailed(
         team_ids (str | Unset):
         name_like (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -286,8 +286,8 @@ async def asyncio(
     team_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListDatasetsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> DatasetPage | ErrorBody | None:
@@ -300,8 +300,8 @@ async def asyncio(
         team_ids (str | Unset):
         name_like (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListDatasetsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -20,8 +20,8 @@ def _get_kwargs(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,8 +79,8 @@ def request_kwargs(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -159,8 +159,8 @@ def sync_detailed(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | FilePage]:
@@ -175,8 +175,8 @@ def sync_detailed(
         mime_types (str | Unset):
         file_hashes (str | Unset):
         upload_status (FileUploadStatus | Unset): Whether the file's bytes have arrived.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
         order_by (ListFilesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -217,8 +217,8 @@ def sync(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | FilePage | None:
@@ -233,8 +233,8 @@ def sync(
         mime_types (str | Unset):
         file_hashes (str | Unset):
         upload_status (FileUploadStatus | Unset): Whether the file's bytes have arrived.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
         order_by (ListFilesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -270,8 +270,8 @@ async def asyncio_detailed(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | FilePage]:
@@ -286,8 +286,8 @@ async def asyncio_detailed(
         mime_types (str | Unset):
         file_hashes (str | Unset):
         upload_status (FileUploadStatus | Unset): Whether the file's bytes have arrived.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
         order_by (ListFilesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -326,8 +326,8 @@ async def asyncio(
     mime_types: str | Unset = UNSET,
     file_hashes: str | Unset = UNSET,
     upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListFilesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | FilePage | None:
@@ -342,8 +342,8 @@ async def asyncio(
         mime_types (str | Unset):
         file_hashes (str | Unset):
         upload_status (FileUploadStatus | Unset): Whether the file's bytes have arrived.
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `20`.
         order_by (ListFilesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

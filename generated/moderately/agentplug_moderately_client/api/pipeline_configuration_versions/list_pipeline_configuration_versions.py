@@ -23,8 +23,8 @@ def _get_kwargs(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,8 +79,8 @@ def request_kwargs(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -147,8 +147,8 @@ def sync_detailed(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelineConfigurationVersionPage]:
@@ -163,8 +163,8 @@ def sync_detailed(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineConfigurationVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -203,8 +203,8 @@ def sync(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelineConfigurationVersionPage | None:
@@ -219,8 +219,8 @@ def sync(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineConfigurationVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -254,8 +254,8 @@ async def asyncio_detailed(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelineConfigurationVersionPage]:
@@ -270,8 +270,8 @@ async def asyncio_detailed(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineConfigurationVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -308,8 +308,8 @@ async def asyncio(
     team_ids: str | Unset = UNSET,
     status: VersionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineConfigurationVersionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelineConfigurationVersionPage | None:
@@ -324,8 +324,8 @@ async def asyncio(
         status (VersionStatus | Unset): Lifecycle of a versioned resource; at most one version per
             parent is `current`.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineConfigurationVersionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -20,8 +20,8 @@ def _get_kwargs(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,8 +79,8 @@ def request_kwargs(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -149,8 +149,8 @@ def sync_detailed(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelineExecutionPage]:
@@ -166,8 +166,8 @@ def sync_detailed(
         status (ExecutionStatus | Unset): Execution state. `completed`, `failed` and `cancelled`
             are terminal; `paused` is not.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineExecutionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -208,8 +208,8 @@ def sync(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelineExecutionPage | None:
@@ -225,8 +225,8 @@ def sync(
         status (ExecutionStatus | Unset): Execution state. `completed`, `failed` and `cancelled`
             are terminal; `paused` is not.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineExecutionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -262,8 +262,8 @@ async def asyncio_detailed(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelineExecutionPage]:
@@ -279,8 +279,8 @@ async def asyncio_detailed(
         status (ExecutionStatus | Unset): Execution state. `completed`, `failed` and `cancelled`
             are terminal; `paused` is not.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineExecutionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -319,8 +319,8 @@ async def asyncio(
     team_ids: str | Unset = UNSET,
     status: ExecutionStatus | Unset = UNSET,
     statuses: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelineExecutionPage | None:
@@ -336,8 +336,8 @@ async def asyncio(
         status (ExecutionStatus | Unset): Execution state. `completed`, `failed` and `cancelled`
             are terminal; `paused` is not.
         statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelineExecutionsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -16,8 +16,8 @@ def _get_kwargs(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -62,8 +62,8 @@ def request_kwargs(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -126,8 +126,8 @@ def sync_detailed(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelinePage]:
@@ -139,8 +139,8 @@ def sync_detailed(
         team_ids (str | Unset):
         pipeline_ids (str | Unset):
         name_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelinesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -175,8 +175,8 @@ def sync(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelinePage | None:
@@ -188,8 +188,8 @@ def sync(
         team_ids (str | Unset):
         pipeline_ids (str | Unset):
         name_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelinesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | PipelinePage]:
@@ -232,8 +232,8 @@ async def asyncio_detailed(
         team_ids (str | Unset):
         pipeline_ids (str | Unset):
         name_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelinesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -266,8 +266,8 @@ async def asyncio(
     team_ids: str | Unset = UNSET,
     pipeline_ids: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListPipelinesOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | PipelinePage | None:
@@ -279,8 +279,8 @@ async def asyncio(
         team_ids (str | Unset):
         pipeline_ids (str | Unset):
         name_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListPipelinesOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -19,8 +19,8 @@ def _get_kwargs(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -74,8 +74,8 @@ def request_kwargs(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -149,8 +149,8 @@ def sync_detailed(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | TeamUserPage]:
@@ -165,8 +165,8 @@ def sync_detailed(
         roles (str | Unset):
         name_like (str | Unset):
         email_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -207,8 +207,8 @@ def sync(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | TeamUserPage | None:
@@ -223,8 +223,8 @@ def sync(
         roles (str | Unset):
         name_like (str | Unset):
         email_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -260,8 +260,8 @@ async def asyncio_detailed(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | TeamUserPage]:
@@ -276,8 +276,8 @@ async def asyncio_detailed(
         roles (str | Unset):
         name_like (str | Unset):
         email_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -316,8 +316,8 @@ async def asyncio(
     roles: str | Unset = UNSET,
     name_like: str | Unset = UNSET,
     email_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | TeamUserPage | None:
@@ -332,8 +332,8 @@ async def asyncio(
         roles (str | Unset):
         name_like (str | Unset):
         email_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -15,8 +15,8 @@ def _get_kwargs(
     *,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -58,8 +58,8 @@ def request_kwargs(
     *,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -120,8 +120,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | TeamPage]:
@@ -132,8 +132,8 @@ def sync_detailed(
     Args:
         team_ids (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -166,8 +166,8 @@ def sync(
     client: AuthenticatedClient | Client,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | TeamPage | None:
@@ -178,8 +178,8 @@ def sync(
     Args:
         team_ids (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | TeamPage]:
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     Args:
         team_ids (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -251,8 +251,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     team_ids: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListTeamsOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | TeamPage | None:
@@ -263,8 +263,8 @@ async def asyncio(
     Args:
         team_ids (str | Unset):
         name (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListTeamsOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -18,8 +18,8 @@ def _get_kwargs(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -70,8 +70,8 @@ def request_kwargs(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -143,8 +143,8 @@ def sync_detailed(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | UserPage]:
@@ -158,8 +158,8 @@ def sync_detailed(
         team_ids (str | Unset):
         full_name_like (str | Unset):
         nickname_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -198,8 +198,8 @@ def sync(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | UserPage | None:
@@ -213,8 +213,8 @@ def sync(
         team_ids (str | Unset):
         full_name_like (str | Unset):
         nickname_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -248,8 +248,8 @@ async def asyncio_detailed(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> Response[ErrorBody | UserPage]:
@@ -263,8 +263,8 @@ async def asyncio_detailed(
         team_ids (str | Unset):
         full_name_like (str | Unset):
         nickname_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 
@@ -301,8 +301,8 @@ async def asyncio(
     team_ids: str | Unset = UNSET,
     full_name_like: str | Unset = UNSET,
     nickname_like: str | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     order_by: ListUsersOrderBy | Unset = UNSET,
     order_direction: OrderDirection | Unset = UNSET,
 ) -> ErrorBody | UserPage | None:
@@ -316,8 +316,8 @@ async def asyncio(
         team_ids (str | Unset):
         full_name_like (str | Unset):
         nickname_like (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset): Server default: `1`.
+        page_size (int | Unset): Server default: `10`.
         order_by (ListUsersOrderBy | Unset):
         order_direction (OrderDirection | Unset): Sort direction.
 

@@ -12,16 +12,32 @@ ITEMS = [f"item-{n}" for n in range(23)]
 class OffsetServer:
     """A listing served by limit/offset, recording each request."""
 
-    def __init__(self, items: list[str], *, send_total: bool = False, max_limit: int | None = None) -> None:
+    def __init__(
+        self,
+        items: list[str],
+        *,
+        send_total: bool = False,
+        max_limit: int | None = None,
+        default_limit: int = 10,
+        ignore_offset: bool = False,
+        ignore_limit: bool = False,
+    ) -> None:
         self.items = items
         self.send_total = send_total
         self.max_limit = max_limit
+        self.default_limit = default_limit
+        self.ignore_offset = ignore_offset
+        self.ignore_limit = ignore_limit
         self.requests: list[dict[str, int]] = []
 
     def fetch(self, params: dict[str, int]) -> Page[str]:
         self.requests.append(params)
-        limit = min(params["limit"], self.max_limit or params["limit"])
-        chunk = self.items[params["offset"] : params["offset"] + limit]
+        if self.ignore_limit:
+            return Page(list(self.items))
+        asked = params.get("limit", self.default_limit)
+        limit = min(asked, self.max_limit or asked)
+        offset = 0 if self.ignore_offset else params.get("offset", 0)
+        chunk = self.items[offset : offset + limit]
         return Page(chunk, total=len(self.items) if self.send_total else None)
 
     async def afetch(self, params: dict[str, int]) -> Page[str]:
@@ -38,14 +54,14 @@ class PageServer:
 
     def fetch(self, params: dict[str, int]) -> Page[str]:
         self.requests.append(params)
-        size = params["page_size"]
-        start = (params["page"] - 1) * size
+        size = params.get("page_size", 10)
+        start = (params.get("page", 1) - 1) * size
         chunk = self.items[start : start + size]
         pages = -(-len(self.items) // size)
         if self.meta == "total_pages":
             return Page(chunk, total_pages=pages)
         if self.meta == "has_more":
-            return Page(chunk, has_more=params["page"] < pages)
+            return Page(chunk, has_more=params.get("page", 1) < pages)
         return Page(chunk)
 
     async def afetch(self, params: dict[str, int]) -> Page[str]:
@@ -55,13 +71,13 @@ class PageServer:
 def test_offset_pager_walks_every_page_and_stops_on_the_short_one() -> None:
     server = OffsetServer(ITEMS)
     assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS
-    assert server.requests == [{"limit": 10, "offset": 0}, {"limit": 10, "offset": 10}, {"limit": 10, "offset": 20}]
+    assert server.requests == [{"limit": 10}, {"limit": 10, "offset": 10}, {"limit": 10, "offset": 20}]
 
 
 def test_offset_pager_stops_on_an_empty_page() -> None:
     server = OffsetServer(ITEMS[:20])
     assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS[:20]
-    assert [request["offset"] for request in server.requests] == [0, 10, 20]
+    assert [request.get("offset") for request in server.requests] == [None, 10, 20]
 
 
 def test_offset_pager_stops_when_the_total_is_reached() -> None:
@@ -74,7 +90,7 @@ def test_a_total_outranks_a_server_capped_page_size() -> None:
     # The server sends 5 items where 10 were asked: not the end, since the total says more follow.
     server = OffsetServer(ITEMS, send_total=True, max_limit=5)
     assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS
-    assert [request["offset"] for request in server.requests] == [0, 5, 10, 15, 20]
+    assert [request.get("offset") for request in server.requests] == [None, 5, 10, 15, 20]
 
 
 def test_offset_pager_starts_at_the_given_offset() -> None:
@@ -128,7 +144,7 @@ def test_max_items_zero_fetches_nothing() -> None:
 def test_page_number_pager_walks_every_page(meta: str | None) -> None:
     server = PageServer(ITEMS, meta=meta)
     assert list(SyncPager(server.fetch, PageNumberPagination(page_size=5))) == ITEMS
-    assert [request["page"] for request in server.requests] == [1, 2, 3, 4, 5]
+    assert [request.get("page") for request in server.requests] == [None, 2, 3, 4, 5]
 
 
 @pytest.mark.parametrize(("meta", "requests"), [(None, 3), ("total_pages", 2), ("has_more", 2)])
@@ -172,3 +188,95 @@ async def test_async_pager_pages_first_page_and_max_items() -> None:
     assert [page.items async for page in pager.pages()] == [ITEMS[:10], ITEMS[10:15]]
     assert [item async for item in pager] == ITEMS[:15]
     assert len(server.requests) == 3  # page 1 once, page 2 per walk
+
+
+# --------------------------------------------------------------------------------------------
+# Only what the caller set goes on the wire, and every walk ends
+# --------------------------------------------------------------------------------------------
+
+
+def test_nothing_set_sends_no_paging_parameters() -> None:
+    offsets, pages = OffsetServer(ITEMS[:3]), PageServer(ITEMS[:3])
+    assert list(SyncPager(offsets.fetch, OffsetPagination(server_limit=10))) == ITEMS[:3]
+    assert list(SyncPager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS[:3]
+    assert offsets.requests == [{}]  # shorter than the server's own page size: the end
+    assert pages.requests == [{}]
+
+
+def test_later_pages_carry_only_the_position() -> None:
+    server = OffsetServer(ITEMS)
+    assert list(SyncPager(server.fetch, OffsetPagination(server_limit=10))) == ITEMS
+    assert server.requests == [{}, {"offset": 10}, {"offset": 20}]
+    pages = PageServer(ITEMS)
+    assert list(SyncPager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS
+    assert pages.requests == [{}, {"page": 2}, {"page": 3}]
+
+
+def test_ends_on_an_empty_page() -> None:
+    server = OffsetServer(ITEMS[:10])
+    assert list(SyncPager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:10]
+    assert server.requests[-1] == {"limit": 5, "offset": 10}
+    assert len(server.requests) == 3
+
+
+def test_ends_on_a_page_shorter_than_asked() -> None:
+    server = OffsetServer(ITEMS[:7])
+    assert list(SyncPager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:7]
+    assert len(server.requests) == 2
+
+
+def test_ends_on_a_page_longer_than_asked_the_server_sent_everything() -> None:
+    # The ACP reference server ignores limit and offset on some listings (limit=1, 3 items back).
+    server = OffsetServer(ITEMS[:3], ignore_limit=True)
+    assert list(SyncPager(server.fetch, OffsetPagination(limit=1))) == ITEMS[:3]
+    assert server.requests == [{"limit": 1}]
+    unsized = OffsetServer(ITEMS[:11], ignore_limit=True)
+    assert list(SyncPager(unsized.fetch, OffsetPagination(server_limit=10))) == ITEMS[:11]
+    assert unsized.requests == [{}]
+
+
+@pytest.mark.parametrize("strategy", [OffsetPagination(limit=5), OffsetPagination()])
+def test_a_server_ignoring_the_offset_ends_the_walk_without_duplicates(strategy: OffsetPagination) -> None:
+    server = OffsetServer(ITEMS[:5], ignore_offset=True, default_limit=5)
+    assert list(SyncPager(server.fetch, strategy)) == ITEMS[:5]
+    assert len(server.requests) == 2  # the second page brought nothing new
+
+
+def test_a_server_ignoring_the_page_number_ends_the_walk() -> None:
+    calls: list[dict[str, int]] = []
+
+    def fetch(params: dict[str, int]) -> Page[str]:
+        calls.append(params)
+        return Page(ITEMS[:4])
+
+    assert list(SyncPager(fetch, PageNumberPagination(page_size=4))) == ITEMS[:4]
+    assert calls == [{"page_size": 4}, {"page": 2, "page_size": 4}]
+
+
+def test_items_seen_on_an_earlier_page_are_not_yielded_again() -> None:
+    # An item inserted at the head shifts the listing by one: the overlap is dropped, the walk goes on.
+    pages = {0: ["a", "b"], 2: ["b", "c"], 4: []}
+    pager = SyncPager(lambda params: Page(pages[params.get("offset", 0)]), OffsetPagination(limit=2))
+    assert list(pager) == ["a", "b", "c"]
+
+
+def test_duplicates_are_recognized_by_the_given_key() -> None:
+    pages = {0: [("a", 1), ("b", 1)], 2: [("a", 2), ("c", 1)], 4: []}
+    pager = SyncPager(
+        lambda params: Page(pages[params.get("offset", 0)]), OffsetPagination(limit=2), key=lambda item: item[0]
+    )
+    assert list(pager) == [("a", 1), ("b", 1), ("c", 1)]
+
+
+def test_unknown_page_size_walks_until_an_empty_page() -> None:
+    server = OffsetServer(ITEMS[:6], default_limit=4)
+    assert list(SyncPager(server.fetch, OffsetPagination())) == ITEMS[:6]
+    assert server.requests == [{}, {"offset": 4}, {"offset": 6}]
+
+
+@pytest.mark.anyio
+async def test_async_pager_ends_on_a_repeating_server() -> None:
+    server = OffsetServer(ITEMS[:10], ignore_offset=True)
+    pager = AsyncPager(server.afetch, OffsetPagination(server_limit=10))
+    assert [item async for item in pager] == ITEMS[:10]
+    assert len(server.requests) == 2

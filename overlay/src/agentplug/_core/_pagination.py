@@ -8,7 +8,7 @@ fetch, through a function supplied by the resource that maps the generic paramet
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -57,12 +57,14 @@ class PaginationStrategy(Protocol):
         ...
 
 
-def _says_more(page: Page[Any], position: int, full_page: int) -> bool:
+def _says_more(page: Page[Any], position: int, full_page: int | None) -> bool:
     """Whether pages follow this one, `position` being how many items up to its end.
 
     An empty page always ends the walk (a server repeating empty pages must not loop us).
-    What the server states (has_more, then total) wins over a short page, since servers may
-    cap the page size below the one requested.
+    What the server states (has_more, then total) wins over the page's length, since servers may
+    cap the page size below the one requested. Otherwise a page shorter than the page size in
+    effect is the last, and so is a longer one: the server ignored the size and sent all it has.
+    With no known page size, the walk goes on until a page is empty or brings nothing new.
     """
     if not page.items:
         return False
@@ -70,80 +72,123 @@ def _says_more(page: Page[Any], position: int, full_page: int) -> bool:
         return page.has_more
     if page.total is not None:
         return position < page.total
-    return len(page.items) >= full_page
+    return full_page is None or len(page.items) == full_page
+
+
+def _set(**params: int | None) -> Params:
+    """The parameters that are set: a request carries only what the caller chose."""
+    return {name: value for name, value in params.items() if value is not None}
 
 
 @dataclass(frozen=True)
 class OffsetPagination:
-    """`limit` / `offset` paging: the next offset is the offset plus the items received."""
+    """`limit` / `offset` paging: the next offset is the offset plus the items received.
 
-    limit: int
-    offset: int = 0
+    `limit` and `offset` are sent only when given; `server_limit` is the page size the server
+    applies when no limit is sent (its documented default), used to recognize the last page.
+    """
+
+    limit: int | None = None
+    offset: int | None = None
+    server_limit: int | None = None
 
     def __post_init__(self) -> None:
-        if self.limit < 1 or self.offset < 0:
+        if (self.limit is not None and self.limit < 1) or (self.offset is not None and self.offset < 0):
             raise ConfigurationError(f"paging needs limit >= 1 and offset >= 0, got {self.limit}, {self.offset}")
 
     def first_params(self) -> Params:
-        return {"limit": self.limit, "offset": self.offset}
+        return _set(limit=self.limit, offset=self.offset)
 
     def next_params(self, params: Params, page: Page[Any]) -> Params | None:
-        offset = params["offset"] + len(page.items)
-        if not _says_more(page, offset, params["limit"]):
+        offset = params.get("offset", 0) + len(page.items)
+        if not _says_more(page, offset, params.get("limit", self.server_limit)):
             return None
         return {**params, "offset": offset}
 
 
 @dataclass(frozen=True)
 class PageNumberPagination:
-    """`page` / `page_size` paging, pages numbered from 1 (an API counting from 0 shifts in its fetch)."""
+    """`page` / `page_size` paging, pages numbered from 1 (an API counting from 0 shifts in its fetch).
 
-    page_size: int
-    page: int = 1
+    `page` and `page_size` are sent only when given (later pages need `page`); `server_page_size`
+    is the size the server applies when none is sent, used to recognize the last page.
+    """
+
+    page_size: int | None = None
+    page: int | None = None
+    server_page_size: int | None = None
 
     def __post_init__(self) -> None:
-        if self.page_size < 1 or self.page < 1:
+        if (self.page_size is not None and self.page_size < 1) or (self.page is not None and self.page < 1):
             raise ConfigurationError(f"paging needs page_size >= 1 and page >= 1, got {self.page_size}, {self.page}")
 
     def first_params(self) -> Params:
-        return {"page": self.page, "page_size": self.page_size}
+        return _set(page=self.page, page_size=self.page_size)
 
     def next_params(self, params: Params, page: Page[Any]) -> Params | None:
-        number, size = params["page"], params["page_size"]
+        number = params.get("page", 1)
+        size = params.get("page_size", self.server_page_size)
         if page.items and page.has_more is None and page.total_pages is not None:
             more = number < page.total_pages
         else:
-            more = _says_more(page, (number - 1) * size + len(page.items), size)
+            more = _says_more(page, (number - 1) * (size or 0) + len(page.items), size)
         return {**params, "page": number + 1} if more else None
 
 
 class _Walk:
-    """Sans-I/O bookkeeping of one traversal: the parameters of the next page, and the max_items cut."""
+    """Sans-I/O bookkeeping of one traversal: next parameters, duplicates, and the max_items cut.
 
-    def __init__(self, strategy: PaginationStrategy, max_items: int | None) -> None:
+    An item already yielded is not yielded again (a server ignoring the offset sends the same
+    page each time), and a page that brings nothing new ends the walk, so every walk ends.
+    """
+
+    def __init__(self, strategy: PaginationStrategy, max_items: int | None, key: Callable[[Any], Hashable]) -> None:
         self._strategy = strategy
         self._left = max_items
+        self._key = key
+        self._seen: set[Hashable] = set()
 
     def start(self) -> Params | None:
         return None if self._left == 0 else self._strategy.first_params()
 
-    def advance(self, params: Params, page: Page[T]) -> tuple[Page[T], Params | None]:
-        """`page` (fetched with `params`) cut to max_items, and the parameters of the next page or None."""
+    def advance(self, params: Params, page: Page[T]) -> tuple[Page[T] | None, Params | None]:
+        """`page` (fetched with `params`) without items already yielded, cut to max_items (None when
+        nothing is new), and the parameters of the next page or None."""
         if not page.params:
             page = replace(page, params=params)
+        fresh = []
+        for item in page.items:
+            key = self._key(item)
+            if key not in self._seen:
+                self._seen.add(key)
+                fresh.append(item)
+        if page.items and not fresh and self._seen:
+            return None, None  # the server repeats itself: the walk is over
+        nothing_new = not fresh
+        next_params = None if nothing_new else self._strategy.next_params(params, page)
+        if len(fresh) != len(page.items):
+            page = replace(page, items=fresh)
         if self._left is not None:
             if len(page.items) >= self._left:
                 return replace(page, items=page.items[: self._left]), None  # the last page wanted
             self._left -= len(page.items)
-        return page, self._strategy.next_params(params, page)
+        return page, next_params
+
+
+def item_key(item: Any) -> Hashable:
+    """What makes two listed items the same: their repr (attrs models and handles show their fields or id)."""
+    return repr(item)
 
 
 class _PagerBase(Generic[T]):
-    def __init__(self, strategy: PaginationStrategy, *, max_items: int | None) -> None:
+    def __init__(
+        self, strategy: PaginationStrategy, *, max_items: int | None, key: Callable[[T], Hashable] | None
+    ) -> None:
         if max_items is not None and max_items < 0:
             raise ConfigurationError(f"max_items must be >= 0 or None, got {max_items}")
         self.strategy = strategy
         self.max_items = max_items
+        self._key: Callable[[Any], Hashable] = key or item_key
         self._first: Page[T] | None = None  # kept once first_page() fetched it
 
 
@@ -159,8 +204,9 @@ class SyncPager(_PagerBase[T]):
         strategy: PaginationStrategy,
         *,
         max_items: int | None = None,
+        key: Callable[[T], Hashable] | None = None,
     ) -> None:
-        super().__init__(strategy, max_items=max_items)
+        super().__init__(strategy, max_items=max_items, key=key)
         self._fetch = fetch
 
     def first_page(self) -> Page[T]:
@@ -169,14 +215,15 @@ class SyncPager(_PagerBase[T]):
         return self._first
 
     def pages(self) -> Iterator[Page[T]]:
-        walk = _Walk(self.strategy, self.max_items)
+        walk = _Walk(self.strategy, self.max_items, self._key)
         params = walk.start()
         if params is None:
             return
         page = self.first_page()
         while True:
-            page, params = walk.advance(params, page)
-            yield page
+            kept, params = walk.advance(params, page)
+            if kept is not None:
+                yield kept
             if params is None:
                 return
             page = self._fetch(params)
@@ -195,8 +242,9 @@ class AsyncPager(_PagerBase[T]):
         strategy: PaginationStrategy,
         *,
         max_items: int | None = None,
+        key: Callable[[T], Hashable] | None = None,
     ) -> None:
-        super().__init__(strategy, max_items=max_items)
+        super().__init__(strategy, max_items=max_items, key=key)
         self._fetch = fetch
 
     async def first_page(self) -> Page[T]:
@@ -205,14 +253,15 @@ class AsyncPager(_PagerBase[T]):
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        walk = _Walk(self.strategy, self.max_items)
+        walk = _Walk(self.strategy, self.max_items, self._key)
         params = walk.start()
         if params is None:
             return
         page = await self.first_page()
         while True:
-            page, params = walk.advance(params, page)
-            yield page
+            kept, params = walk.advance(params, page)
+            if kept is not None:
+                yield kept
             if params is None:
                 return
             page = await self._fetch(params)

@@ -77,7 +77,7 @@ def test_requests_carry_the_bearer_token_and_team_scope(httpx2_mock: HTTPXMock) 
     assert request.url.params["teamIds"] == TEAM
     assert request.url.params["mimeTypes"] == "text/csv,application/pdf"
     assert request.url.params["uploadStatus"] == "completed"
-    assert request.url.params["pageSize"] == "20"
+    assert "pageSize" not in request.url.params and "page" not in request.url.params  # only what the caller set
     assert [type(f) for f in files] == [FileModel]
     assert files[0].is_ready() and files[0].is_csv() and files[0].get_extension() == "csv"
 

@@ -75,6 +75,12 @@ def _says_more(page: Page[Any], position: int, full_page: int | None) -> bool:
     return full_page is None or len(page.items) == full_page
 
 
+def _check_ints(**values: object) -> None:
+    for name, value in values.items():
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise ConfigurationError(f"{name} must be an integer, got {value!r}")
+
+
 def _set(**params: int | None) -> Params:
     """The parameters that are set: a request carries only what the caller chose."""
     return {name: value for name, value in params.items() if value is not None}
@@ -93,6 +99,7 @@ class OffsetPagination:
     server_limit: int | None = None
 
     def __post_init__(self) -> None:
+        _check_ints(limit=self.limit, offset=self.offset)
         if (self.limit is not None and self.limit < 1) or (self.offset is not None and self.offset < 0):
             raise ConfigurationError(f"paging needs limit >= 1 and offset >= 0, got {self.limit}, {self.offset}")
 
@@ -119,6 +126,7 @@ class PageNumberPagination:
     server_page_size: int | None = None
 
     def __post_init__(self) -> None:
+        _check_ints(page_size=self.page_size, page=self.page)
         if (self.page_size is not None and self.page_size < 1) or (self.page is not None and self.page < 1):
             raise ConfigurationError(f"paging needs page_size >= 1 and page >= 1, got {self.page_size}, {self.page}")
 

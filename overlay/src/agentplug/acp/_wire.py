@@ -52,6 +52,8 @@ __all__ = [
 ]
 
 PLATFORM = "acp"
+# The page size ACP servers apply when a listing is asked without `limit` (ACP 0.2.3 default).
+SERVER_PAGE_SIZE = 10
 T = TypeVar("T")
 
 RunModel: TypeAlias = RunStateless | RunStateful

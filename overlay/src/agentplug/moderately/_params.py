@@ -48,7 +48,9 @@ def query(**pairs: Any) -> dict[str, QueryValue]:
     return params
 
 
-def page_params(page: int, page_size: int, order_by: str | None, order_direction: str | None) -> dict[str, QueryValue]:
+def page_params(
+    page: int | None, page_size: int | None, order_by: str | None, order_direction: str | None
+) -> dict[str, QueryValue]:
     if order_direction is not None and order_direction not in ("asc", "desc"):
         raise ConfigurationError(f"order_direction must be 'asc' or 'desc', got {order_direction!r}")
     return query(page=page, pageSize=page_size, orderBy=order_by, orderDirection=order_direction)

@@ -10,7 +10,7 @@ from agentplug._core._http import AsyncHTTP
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
-from .._wire import PLATFORM, Id, model_parser, parse_list, path_id
+from .._wire import PLATFORM, SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
 
 __all__ = ["AsyncAgents"]
 
@@ -23,7 +23,13 @@ class AsyncAgents(RawResponseMixin):
         self._http = http
 
     def search(
-        self, name: str | None = None, version: str | None = None, *, page_size: int = 100, max_items: int | None = None
+        self,
+        name: str | None = None,
+        version: str | None = None,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Agent]:
         """Every agent matching `name` and/or `version`, fetched page by page as you iterate."""
         filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
@@ -32,7 +38,9 @@ class AsyncAgents(RawResponseMixin):
             response = await self._http.send("POST", "/agents/search", json={**filters, **params})
             return Page(parse_list(response, Agent.from_dict), params=params)
 
-        return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return AsyncPager(
+            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+        )
 
     @raw_capable
     async def get(self, agent_id: Id) -> APIResult[Agent]:

@@ -121,7 +121,7 @@ class AsyncRun:
         """Answer the interrupt with `payload`; the run goes back to `pending`."""
         return self._take(await self._runs.resume(self.run_id, payload))
 
-    async def cancel(self, *, action: Literal["interrupt", "rollback"] = "interrupt", wait: bool = False) -> None:
+    async def cancel(self, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None) -> None:
         await self._runs.cancel(self.run_id, action=action, wait=wait)
 
     async def delete(self) -> None:

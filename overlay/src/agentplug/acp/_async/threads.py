@@ -12,7 +12,7 @@ from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Para
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError
 
-from .._wire import PLATFORM, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
+from .._wire import PLATFORM, SERVER_PAGE_SIZE, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
 from .runs import AsyncThreadRuns
 
 __all__ = ["AsyncThreads"]
@@ -38,7 +38,11 @@ class AsyncThreads(RawResponseMixin):
         if_exists: Literal["raise", "do_nothing"] | None = None,
     ) -> APIResult[Thread]:
         """Create a thread (the server picks its id unless `thread_id` is given)."""
-        body: dict[str, Any] = {"metadata": json_value(dict(metadata or {}), "metadata")}
+        body: dict[str, Any] = {}
+        if metadata is not None:
+            if not isinstance(metadata, Mapping):
+                raise ConfigurationError(f"metadata must be a mapping, got {type(metadata).__name__}")
+            body["metadata"] = json_value(dict(metadata), "metadata")
         if thread_id is not None:
             body["thread_id"] = path_id(thread_id, "thread_id")
         if if_exists is not None:
@@ -90,7 +94,8 @@ class AsyncThreads(RawResponseMixin):
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         status: ThreadStatus | None = None,
-        page_size: int = 100,
+        page_size: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[Thread]:
         """Every thread matching the filters, fetched page by page as you iterate."""
@@ -105,16 +110,20 @@ class AsyncThreads(RawResponseMixin):
             response = await self._http.send("POST", "/threads/search", json={**filters, **params})
             return Page(parse_list(response, Thread.from_dict), params=params)
 
-        return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return AsyncPager(
+            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+        )
 
     @raw_capable
     async def history(
-        self, thread_id: Id, *, limit: int = 10, before: str | None = None
+        self, thread_id: Id, *, limit: int | None = None, before: str | None = None
     ) -> APIResult[list[ThreadState]]:
         """The thread's past states, newest first (at most `limit`, older than checkpoint `before`)."""
-        if limit < 1:
-            raise ConfigurationError(f"limit must be >= 1, got {limit}")
-        params: dict[str, Any] = {"limit": limit}
+        params: dict[str, Any] = {}
+        if limit is not None:
+            if limit < 1:
+                raise ConfigurationError(f"limit must be >= 1, got {limit}")
+            params["limit"] = limit
         if before is not None:
             params["before"] = before
         path = f"/threads/{path_id(thread_id, 'thread_id')}/history"

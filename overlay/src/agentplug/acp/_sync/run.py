@@ -122,7 +122,7 @@ class Run:
         """Answer the interrupt with `payload`; the run goes back to `pending`."""
         return self._take(self._runs.resume(self.run_id, payload))
 
-    def cancel(self, *, action: Literal["interrupt", "rollback"] = "interrupt", wait: bool = False) -> None:
+    def cancel(self, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None) -> None:
         self._runs.cancel(self.run_id, action=action, wait=wait)
 
     def delete(self) -> None:

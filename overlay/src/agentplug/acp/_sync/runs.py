@@ -22,6 +22,7 @@ from agentplug.errors import APIStatusError, APITimeoutError, ConfigurationError
 from .._wire import (
     JSON_HEADERS,
     PLATFORM,
+    SERVER_PAGE_SIZE,
     Id,
     RunOptions,
     RunScope,
@@ -152,12 +153,19 @@ class RunsBase(RawResponseMixin):
 
     @raw_capable
     def cancel(
-        self, run_id: Id, *, action: Literal["interrupt", "rollback"] = "interrupt", wait: bool = False
+        self, run_id: Id, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None
     ) -> APIResult[None]:
-        """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped."""
-        if action not in ("interrupt", "rollback"):
+        """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped.
+
+        Unset arguments are not sent: the server applies its defaults (interrupt, no wait).
+        """
+        if action not in (None, "interrupt", "rollback"):
             raise ConfigurationError(f"action must be 'interrupt' or 'rollback', got {action!r}")
-        params = {"action": action, "wait": "true" if wait else "false"}
+        params: dict[str, str] = {}
+        if action is not None:
+            params["action"] = action
+        if wait is not None:
+            params["wait"] = "true" if wait else "false"
         response = self._http.send("POST", self._scope.run_path(run_id, "/cancel"), params=params)
         return APIResult(response, parse_none, PLATFORM)
 
@@ -237,7 +245,8 @@ class Runs(RunsBase):
         agent_id: Id | None = None,
         status: RunStatus | RunStatusName | None = None,
         metadata: Mapping[str, Any] | None = None,
-        page_size: int = 100,
+        page_size: int | None = None,
+        offset: int | None = None,
         max_items: int | None = None,
     ) -> SyncPager[Run]:
         """Every stateless run matching the filters, fetched page by page as you iterate."""
@@ -253,7 +262,9 @@ class Runs(RunsBase):
             response = self._http.send("POST", "/runs/search", json={**filters, **params})
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
-        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return SyncPager(
+            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+        )
 
 
 class ThreadRuns(RunsBase):
@@ -263,14 +274,18 @@ class ThreadRuns(RunsBase):
     def thread_id(self) -> str:
         return self._scope.thread_id or ""
 
-    def list(self, *, page_size: int = 100, max_items: int | None = None) -> SyncPager[Run]:
+    def list(
+        self, *, page_size: int | None = None, offset: int | None = None, max_items: int | None = None
+    ) -> SyncPager[Run]:
         """Every run of the thread, fetched page by page as you iterate."""
 
         def fetch(params: Params) -> Page[Run]:
             response = self._http.send("GET", self._scope.prefix, params=params)
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
-        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return SyncPager(
+            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+        )
 
 
 def _constant(run: Run) -> Callable[[httpx2.Response], Run]:

@@ -26,6 +26,9 @@ __all__ = ["PLATFORM", "AsyncAPI"]
 
 T = TypeVar("T")
 
+# The page size the Moderately API applies when `pageSize` is not sent (its documented default).
+SERVER_PAGE_SIZE = 10
+
 PLATFORM = "moderately"
 
 
@@ -108,8 +111,8 @@ class AsyncAPI:
         params: Mapping[str, QueryValue],
         parse_item: Callable[[Any], T],
         *,
-        page: int,
-        page_size: int,
+        page: int | None,
+        page_size: int | None,
         max_items: int | None = None,
         model: str | None = None,
     ) -> AsyncPager[T]:
@@ -117,12 +120,20 @@ class AsyncAPI:
         fixed = {name: value for name, value in params.items() if name not in ("page", "pageSize")}
 
         async def fetch(paging: dict[str, int]) -> Page[T]:
-            query = {**fixed, "page": paging["page"], "pageSize": paging["page_size"]}
+            query = dict(fixed)
+            if "page" in paging:
+                query["page"] = paging["page"]
+            if "page_size" in paging:
+                query["pageSize"] = paging["page_size"]
             response = await self.send("GET", path, params=query)
             data = parse_json(response, platform=PLATFORM)
             return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=model)
 
-        return AsyncPager(fetch, PageNumberPagination(page_size=page_size, page=page), max_items=max_items)
+        return AsyncPager(
+            fetch,
+            PageNumberPagination(page_size=page_size, page=page, server_page_size=SERVER_PAGE_SIZE),
+            max_items=max_items,
+        )
 
     @property
     def storage(self) -> httpx2.AsyncClient:

@@ -252,7 +252,7 @@ class _DatasetBehaviour:
         )
 
     def list_data_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[DatasetDataVersion]:
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -262,7 +262,7 @@ class _DatasetBehaviour:
         return await self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[DatasetSchemaVersion]:
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -405,7 +405,7 @@ class _PipelineBehaviour:
         await self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[AsyncPipelineConfigurationVersionModel]:
         return self._client.pipeline_configuration_versions.list(
             pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
@@ -419,7 +419,7 @@ class _PipelineBehaviour:
         )
 
     def list_executions(
-        self, *, statuses: Sequence[str] | str | None = None, page: int = 1, page_size: int = 10
+        self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[AsyncPipelineExecutionModel]:
         return self._client.pipeline_executions.list(
             pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size

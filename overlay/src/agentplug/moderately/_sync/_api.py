@@ -27,6 +27,9 @@ __all__ = ["API", "PLATFORM"]
 
 T = TypeVar("T")
 
+# The page size the Moderately API applies when `pageSize` is not sent (its documented default).
+SERVER_PAGE_SIZE = 10
+
 PLATFORM = "moderately"
 
 
@@ -109,8 +112,8 @@ class API:
         params: Mapping[str, QueryValue],
         parse_item: Callable[[Any], T],
         *,
-        page: int,
-        page_size: int,
+        page: int | None,
+        page_size: int | None,
         max_items: int | None = None,
         model: str | None = None,
     ) -> SyncPager[T]:
@@ -118,12 +121,20 @@ class API:
         fixed = {name: value for name, value in params.items() if name not in ("page", "pageSize")}
 
         def fetch(paging: dict[str, int]) -> Page[T]:
-            query = {**fixed, "page": paging["page"], "pageSize": paging["page_size"]}
+            query = dict(fixed)
+            if "page" in paging:
+                query["page"] = paging["page"]
+            if "page_size" in paging:
+                query["pageSize"] = paging["page_size"]
             response = self.send("GET", path, params=query)
             data = parse_json(response, platform=PLATFORM)
             return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=model)
 
-        return SyncPager(fetch, PageNumberPagination(page_size=page_size, page=page), max_items=max_items)
+        return SyncPager(
+            fetch,
+            PageNumberPagination(page_size=page_size, page=page, server_page_size=SERVER_PAGE_SIZE),
+            max_items=max_items,
+        )
 
     @property
     def storage(self) -> httpx2.Client:

@@ -253,7 +253,7 @@ class _DatasetBehaviour:
         )
 
     def list_data_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[DatasetDataVersion]:
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -263,7 +263,7 @@ class _DatasetBehaviour:
         return self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[DatasetSchemaVersion]:
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -404,7 +404,7 @@ class _PipelineBehaviour:
         self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
-        self, *, status: str | None = None, page: int = 1, page_size: int = 10
+        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[PipelineConfigurationVersionModel]:
         return self._client.pipeline_configuration_versions.list(
             pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
@@ -418,7 +418,7 @@ class _PipelineBehaviour:
         )
 
     def list_executions(
-        self, *, statuses: Sequence[str] | str | None = None, page: int = 1, page_size: int = 10
+        self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[PipelineExecutionModel]:
         return self._client.pipeline_executions.list(
             pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size

@@ -78,14 +78,14 @@ class AsyncAgents(RawResponseMixin):
         team_id: str | None = None,
         owner_person_id: str | None = None,
         sorting: str | None = None,
-        page_size: int = 50,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AgentSummary]:
         """Every agent matching the filters, fetched page by page as you iterate.
 
         `sorting` is a field name, with a leading `-` for descending order (`"-name"`).
         """
-        if not 1 <= page_size <= 100:
+        if page_size is not None and not 1 <= page_size <= 100:
             raise ConfigurationError(f"page_size must be between 1 and 100, got {page_size}")
         filters = prune(
             {
@@ -97,7 +97,11 @@ class AsyncAgents(RawResponseMixin):
         )
 
         async def fetch(params: Params) -> Page[AgentSummary]:
-            query = {**filters, "pagination[offset]": params["offset"], "pagination[page_size]": params["limit"]}
+            query = dict(filters)
+            if "offset" in params:
+                query["pagination[offset]"] = params["offset"]
+            if "limit" in params:
+                query["pagination[page_size]"] = params["limit"]
             response = await self._http.send("GET", "/api/v1/agent", params=query)
             return _summaries(envelope_of(response), params)
 

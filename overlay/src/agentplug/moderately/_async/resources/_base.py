@@ -12,10 +12,11 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResource", "check_page"]
 
 
-def check_page(page: int, page_size: int, maximum: int) -> None:
-    if not isinstance(page, int) or page < 1:
+def check_page(page: int | None, page_size: int | None, maximum: int) -> None:
+    """Checks what the caller set (None: not sent, the server's default applies)."""
+    if page is not None and (not isinstance(page, int) or page < 1):
         raise ConfigurationError(f"page must be an integer >= 1, got {page!r}")
-    if not isinstance(page_size, int) or not 1 <= page_size <= maximum:
+    if page_size is not None and (not isinstance(page_size, int) or not 1 <= page_size <= maximum):
         raise ConfigurationError(f"page_size must be an integer from 1 to {maximum}, got {page_size!r}")
 
 

@@ -31,8 +31,8 @@ class AsyncAgentExecutions(AsyncResource):
         agent_execution_ids: IdList | None = None,
         agent_configuration_version_ids: IdList | None = None,
         has_agent_output: bool | None = None,
-        page: int = 1,
-        page_size: int = 20,
+        page: int | None = None,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AsyncAgentExecutionModel]:
         """Executions of the team's agents (`agent_id`, `status`: one value or several)."""
@@ -152,8 +152,8 @@ class AsyncAgentExecutions(AsyncResource):
         *,
         version: int | None = None,
         latest: bool | None = None,
-        page: int = 1,
-        page_size: int = 10,
+        page: int | None = None,
+        page_size: int | None = None,
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,

@@ -18,10 +18,10 @@ class AsyncPipelines(AsyncResource):
         *,
         pipeline_ids: IdList | None = None,
         name_like: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
+        page: int | None = None,
+        page_size: int | None = None,
         order_by: str | None = None,
-        order_direction: str | None = "asc",
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AsyncPipelineModel]:
         check_page(page, page_size, 1000)

@@ -19,10 +19,10 @@ class AsyncUsers(AsyncResource):
         user_emails: IdList | None = None,
         full_name_like: str | None = None,
         nickname_like: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AsyncUserModel]:
         """Users of the client's team, every page fetched as iteration reaches it."""

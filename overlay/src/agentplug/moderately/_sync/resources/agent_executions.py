@@ -32,8 +32,8 @@ class AgentExecutions(Resource):
         agent_execution_ids: IdList | None = None,
         agent_configuration_version_ids: IdList | None = None,
         has_agent_output: bool | None = None,
-        page: int = 1,
-        page_size: int = 20,
+        page: int | None = None,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> SyncPager[AgentExecutionModel]:
         """Executions of the team's agents (`agent_id`, `status`: one value or several)."""
@@ -153,8 +153,8 @@ class AgentExecutions(Resource):
         *,
         version: int | None = None,
         latest: bool | None = None,
-        page: int = 1,
-        page_size: int = 10,
+        page: int | None = None,
+        page_size: int | None = None,
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,

@@ -19,10 +19,10 @@ class Agents(Resource):
         *,
         agent_ids: IdList | None = None,
         name_like: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[AgentWithRunStats]:
         check_page(page, page_size, 1000)

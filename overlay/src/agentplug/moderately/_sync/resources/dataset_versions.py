@@ -30,10 +30,10 @@ class DatasetSchemaVersions(Resource):
         dataset_schema_version_ids: IdList | None = None,
         status: str | None = None,
         version_no: int | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[DatasetSchemaVersion]:
         check_page(page, page_size, 1000)
@@ -98,10 +98,10 @@ class DatasetDataVersions(Resource):
         status: str | None = None,
         version_no: int | None = None,
         file_type: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[DatasetDataVersion]:
         check_page(page, page_size, 1000)

@@ -60,10 +60,10 @@ class Datasets(Resource):
         dataset_ids: IdList | None = None,
         name_like: str | None = None,
         name: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[DatasetSummaryModel]:
         """The team's datasets (summaries: `refresh()` one for its processing fields)."""

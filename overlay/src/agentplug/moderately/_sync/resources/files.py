@@ -57,10 +57,10 @@ class Files(Resource):
         file_hashes: IdList | None = None,
         file_ids: IdList | None = None,
         name_like: str | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[FileModel]:
         """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several)."""

@@ -31,10 +31,10 @@ class PipelineConfigurationVersions(Resource):
         pipeline_configuration_version_ids: IdList | None = None,
         status: str | None = None,
         statuses: IdList | None = None,
-        page: int = 1,
-        page_size: int = 10,
+        page: int | None = None,
+        page_size: int | None = None,
         order_by: str | None = None,
-        order_direction: str | None = "asc",
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[PipelineConfigurationVersionModel]:
         check_page(page, page_size, 1000)

@@ -45,10 +45,10 @@ class PipelineExecutions(Resource):
         pipeline_execution_ids: IdList | None = None,
         status: str | None = None,
         statuses: IdList | None = None,
-        page: int = 1,
-        page_size: int = 10,
+        page: int | None = None,
+        page_size: int | None = None,
         order_by: str | None = None,
-        order_direction: str | None = "asc",
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[PipelineExecutionModel]:
         check_page(page, page_size, 1000)

@@ -20,10 +20,10 @@ class Teams(Resource):
         *,
         team_ids: IdList | None = None,
         name: str | None = None,
-        page: int = 1,
-        page_size: int = 10,
-        order_by: str | None = "createdAt",
-        order_direction: str | None = "desc",
+        page: int | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
     ) -> SyncPager[Team]:
         """Teams the credentials can see (every team, unless `team_ids` narrows it)."""

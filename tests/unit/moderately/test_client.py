@@ -97,7 +97,8 @@ def test_lists_walk_every_page(httpx2_mock: HTTPXMock) -> None:
         httpx2_mock.add_response(
             url=httpx2.URL(
                 f"{BASE}/files",
-                params={"teamIds": TEAM, "page": page, "pageSize": 2, "orderBy": "createdAt", "orderDirection": "desc"},
+                # only what the caller set: no page number on the first page, no ordering
+                params={"teamIds": TEAM, **({"page": page} if page > 1 else {}), "pageSize": 2},
             ),
             json=page_body(items, page, 2, 5),
         )

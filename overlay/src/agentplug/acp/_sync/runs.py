@@ -197,8 +197,10 @@ class RunsBase(RawResponseMixin):
             with use_options(retries=0) if timeout is not None else nullcontext():
                 return self._http.send(method, path, timeout=blocking, **kwargs)
         except APITimeoutError as error:
+            if timeout is None:  # the client's own read timeout, not a wait deadline
+                raise
             raise WaitTimeoutError(
-                f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout or 0.0
+                f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout
             ) from error
 
     def _wait(self, run_id: str, timeout: float | None) -> APIResult[Run]:

@@ -1,0 +1,333 @@
+"""Every recorded exchange with the ACP reference server (workflow-srv 0.3.0), replayed through ACP and AsyncACP.
+
+For each exchange the client call matching the recorded request must send the same method, path,
+query and JSON body, and turn the recorded answer into the typed result, or into the
+`agentplug.errors` class for the status with the server's `detail` in the message. Streams get
+the raw recorded bytes. The corpus lives next to the repository (`../shared/reference/...`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import pytest
+from agentplug._core._errors import status_error_class
+from agentplug.acp import ACP, AsyncACP
+from agentplug.errors import ConfigurationError, InternalServerError
+from agentplug_acp_client.models import Agent, AgentACPDescriptor, Thread, ThreadState
+from pytest_httpx2 import HTTPXMock
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT.parent / "shared" / "reference" / "acp" / "recorded" / "workflow-srv-0.3.0"
+BASE = "http://127.0.0.1:8000"
+FILES = sorted(CORPUS.glob("[0-9][0-9][0-9]-*.json"))
+
+# Requests no typed call can produce: the client refuses them before sending (ConfigurationError).
+REFUSED_BY_THE_CLIENT = {
+    "006": "limit of the wrong type (a string)",
+    "028": "config of the wrong type (a string)",
+    "065": "metadata of the wrong type (a string)",
+}
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the recorded corpus is not next to the repository")
+
+
+@dataclass
+class Call:
+    """A client call: `steps` walks from the client (a name, or a name with call arguments)."""
+
+    steps: list[tuple[str, tuple[Any, ...] | None]]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    kind: str = "call"  # call | pager | stream
+
+
+def _segments(path: str) -> list[str]:
+    return path.strip("/").split("/")
+
+
+def _run_options(body: dict[str, Any]) -> dict[str, Any]:
+    kwargs = {k: v for k, v in body.items() if k not in ("agent_id", "input", "config")}
+    return {"agent_id": body.get("agent_id"), "input": body.get("input"), "config": body.get("config"), **kwargs}
+
+
+def plan(exchange: dict[str, Any]) -> Call:
+    """The client call a user makes to send the recorded request."""
+    op = exchange["operation_id"]
+    request = exchange["request"]
+    body = request.get("body")
+    query = request.get("query") or {}
+    seg = _segments(request["path"])
+    runs: list[tuple[str, tuple[Any, ...] | None]] = [("runs", None)]
+    if seg[0] == "threads" and "runs" in seg:
+        runs = [("threads", None), ("runs", (seg[1],))]
+    run_id = (seg[3] if len(seg) > 3 else None) if seg[0] == "threads" else (seg[1] if len(seg) > 1 else None)
+
+    def page_kwargs(source: dict[str, Any]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        if "limit" in source:
+            kwargs["page_size"] = source["limit"] if isinstance(source["limit"], int) else int(source["limit"])
+        if "offset" in source:
+            kwargs["offset"] = int(source["offset"])
+        return kwargs
+
+    if op == "search_agents":
+        filters = {k: v for k, v in body.items() if k in ("name", "version")}
+        if isinstance(body.get("limit"), str):
+            return Call(
+                [("agents", None), ("search", None)], kwargs={**filters, "page_size": body["limit"]}, kind="pager"
+            )
+        return Call([("agents", None), ("search", None)], kwargs={**filters, **page_kwargs(body)}, kind="pager")
+    if op == "get_agent_by_id":
+        return Call([("agents", None), ("get", None)], (seg[1],))
+    if op == "get_acp_descriptor_by_id":
+        return Call([("agents", None), ("descriptor", None)], (seg[1],))
+    if op in ("create_and_wait_for_stateless_run_output", "create_and_wait_for_thread_run_output"):
+        return Call([*runs, ("create_and_wait", None)], kwargs=_run_options(body))
+    if op in ("create_stateless_run", "create_thread_run"):
+        return Call([*runs, ("create", None)], kwargs=_run_options(body))
+    if op in ("create_and_stream_stateless_run_output", "create_and_stream_thread_run_output"):
+        return Call([*runs, ("create_and_stream", None)], kwargs=_run_options(body), kind="stream")
+    if op in ("get_stateless_run", "get_thread_run"):
+        return Call([*runs, ("get", None)], (run_id,))
+    if op in ("wait_for_stateless_run_output", "wait_for_thread_run_output"):
+        return Call([*runs, ("wait", None)], (run_id,))
+    if op in ("stream_stateless_run_output", "stream_thread_run_output"):
+        return Call([*runs, ("stream", None)], (run_id,), kind="stream")
+    if op in ("resume_stateless_run", "resume_thread_run"):
+        return Call([*runs, ("resume", None)], (run_id, body))
+    if op in ("cancel_stateless_run", "cancel_thread_run"):
+        kwargs: dict[str, Any] = {}
+        if "action" in query:
+            kwargs["action"] = query["action"]
+        if "wait" in query:
+            kwargs["wait"] = query["wait"] == "true"
+        return Call([*runs, ("cancel", None)], (run_id,), kwargs)
+    if op in ("delete_stateless_run", "delete_thread_run"):
+        return Call([*runs, ("delete", None)], (run_id,))
+    if op == "search_stateless_runs":
+        filters = {k: v for k, v in body.items() if k in ("agent_id", "status", "metadata")}
+        return Call([("runs", None), ("search", None)], kwargs={**filters, **page_kwargs(body)}, kind="pager")
+    if op == "list_thread_runs":
+        return Call([*runs, ("list", None)], kwargs=page_kwargs(query), kind="pager")
+    if op == "create_thread":
+        return Call([("threads", None), ("create", None)], kwargs=dict(body))
+    if op == "get_thread":
+        return Call([("threads", None), ("get", None)], (seg[1],))
+    if op == "patch_thread":
+        return Call([("threads", None), ("patch", None)], (seg[1],), dict(body))
+    if op == "search_threads":
+        filters = {k: v for k, v in body.items() if k in ("metadata", "values", "status")}
+        return Call([("threads", None), ("search", None)], kwargs={**filters, **page_kwargs(body)}, kind="pager")
+    if op == "get_thread_history":
+        return Call([("threads", None), ("history", None)], (seg[1],), {k: int(v) for k, v in query.items()})
+    if op == "copy_thread":
+        return Call([("threads", None), ("copy", None)], (seg[1],))
+    if op == "delete_thread":
+        return Call([("threads", None), ("delete", None)], (seg[1],))
+    raise AssertionError(f"no client call for {op}")
+
+
+def _target(client: Any, call: Call) -> Callable[..., Any]:
+    obj = client
+    for name, args in call.steps:
+        obj = getattr(obj, name)
+        if args is not None:
+            obj = obj(*args)
+    return obj  # type: ignore[no-any-return]
+
+
+def _sse_events(raw: bytes) -> int:
+    """How many events with data the recorded bytes hold (a blank line ends an event)."""
+    text = raw.decode().replace("\r\n", "\n")
+    return sum(1 for block in text.split("\n\n") if any(line.startswith("data:") for line in block.split("\n")))
+
+
+def run_sync(client: ACP, call: Call, events: int) -> Any:
+    target = _target(client, call)
+    if call.kind == "pager":
+        return target(*call.args, **call.kwargs).first_page()
+    if call.kind == "stream":
+        with target(*call.args, **call.kwargs) as stream:
+            taken = [next(stream) for _ in range(events)]  # not one more: that would wait on the run
+        return taken
+    return target(*call.args, **call.kwargs)
+
+
+async def run_async(client: AsyncACP, call: Call, events: int) -> Any:
+    target = _target(client, call)
+    if call.kind == "pager":
+        return await target(*call.args, **call.kwargs).first_page()
+    if call.kind == "stream":
+        async with target(*call.args, **call.kwargs) as stream:
+            taken = [await stream.__anext__() for _ in range(events)]
+        return taken
+    return await target(*call.args, **call.kwargs)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return dict(json.loads(path.read_text()))
+
+
+def _headers(exchange: dict[str, Any]) -> dict[str, str]:
+    return {k: v for k, v in exchange["request"]["headers"].items() if k == "x-api-key"}
+
+
+def _register(httpx2_mock: HTTPXMock, exchange: dict[str, Any]) -> bytes:
+    response = exchange["response"]
+    if "body_raw_b64" in response:
+        content = base64.b64decode(response["body_raw_b64"])
+    elif "body" in response and response["body"] != "":
+        content = json.dumps(response["body"]).encode() if not isinstance(response["body"], str) else b""
+        if isinstance(response["body"], str):
+            content = response["body"].encode()
+    else:
+        content = b""
+    headers = {k: v for k, v in response["headers"].items() if k == "content-type"}
+    httpx2_mock.add_response(status_code=response["status"], content=content, headers=headers)
+    return content
+
+
+def _check_request(httpx2_mock: HTTPXMock, exchange: dict[str, Any]) -> None:
+    recorded = exchange["request"]
+    sent = httpx2_mock.get_requests()
+    assert len(sent) == 1, [str(r.url) for r in sent]
+    request = sent[0]
+    assert request.method == recorded["method"]
+    assert request.url.path == recorded["path"]
+    assert dict(parse_qsl(request.url.query.decode())) == recorded.get("query", {})
+    body = json.loads(request.content) if request.content else None
+    assert body == recorded.get("body")
+    key = _headers(exchange).get("x-api-key")
+    if key is not None:
+        assert request.headers.get("x-api-key") == key
+
+
+def _detail_text(body: Any) -> str | None:
+    if isinstance(body, dict):
+        detail = body.get("detail")
+        if isinstance(detail, str):
+            return detail.splitlines()[0]
+        if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+            return str(detail[0].get("msg"))
+    if isinstance(body, str) and body:
+        return body
+    return None
+
+
+def _check_result(exchange: dict[str, Any], call: Call, result: Any, events: int) -> None:
+    op = exchange["operation_id"]
+    body = exchange["response"].get("body")
+    if call.kind == "pager":
+        expected_type = {"search_agents": Agent, "search_threads": Thread}.get(op)
+        assert len(result.items) == len(body)
+        for item in result.items:
+            if expected_type is not None:
+                assert isinstance(item, expected_type)
+            else:  # run handles
+                assert item.run_id and item.status
+        return
+    if call.kind == "stream":
+        assert len(result) == events
+        for event in result:
+            assert type(event).__name__ != "UnknownRunEvent", event
+        return
+    if op.startswith("delete_") or op.startswith("cancel_"):
+        assert result is None
+    elif op == "get_agent_by_id":
+        assert isinstance(result, Agent) and result.agent_id == body["agent_id"]
+    elif op == "get_acp_descriptor_by_id":
+        assert isinstance(result, AgentACPDescriptor)
+    elif op in ("create_thread", "get_thread", "patch_thread", "copy_thread"):
+        assert isinstance(result, Thread) and result.thread_id == body["thread_id"]
+    elif op == "get_thread_history":
+        assert isinstance(result, list) and all(isinstance(state, ThreadState) for state in result)
+        assert len(result) == len(body)
+    else:  # a run handle
+        run = body.get("run", body)
+        assert result.run_id == run["run_id"]
+        assert str(result.status) == run["status"]
+        if "output" in body:
+            assert result.output is not None
+
+
+def _client_kwargs(exchange: dict[str, Any]) -> dict[str, Any]:
+    return {"base_url": BASE, "api_key": _headers(exchange).get("x-api-key"), "max_retries": 0}
+
+
+def _expect_error(exchange: dict[str, Any], error: BaseException) -> None:
+    status = exchange["response"]["status"]
+    assert isinstance(error, status_error_class(status)), (status, type(error), error)
+    assert getattr(error, "status_code", None) == status
+    detail = _detail_text(exchange["response"].get("body"))
+    if detail:
+        assert detail in str(error), (detail, str(error))
+
+
+IDS = [path.name[:3] for path in FILES]
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_replay_sync(path: Path, httpx2_mock: HTTPXMock) -> None:
+    exchange = _load(path)
+    call = plan(exchange)
+    if path.name[:3] in REFUSED_BY_THE_CLIENT:
+        with ACP(**_client_kwargs(exchange)) as client, pytest.raises(ConfigurationError):
+            run_sync(client, call, 0)
+        assert httpx2_mock.get_requests() == []
+        return
+    content = _register(httpx2_mock, exchange)
+    events = _sse_events(content) if call.kind == "stream" else 0
+    with ACP(**_client_kwargs(exchange)) as client:
+        if exchange["response"]["status"] >= 400:
+            with pytest.raises(Exception) as caught:
+                run_sync(client, call, events)
+            _expect_error(exchange, caught.value)
+        else:
+            _check_result(exchange, call, run_sync(client, call, events), events)
+    _check_request(httpx2_mock, exchange)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+async def test_replay_async(path: Path, httpx2_mock: HTTPXMock) -> None:
+    exchange = _load(path)
+    call = plan(exchange)
+    if path.name[:3] in REFUSED_BY_THE_CLIENT:
+        async with AsyncACP(**_client_kwargs(exchange)) as client:
+            with pytest.raises(ConfigurationError):
+                await run_async(client, call, 0)
+        assert httpx2_mock.get_requests() == []
+        return
+    content = _register(httpx2_mock, exchange)
+    events = _sse_events(content) if call.kind == "stream" else 0
+    async with AsyncACP(**_client_kwargs(exchange)) as client:
+        if exchange["response"]["status"] >= 400:
+            with pytest.raises(Exception) as caught:
+                await run_async(client, call, events)
+            _expect_error(exchange, caught.value)
+        else:
+            _check_result(exchange, call, await run_async(client, call, events), events)
+    _check_request(httpx2_mock, exchange)
+
+
+def test_every_corpus_file_is_replayed() -> None:
+    """A new file in the corpus needs a client call here (plan() raises for an unknown operation)."""
+    listed = {line.split("`")[1] for line in (CORPUS / "index.md").read_text().splitlines() if line.startswith("| `")}
+    assert listed == {path.name for path in FILES}
+    assert len(FILES) == 119
+    for path in FILES:
+        plan(_load(path))
+    assert set(REFUSED_BY_THE_CLIENT) <= {path.name[:3] for path in FILES}
+
+
+def test_plain_text_500_keeps_the_servers_words() -> None:
+    exchange = _load(next(path for path in FILES if path.name.startswith("088-")))
+    assert exchange["response"]["status"] == 500
+    assert issubclass(status_error_class(500), InternalServerError)

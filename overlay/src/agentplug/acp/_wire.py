@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -132,15 +133,23 @@ _STATELESS = RunScope("/runs")
 
 
 def path_id(value: Id, name: str) -> str:
-    """An id for a URL path: a UUID (object or text), checked, so it cannot change the path."""
+    """An id for a URL path (and for bodies naming it), checked so it cannot change the path.
+
+    ACP types ids as UUIDs, but servers may use other ids (read as the text sent): text made of
+    letters, digits and `-._~` (URL-safe as is), other than `.` and `..`, is accepted unchanged.
+    """
     if isinstance(value, UUID):
         return str(value)
     if isinstance(value, str):
         try:
             return str(UUID(value))
         except ValueError:
-            pass
-    raise ConfigurationError(f"{name} must be a UUID, got {value!r}")
+            if _SAFE_ID.fullmatch(value) and value not in (".", ".."):
+                return value
+    raise ConfigurationError(f"{name} must be a UUID or an id of letters, digits and -._~, got {value!r}")
+
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9._~-]+")
 
 
 def model_parser(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[httpx2.Response], T]:

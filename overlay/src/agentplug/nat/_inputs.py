@@ -38,8 +38,9 @@ def request_for(endpoint: str, input: object, *, stream: bool) -> tuple[str, dic
     else:
         raise InvalidInputError(f"a workflow input is a str or a mapping (the JSON body), got {type(input).__name__}")
     if path == "/v1/chat/completions":
-        body.setdefault("stream", stream)
-        if body["stream"] is not stream:
+        if stream:  # non-streaming is the server's default: run() sends no `stream` unless given
+            body.setdefault("stream", True)
+        if body.get("stream", False) is not stream:
             raise InvalidInputError(f"use stream() for 'stream': true and run() for 'stream': false, on {path}")
     elif stream and not path.endswith(_STREAM_SUFFIXES):
         path += "/stream"

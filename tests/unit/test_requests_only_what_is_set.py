@@ -123,6 +123,19 @@ def test_acp_thread_run_listing_of_the_reference_server_is_read_in_one_request(
     assert _sent(httpx2_mock).url.query == b""
 
 
+def test_acp_run_listing_yields_each_run_once_even_when_its_status_changed(httpx2_mock: HTTPXMock, acp: ACP) -> None:
+    r1, r2, r3 = (f"00000000-0000-4000-8000-00000000000{n}" for n in (1, 2, 3))
+    pages = [[_run(r1), {**_run(r2), "status": "pending"}], [_run(r2), _run(r3)], []]
+    for page in pages:
+        httpx2_mock.add_response(method="POST", url=f"{ACP_BASE}/runs/search", json=page)
+    assert [run.run_id for run in acp.runs.search(page_size=2)] == [r1, r2, r3]
+    assert [_body(request) for request in httpx2_mock.get_requests()] == [
+        {"limit": 2},
+        {"limit": 2, "offset": 2},
+        {"limit": 2, "offset": 4},
+    ]
+
+
 def test_acp_ids_that_are_not_uuids_work_end_to_end(httpx2_mock: HTTPXMock, acp: ACP) -> None:
     httpx2_mock.add_response(url=f"{ACP_BASE}/runs/run-42", json={**_run("run-42"), "agent_id": "echo"})
     run = acp.runs.get("run-42")

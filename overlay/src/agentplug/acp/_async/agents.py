@@ -39,7 +39,10 @@ class AsyncAgents(RawResponseMixin):
             return Page(parse_list(response, Agent.from_dict), params=params)
 
         return AsyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=lambda agent: agent.agent_id,  # an agent seen on an earlier page is not listed twice
         )
 
     @raw_capable

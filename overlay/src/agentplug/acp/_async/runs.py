@@ -264,7 +264,10 @@ class AsyncRuns(AsyncRunsBase):
             return Page([AsyncRun(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return AsyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=_run_key,
         )
 
 
@@ -285,8 +288,16 @@ class AsyncThreadRuns(AsyncRunsBase):
             return Page([AsyncRun(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return AsyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=_run_key,
         )
+
+
+def _run_key(run: AsyncRun) -> str:
+    """A run seen on an earlier page is not listed twice, whatever its status is by now."""
+    return run.run_id
 
 
 def _constant(run: AsyncRun) -> Callable[[httpx2.Response], AsyncRun]:

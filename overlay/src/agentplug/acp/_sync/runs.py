@@ -265,7 +265,10 @@ class Runs(RunsBase):
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return SyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=_run_key,
         )
 
 
@@ -286,8 +289,16 @@ class ThreadRuns(RunsBase):
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return SyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=_run_key,
         )
+
+
+def _run_key(run: Run) -> str:
+    """A run seen on an earlier page is not listed twice, whatever its status is by now."""
+    return run.run_id
 
 
 def _constant(run: Run) -> Callable[[httpx2.Response], Run]:

@@ -112,7 +112,10 @@ class Threads(RawResponseMixin):
             return Page(parse_list(response, Thread.from_dict), params=params)
 
         return SyncPager(
-            fetch, OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE), max_items=max_items
+            fetch,
+            OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
+            max_items=max_items,
+            key=lambda thread: thread.thread_id,  # a thread seen on an earlier page is not listed twice
         )
 
     @raw_capable

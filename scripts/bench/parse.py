@@ -1,7 +1,7 @@
 """bytes → typed model: the generated attrs `from_dict` (after `json.loads`) vs pydantic v2.
 
 Both sides parse the same ~3 KB ACP `RunWaitResponseStateful` (a run plus a result holding six
-messages that mix text and tool blocks) into equivalent typed models: UUIDs, datetimes, enums,
+messages that mix text and tool blocks) into equivalent typed models: ids as text, datetimes, enums,
 discriminated unions, unknown fields kept. Rounds alternate between the two so that machine noise
 hits both alike; the report gives medians and the speed ratio (pydantic time / ours: above 1.0
 means ours is faster).

@@ -1,6 +1,6 @@
 """pydantic v2 models equivalent to the ACP schemas that RunWaitResponseStateful touches.
 
-The yardstick for scripts/bench/parse.py: same types (UUIDs, datetimes, enums, discriminated
+The yardstick for scripts/bench/parse.py: same types (ids as text, datetimes, enums, discriminated
 unions on `type`), unknown fields kept (extra="allow"), as the generated attrs models do.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -83,9 +82,9 @@ class RunCreateStateful(_Model):
 
 
 class RunStateful(_Model):
-    run_id: UUID
-    thread_id: UUID | None = None
-    agent_id: UUID
+    run_id: str
+    thread_id: str | None = None
+    agent_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     status: RunStatus
@@ -105,7 +104,7 @@ class RunInterrupt(_Model):
 
 class RunError(_Model):
     type: Literal["error"]
-    run_id: UUID
+    run_id: str
     errcode: int
     description: str
 

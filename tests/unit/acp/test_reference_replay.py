@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 import pytest
 from agentplug._core._errors import status_error_class
 from agentplug.acp import ACP, AsyncACP
-from agentplug.errors import ConfigurationError, InternalServerError
+from agentplug.errors import ConfigurationError, ResponseValidationError
 from agentplug_acp_client.models import Agent, AgentACPDescriptor, Thread, ThreadState
 from pytest_httpx2 import HTTPXMock
 
@@ -330,7 +330,11 @@ def test_every_corpus_file_is_replayed() -> None:
     assert set(REFUSED_BY_THE_CLIENT) <= {path.name[:3] for path in FILES}
 
 
-def test_plain_text_500_keeps_the_servers_words() -> None:
-    exchange = _load(next(path for path in FILES if path.name.startswith("088-")))
-    assert exchange["response"]["status"] == 500
-    assert issubclass(status_error_class(500), InternalServerError)
+def test_a_recorded_run_without_a_required_field_is_a_response_validation_error(httpx2_mock: HTTPXMock) -> None:
+    """Tolerance stops at required fields: the recorded run minus `run_id` fails, naming the model."""
+    exchange = _load(next(path for path in FILES if path.name.startswith("014-")))
+    body = {k: v for k, v in exchange["response"]["body"].items() if k != "run_id"}
+    httpx2_mock.add_response(json=body)
+    with ACP(base_url=BASE, max_retries=0) as client, pytest.raises(ResponseValidationError) as caught:
+        client.runs.get(exchange["request"]["path"].rsplit("/", 1)[-1])
+    assert "run_id" in str(caught.value)

@@ -170,10 +170,10 @@ class _Walk:
             if key not in self._seen:
                 self._seen.add(key)
                 fresh.append(item)
-        if page.items and not fresh and self._seen:
+        if page.items and not fresh:
             return None, None  # the server repeats itself: the walk is over
-        nothing_new = not fresh
-        next_params = None if nothing_new else self._strategy.next_params(params, page)
+        # The strategy sees the page as the server sent it: positions count every item received.
+        next_params = self._strategy.next_params(params, page)
         if len(fresh) != len(page.items):
             page = replace(page, items=fresh)
         if self._left is not None:

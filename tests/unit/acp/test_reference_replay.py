@@ -36,6 +36,11 @@ REFUSED_BY_THE_CLIENT = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _no_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ACP_API_KEY", raising=False)
+
+
 @dataclass
 class Call:
     """A client call: `steps` walks from the client (a name, or a name with call arguments)."""
@@ -202,9 +207,7 @@ def _check_request(httpx2_mock: HTTPXMock, exchange: dict[str, Any]) -> None:
     assert dict(parse_qsl(request.url.query.decode())) == recorded.get("query", {})
     body = json.loads(request.content) if request.content else None
     assert body == recorded.get("body")
-    key = _headers(exchange).get("x-api-key")
-    if key is not None:
-        assert request.headers.get("x-api-key") == key
+    assert request.headers.get("x-api-key") == _headers(exchange).get("x-api-key")
 
 
 def _detail_text(body: Any) -> str | None:

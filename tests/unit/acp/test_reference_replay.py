@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+import httpx2
 import pytest
 from agentplug._core._errors import status_error_class
 from agentplug.acp import ACP, AsyncACP
@@ -147,9 +148,19 @@ def _target(client: Any, call: Call) -> Callable[..., Any]:
 
 
 def _sse_events(raw: bytes) -> int:
-    """How many events with data the recorded bytes hold (a blank line ends an event)."""
+    """How many events the client yields before its `RunFinished`: every event with data, up to
+    and including the first whose status is not `pending` (the run is over there, even if the
+    server keeps the stream open)."""
     text = raw.decode().replace("\r\n", "\n")
-    return sum(1 for block in text.split("\n\n") if any(line.startswith("data:") for line in block.split("\n")))
+    count = 0
+    for block in text.split("\n\n"):
+        data = [line[5:].strip() for line in block.split("\n") if line.startswith("data:")]
+        if not data:
+            continue
+        count += 1
+        if json.loads("\n".join(data)).get("status", "pending") != "pending":
+            break
+    return count
 
 
 def run_sync(client: ACP, call: Call, events: int) -> Any:
@@ -341,3 +352,63 @@ def test_a_recorded_run_without_a_required_field_is_a_response_validation_error(
     with ACP(base_url=BASE, max_retries=0) as client, pytest.raises(ResponseValidationError) as caught:
         client.runs.get(exchange["request"]["path"].rsplit("/", 1)[-1])
     assert "run_id" in str(caught.value)
+
+
+def _failing_run_exchanges(httpx2_mock: HTTPXMock) -> str:
+    """The reference server's stream of a failed run (never ended by the server), then its wait answer."""
+    stream = _load(next(path for path in FILES if path.name.startswith("058-")))
+    waited = _load(next(path for path in FILES if path.name.startswith("059-")))
+    assert waited["request"]["path"] == stream["request"]["path"].replace("/stream", "/wait")
+    _register(httpx2_mock, stream)
+    _register(httpx2_mock, waited)
+    return str(stream["request"]["path"]).split("/")[2]
+
+
+def test_the_stream_of_a_failed_run_ends_at_its_first_error_event(httpx2_mock: HTTPXMock) -> None:
+    run_id = _failing_run_exchanges(httpx2_mock)
+    with ACP(base_url=BASE, max_retries=0) as client, client.runs.stream(run_id) as stream:
+        events = list(stream)
+    assert [type(event).__name__ for event in events] == ["ValueRunErrorUpdate", "RunFinished"]
+    assert events[-1].run is not None and str(events[-1].run.status) == "error"
+    assert [request.url.path for request in httpx2_mock.get_requests()] == [
+        f"/runs/{run_id}/stream",
+        f"/runs/{run_id}/wait",
+    ]
+
+
+@pytest.mark.anyio
+async def test_the_async_stream_of_a_failed_run_ends_at_its_first_error_event(httpx2_mock: HTTPXMock) -> None:
+    run_id = _failing_run_exchanges(httpx2_mock)
+    async with AsyncACP(base_url=BASE, max_retries=0) as client, client.runs.stream(run_id) as stream:
+        events = [event async for event in stream]
+    assert [type(event).__name__ for event in events] == ["ValueRunErrorUpdate", "RunFinished"]
+    assert str(events[-1].status) == "error"
+
+
+class _NeverEndingStream(httpx2.SyncByteStream):
+    """The first recorded event of the failed run, then a stream that must not be read any further."""
+
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+        self.read_past_the_end = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.first
+        self.read_past_the_end = True  # the reference server would send keep-alives here, forever
+        raise AssertionError("the client read on after the run was over")
+
+
+def test_a_never_ending_stream_is_not_read_past_the_runs_end(httpx2_mock: HTTPXMock) -> None:
+    stream = _load(next(path for path in FILES if path.name.startswith("058-")))
+    waited = _load(next(path for path in FILES if path.name.startswith("059-")))
+    raw = base64.b64decode(stream["response"]["body_raw_b64"])
+    body = _NeverEndingStream(raw[: raw.index(b"\n\n") + 2])
+    httpx2_mock.add_callback(
+        lambda request: httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=body)
+    )
+    _register(httpx2_mock, waited)
+    run_id = str(stream["request"]["path"]).split("/")[2]
+    with ACP(base_url=BASE, max_retries=0) as client, client.runs.stream(run_id) as events:
+        kinds = [type(event).__name__ for event in events]
+    assert kinds == ["ValueRunErrorUpdate", "RunFinished"]
+    assert not body.read_past_the_end

@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx2
+from agentplug_acp_client.models import RunStatus
 
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import AsyncStream
@@ -64,6 +65,7 @@ class AsyncRunStream:
             self._open, self._decode, max_reconnects=MAX_RECONNECTS, can_resume=self._can_resume
         )
         self._finished = False
+        self._run_over = False  # an event said the run left `pending`: the next step is RunFinished
 
     @property
     def response(self) -> httpx2.Response:
@@ -93,10 +95,17 @@ class AsyncRunStream:
     async def __anext__(self) -> AsyncRunEvent:
         if self._finished:
             raise StopAsyncIteration
-        try:
-            return await self._events.__anext__()
-        except StopAsyncIteration:
-            pass
+        if not self._run_over:
+            try:
+                event = await self._events.__anext__()
+            except StopAsyncIteration:
+                pass
+            else:
+                # A run that left `pending` is over, whether or not the server ends the stream: the
+                # reference server keeps a failed run's stream open with keep-alives, forever.
+                status = update_status(event)
+                self._run_over = status is not None and status != RunStatus.PENDING
+                return event
         self._finished = True
         await self._events.aclose()
         return await self._final()

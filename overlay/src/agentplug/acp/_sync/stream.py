@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx2
+from agentplug_acp_client.models import RunStatus
 
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import Stream
@@ -65,6 +66,7 @@ class RunStream:
             self._open, self._decode, max_reconnects=MAX_RECONNECTS, can_resume=self._can_resume
         )
         self._finished = False
+        self._run_over = False  # an event said the run left `pending`: the next step is RunFinished
 
     @property
     def response(self) -> httpx2.Response:
@@ -94,10 +96,17 @@ class RunStream:
     def __next__(self) -> RunEvent:
         if self._finished:
             raise StopIteration
-        try:
-            return self._events.__next__()
-        except StopIteration:
-            pass
+        if not self._run_over:
+            try:
+                event = self._events.__next__()
+            except StopIteration:
+                pass
+            else:
+                # A run that left `pending` is over, whether or not the server ends the stream: the
+                # reference server keeps a failed run's stream open with keep-alives, forever.
+                status = update_status(event)
+                self._run_over = status is not None and status != RunStatus.PENDING
+                return event
         self._finished = True
         self._events.close()
         return self._final()

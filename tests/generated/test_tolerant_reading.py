@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
+import pkgutil
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,8 +51,6 @@ def _optional_json_keys(cls: type[Any]) -> dict[str, str]:
 
 
 def _names(key: str) -> set[str]:
-    import re
-
     snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).lower().replace("-", "_").replace(".", "_")
     return {key, key.lower(), snake, snake.rstrip("_")}
 
@@ -136,6 +136,24 @@ def test_reference_server_run_with_nulls_and_naive_timestamps_parses() -> None:
     assert "metadata" not in run.to_dict()["creation"]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2026-12-07T08:29:31.344747", datetime.datetime(2026, 12, 7, 8, 29, 31, 344747)),
+        ("2026-12-07T08:29:31.3447479", datetime.datetime(2026, 12, 7, 8, 29, 31, 344747)),
+        ("2026-12-07 08:29:31", datetime.datetime(2026, 12, 7, 8, 29, 31)),
+        ("2026-12-07T08:29:31Z", datetime.datetime(2026, 12, 7, 8, 29, 31, tzinfo=datetime.UTC)),
+        ("2026-12-07T08:29:31+0000", datetime.datetime(2026, 12, 7, 8, 29, 31, tzinfo=datetime.UTC)),
+    ],
+)
+def test_date_times_as_servers_write_them(written: str, read: datetime.datetime) -> None:
+    from agentplug_acp_client.models import RunStateless
+
+    run = RunStateless.from_dict({**RUN, "created_at": written})
+    assert run.created_at == read
+    assert (run.created_at.tzinfo is None) == (read.tzinfo is None)
+
+
 def test_required_property_stays_required() -> None:
     from agentplug_acp_client.models import RunStateless
 
@@ -214,8 +232,6 @@ def test_no_generated_signature_or_model_defaults_to_a_value() -> None:
     for package in PACKAGES:
         api = importlib.import_module(f"{package}.api")
         root = api.__path__[0]
-        import pkgutil
-
         for module_info in pkgutil.walk_packages([root], prefix=f"{package}.api."):
             module = importlib.import_module(module_info.name)
             function = getattr(module, "request_kwargs", None)

@@ -412,3 +412,37 @@ def test_a_never_ending_stream_is_not_read_past_the_runs_end(httpx2_mock: HTTPXM
         kinds = [type(event).__name__ for event in events]
     assert kinds == ["ValueRunErrorUpdate", "RunFinished"]
     assert not body.read_past_the_end
+
+
+LISTINGS = [
+    path
+    for path in FILES
+    if path.name[4:].startswith(("search_agents", "search_stateless_runs", "search_threads", "list_thread_runs"))
+    and _load(path)["response"]["status"] == 200
+]
+
+
+@pytest.mark.parametrize("path", LISTINGS, ids=[path.name[:3] for path in LISTINGS])
+def test_whole_listings_end_on_the_reference_server(path: Path, httpx2_mock: HTTPXMock) -> None:
+    """Iterating a whole listing as recorded: every item once, and the walk ends.
+
+    Without `limit` the server's page (10) was not filled, or was overfilled (103: 11 runs, the
+    limit ignored): one request. With `limit`, the follow-up gets the recorded answer again, as a
+    server ignoring `offset` (agent search) would send; the walk ends when nothing new comes.
+    """
+    exchange = _load(path)
+    call = plan(exchange)
+    sent_limit = "limit" in (exchange["request"].get("body") or {}) or "limit" in exchange["request"]["query"]
+    httpx2_mock.add_response(json=exchange["response"]["body"], is_reusable=sent_limit)
+    with ACP(**_client_kwargs(exchange)) as client:
+        items = list(_target(client, call)(*call.args, **call.kwargs))
+    ids = [getattr(item, "run_id", None) or getattr(item, "thread_id", None) or item.agent_id for item in items]
+    recorded = [
+        entry.get("run_id") or entry.get("thread_id") or entry["agent_id"] for entry in exchange["response"]["body"]
+    ]
+    assert ids == recorded
+    requests = httpx2_mock.get_requests()
+    if not sent_limit:
+        assert len(requests) == 1
+    else:
+        assert 1 <= len(requests) <= 2

@@ -495,7 +495,7 @@ def test_build_model_returns_the_model() -> None:
         ({k: v for k, v in GOOD_RUN.items() if k != "run_id"}, KeyError),
         (["not", "an", "object"], TypeError),
         ({**GOOD_RUN, "created_at": "not a date"}, ValueError),
-        ({**GOOD_RUN, "agent_id": 42}, AttributeError),
+        ({**GOOD_RUN, "creation": 5}, AttributeError),
         ({**GOOD_RUN, "creation": {"metadata": [1]}}, TypeError),
     ],
 )

@@ -21,7 +21,7 @@ def _said(values: Any) -> str:
 
 def tour(console: Console, *, interactive: bool = False) -> None:
     console.rule("[bold cyan]ACP[/] · Agent Connect Protocol, against the embedded sandbox")
-    with acp_sandbox.serve() as base_url, ACP(base_url=base_url) as client:
+    with acp_sandbox.serve(profile="spec") as base_url, ACP(base_url=base_url) as client:
         console.print(f"sandbox listening on [link]{base_url}[/]\n")
 
         agent = next(iter(client.agents.search(version="1.0.0")))

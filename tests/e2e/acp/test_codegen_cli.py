@@ -20,7 +20,7 @@ API_KEY = "codegen-cli-key"
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    with acp.serve(api_key=API_KEY) as url:
+    with acp.serve(api_key=API_KEY, profile="spec") as url:
         yield url
 
 

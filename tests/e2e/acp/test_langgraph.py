@@ -31,7 +31,7 @@ class Chat(TypedDict):
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    with acp.serve() as url:
+    with acp.serve(profile="spec") as url:
         yield url
 
 

@@ -60,12 +60,12 @@ def spec() -> Spec:
 @pytest.fixture(scope="module")
 def sandbox(spec: Spec) -> Iterator[Sandbox]:
     """A fresh sandbox per test module: runs one module leaves behind do not reach the next."""
-    yield from _serve(SandboxSettings(wait_timeout=30.0), spec)
+    yield from _serve(SandboxSettings(profile="spec", wait_timeout=30.0), spec)
 
 
 @pytest.fixture(scope="session")
 def keyed_sandbox(spec: Spec) -> Iterator[Sandbox]:
-    yield from _serve(SandboxSettings(api_key=API_KEY, wait_timeout=30.0), spec)
+    yield from _serve(SandboxSettings(profile="spec", api_key=API_KEY, wait_timeout=30.0), spec)
 
 
 @pytest.fixture(scope="session")

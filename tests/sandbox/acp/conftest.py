@@ -18,7 +18,7 @@ def spec() -> Spec:
 
 @pytest.fixture(scope="session")
 def base_url() -> Iterator[str]:
-    with acp.serve(settings=acp.SandboxSettings(wait_timeout=10.0)) as url:
+    with acp.serve(settings=acp.SandboxSettings(profile="spec", wait_timeout=10.0)) as url:
         yield url
 
 

@@ -13,7 +13,7 @@ from .spec import AcpCaller, Spec
 
 @pytest.fixture(scope="module")
 def keyed_url() -> Iterator[str]:
-    with acp.serve(api_key="s3cret") as url:
+    with acp.serve(api_key="s3cret", profile="spec") as url:
         yield url
 
 

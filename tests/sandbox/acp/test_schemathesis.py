@@ -38,7 +38,7 @@ STREAMING = {
 @pytest.fixture(scope="module")
 def acp_schema() -> Iterator[OpenApiSchema]:
     # Short waits and streams: generated runs may ask for long delays (after_seconds).
-    settings = acp.SandboxSettings(wait_timeout=0.5, run_timeout=1.0)
+    settings = acp.SandboxSettings(profile="spec", wait_timeout=0.5, run_timeout=1.0)
     with acp.serve(settings=settings) as url:
         schema = schemathesis.openapi.from_path(SPEC_PATH)
         schema.config.update(base_url=url, request_timeout=10)

@@ -21,7 +21,22 @@ from typing import Any, Protocol
 
 from .schemas import MESSAGE
 
-__all__ = ["ECHO_AGENT", "ECHO_AGENT_ID", "INTERRUPT_TYPE", "AgentError", "AgentSpec", "RunContext"]
+__all__ = [
+    "CONFIG_SCHEMA",
+    "ECHO_AGENT",
+    "ECHO_AGENT_ID",
+    "INPUT_SCHEMA",
+    "INTERRUPT_TYPE",
+    "AgentError",
+    "AgentSpec",
+    "Outcome",
+    "RunContext",
+    "echo_content",
+    "echo_scalar",
+    "fail_if_asked",
+    "is_chat",
+    "reply",
+]
 
 ECHO_AGENT_ID = "5a3b0c2e-7d41-4f6a-9e8b-1c2d3e4f5a6b"
 INTERRUPT_TYPE = "echo_interrupt"
@@ -44,8 +59,8 @@ _NOT_CHAT: dict[str, Any] = {"type": ["string", "number", "integer", "boolean", 
 _OBJECT_WITHOUT_MESSAGES: dict[str, Any] = {"type": "object", "not": {"type": "object", "required": ["messages"]}}
 
 _MAX_EXTRA_VALUES = 100_000
-_INPUT_SCHEMA: dict[str, Any] = {"anyOf": [_CHAT, _NOT_CHAT, _OBJECT_WITHOUT_MESSAGES]}
-_CONFIG_SCHEMA: dict[str, Any] = {
+INPUT_SCHEMA: dict[str, Any] = {"anyOf": [_CHAT, _NOT_CHAT, _OBJECT_WITHOUT_MESSAGES]}
+CONFIG_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "to_upper": {"type": "boolean"},
@@ -65,6 +80,14 @@ _CUSTOM_UPDATE_SCHEMA: dict[str, Any] = {
 
 class AgentError(Exception):
     """The agent failed; the run ends with status ``error``."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An agent's answer, with the thread state it leaves when that is more than the answer."""
+
+    values: Any
+    state: Any
 
 
 class RunContext(Protocol):
@@ -94,6 +117,7 @@ class AgentSpec:
     specs: dict[str, Any]
     run: Callable[[RunContext], Awaitable[Any]]
     resume_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
+    locator: str | None = None
 
     def to_agent(self) -> dict[str, Any]:
         return {"agent_id": self.agent_id, "metadata": self._metadata()}
@@ -102,7 +126,10 @@ class AgentSpec:
         return {"metadata": self._metadata(), "specs": self.specs}
 
     def _metadata(self) -> dict[str, Any]:
-        return {"ref": {"name": self.name, "version": self.version}, "description": self.description}
+        ref = {"name": self.name, "version": self.version}
+        if self.locator is not None:
+            ref["url"] = self.locator
+        return {"ref": ref, "description": self.description}
 
     @property
     def input_schema(self) -> dict[str, Any]:
@@ -123,7 +150,7 @@ def _transform(text: str, options: dict[str, Any]) -> str:
     return text
 
 
-def _echo_content(content: Any, options: dict[str, Any]) -> Any:
+def echo_content(content: Any, options: dict[str, Any]) -> Any:
     if isinstance(content, str):
         return _transform(content, options)
     if isinstance(content, list):
@@ -144,26 +171,37 @@ def _last_human(messages: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
-def _reply(messages: list[dict[str, Any]], options: dict[str, Any]) -> dict[str, Any]:
+def reply(messages: list[dict[str, Any]], options: dict[str, Any]) -> dict[str, Any]:
     human = _last_human(messages)
-    content = _echo_content(human["content"], options) if human is not None else ""
+    content = echo_content(human["content"], options) if human is not None else ""
     return {"type": "assistant", "content": content}
+
+
+def is_chat(value: Any) -> bool:
+    return isinstance(value, dict) and "messages" in value
+
+
+async def echo_scalar(ctx: RunContext, *, custom: bool = True) -> Any:
+    """A run whose input is not a chat: interrupts with no messages, then the input echoed."""
+    options = ctx.configurable
+    sleep_secs = float(options.get("sleep_secs", 0))
+    for _ in range(int(options.get("interrupt_count", 0))):
+        await ctx.sleep(sleep_secs)
+        await ctx.interrupt(INTERRUPT_TYPE, {"messages": []})
+    await ctx.sleep(sleep_secs)
+    fail_if_asked(options)
+    result = _transform(ctx.input, options) if isinstance(ctx.input, str) else ctx.input
+    if custom:
+        await ctx.emit_custom({"step": "echo", "echo": result})
+    return result
 
 
 async def _run_echo(ctx: RunContext) -> Any:
     options = ctx.configurable
     count = int(options.get("interrupt_count", 0))
     sleep_secs = float(options.get("sleep_secs", 0))
-    chat = isinstance(ctx.input, dict) and "messages" in ctx.input
-    if not chat:
-        for _ in range(count):
-            await ctx.sleep(sleep_secs)
-            await ctx.interrupt(INTERRUPT_TYPE, {"messages": []})
-        await ctx.sleep(sleep_secs)
-        _fail_if_asked(options)
-        result = _transform(ctx.input, options) if isinstance(ctx.input, str) else ctx.input
-        await ctx.emit_custom({"step": "echo", "echo": result})
-        return result
+    if not is_chat(ctx.input):
+        return await echo_scalar(ctx)
     previous = ctx.previous_values
     history = (
         list(previous["messages"]) if isinstance(previous, dict) and isinstance(previous.get("messages"), list) else []
@@ -174,17 +212,17 @@ async def _run_echo(ctx: RunContext) -> Any:
         await ctx.emit_values({"messages": messages, "step": step})
     for _ in range(count):
         await ctx.sleep(sleep_secs)
-        answer = await ctx.interrupt(INTERRUPT_TYPE, {"messages": [*messages, _reply(messages, options)]})
+        answer = await ctx.interrupt(INTERRUPT_TYPE, {"messages": [*messages, reply(messages, options)]})
         messages = messages + list(answer["messages"])
         await ctx.emit_values({"messages": messages})
     await ctx.sleep(sleep_secs)
-    _fail_if_asked(options)
-    reply = _reply(messages, options)
-    await ctx.emit_custom({"step": "echo", "echo": reply["content"]})
-    return {"messages": [*messages, reply]}
+    fail_if_asked(options)
+    answer = reply(messages, options)
+    await ctx.emit_custom({"step": "echo", "echo": answer["content"]})
+    return {"messages": [*messages, answer]}
 
 
-def _fail_if_asked(options: dict[str, Any]) -> None:
+def fail_if_asked(options: dict[str, Any]) -> None:
     message = options.get("raise_error")
     if isinstance(message, str):
         raise AgentError(message)
@@ -205,11 +243,11 @@ ECHO_AGENT = AgentSpec(
             "callbacks": True,
             "streaming": {"values": True, "custom": True},
         },
-        "input": _INPUT_SCHEMA,
-        "output": _INPUT_SCHEMA,
-        "config": _CONFIG_SCHEMA,
+        "input": INPUT_SCHEMA,
+        "output": INPUT_SCHEMA,
+        "config": CONFIG_SCHEMA,
         "custom_streaming_update": _CUSTOM_UPDATE_SCHEMA,
-        "thread_state": _INPUT_SCHEMA,
+        "thread_state": INPUT_SCHEMA,
         "interrupts": [
             {"interrupt_type": INTERRUPT_TYPE, "interrupt_payload": _CHAT, "resume_payload": _CHAT},
         ],

@@ -10,14 +10,15 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .agent import AgentSpec
 from .config import SandboxSettings
-from .errors import ApiError
+from .errors import ApiError, CrashError
 from .responses import JsonResponse
 from .routes_agents import agent_routes
+from .routes_reference_runs import reference_run_routes
 from .routes_runs import run_routes
 from .routes_threads import thread_routes
 from .service import AcpService
@@ -56,6 +57,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return JsonResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
+async def _crash(request: Request, exc: Exception) -> Response:
+    return PlainTextResponse("Internal Server Error", status_code=500)
+
+
 async def _server_error(request: Request, exc: Exception) -> Response:
     _logger.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return JsonResponse({"detail": "Internal Server Error"}, status_code=500)
@@ -64,6 +69,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 def create_app(settings: SandboxSettings | None = None, agents: list[AgentSpec] | None = None) -> Starlette:
     """A Starlette app serving the 30 ACP operations; ``app.state.service`` holds its state."""
     service = AcpService(settings or SandboxSettings(), agents)
+    runs = reference_run_routes(service) if service.reference else run_routes(service)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -73,9 +79,10 @@ def create_app(settings: SandboxSettings | None = None, agents: list[AgentSpec] 
             await service.engine.close()
 
     app = Starlette(
-        routes=[*agent_routes(service), *thread_routes(service), *run_routes(service)],
+        routes=[*agent_routes(service), *thread_routes(service), *runs],
         exception_handlers={
             ApiError: _api_error,
+            CrashError: _crash,
             HTTPException: _http_error,
             Exception: _server_error,
         },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ApiError", "conflict", "invalid", "not_found"]
+__all__ = ["ApiError", "CrashError", "conflict", "invalid", "not_found", "not_implemented"]
 
 
 class ApiError(Exception):
@@ -26,3 +26,12 @@ def conflict(message: str) -> ApiError:
 
 def invalid(items: list[dict[str, Any]]) -> ApiError:
     return ApiError(422, items)
+
+
+def not_implemented() -> ApiError:
+    """The reference server's answer for the operations it does not implement."""
+    return ApiError(500, "Not implemented")
+
+
+class CrashError(Exception):
+    """The reference server failed with an unhandled exception: a plain-text 500 answer."""

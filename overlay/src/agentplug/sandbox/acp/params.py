@@ -15,8 +15,11 @@ __all__ = ["json_body", "path_uuid", "query_bool", "query_choice", "query_int"]
 _MAX_BODY = 8 * 1024 * 1024
 
 
-async def json_body(request: Request, schema: Schema) -> Any:
-    """The request's JSON body, valid against schema (else 422)."""
+async def json_body(request: Request, schema: Schema, *, echo_input: bool = False) -> Any:
+    """The request's JSON body, valid against schema (else 422).
+
+    echo_input: each error item also carries the offending ``input``, as FastAPI's do.
+    """
     raw = await request.body()
     if len(raw) > _MAX_BODY:
         raise ApiError(413, "Request body too large")
@@ -29,8 +32,21 @@ async def json_body(request: Request, schema: Schema) -> Any:
         raise invalid([{"loc": ["body", position], "msg": "JSON decode error", "type": "json_invalid"}]) from None
     errors = validate(body, schema, ("body",))
     if errors:
-        raise invalid(errors)
+        raise invalid([{**item, "input": _value_at(body, item["loc"][1:])} for item in errors] if echo_input else errors)
     return body
+
+
+def _value_at(body: Any, path: list[Any]) -> Any:
+    """The value at path in body, or the innermost container that holds the path (missing fields)."""
+    value = body
+    for step in path:
+        if isinstance(value, dict) and step in value:
+            value = value[step]
+        elif isinstance(value, list) and isinstance(step, int) and 0 <= step < len(value):
+            value = value[step]
+        else:
+            break
+    return value
 
 
 def _reject_constant(name: str) -> Any:

@@ -76,11 +76,11 @@ def run_routes(service: AcpService) -> list[Route]:
     # ------------------------------------------------------------------ answers
 
     def _run(run: RunRecord) -> JsonResponse:
-        return JsonResponse(run.to_wire())
+        return JsonResponse(service.wire.run(run))
 
     async def _wait_answer(run: RunRecord) -> JsonResponse:
         await engine.wait(run)
-        body: dict[str, Any] = {"run": run.to_wire()}
+        body: dict[str, Any] = {"run": service.wire.run(run)}
         if run.output is not None and not run.active:
             body["output"] = run.output
         return JsonResponse(body)
@@ -173,14 +173,14 @@ def run_routes(service: AcpService) -> list[Route]:
         body = await json_body(request, schemas.RUN_SEARCH)
         found = [run for run in store.stateless_runs() if _matches(run, body)]
         page = paginate(found, body.get("limit", 10), body.get("offset", 0))
-        return JsonResponse([run.to_wire() for run in page])
+        return JsonResponse([service.wire.run(run) for run in page])
 
     async def list_thread_runs(request: Request) -> Response:
         thread = service.thread(path_uuid(request, "thread_id"))
         limit = query_int(request, "limit", 10)
         offset = query_int(request, "offset", 0)
         runs = paginate(store.thread_runs(thread.thread_id), limit, offset)
-        return JsonResponse([run.to_wire() for run in runs])
+        return JsonResponse([service.wire.run(run) for run in runs])
 
     run_path = "/runs/{run_id:uuid}"
     thread_path = "/threads/{thread_id:uuid}/runs"

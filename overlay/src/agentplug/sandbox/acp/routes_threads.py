@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from . import schemas
-from .errors import conflict, not_found
+from .errors import CrashError, conflict, not_found
 from .params import json_body, path_uuid, query_int
 from .responses import JsonResponse
 from .routing import route
@@ -29,16 +29,24 @@ def _contains(actual: Any, wanted: Any) -> bool:
 
 
 def thread_routes(service: AcpService) -> list[Route]:
+    """The thread routes; the reference profile's deviations are marked where they happen."""
     store = service.store
+    reference = service.reference
 
     def _thread(request: Request) -> ThreadRecord:
         return service.thread(path_uuid(request, "thread_id"))
 
+    def _metadata_matches(metadata: dict[str, Any], body: dict[str, Any]) -> bool:
+        if "metadata" not in body:
+            return True
+        # reference: the filter must equal the thread's whole metadata (spec: the given keys and values).
+        return metadata == body["metadata"] if reference else _contains(metadata, body["metadata"])
+
     def _wire(thread: ThreadRecord) -> JsonResponse:
-        return JsonResponse(store.thread_to_wire(thread))
+        return JsonResponse(service.wire.thread(store, thread))
 
     async def create_thread(request: Request) -> JsonResponse:
-        body = await json_body(request, schemas.THREAD_CREATE)
+        body = await json_body(request, schemas.THREAD_CREATE, echo_input=reference)
         thread_id = str(body.get("thread_id") or uuid.uuid4()).lower()
         existing = store.threads.get(thread_id)
         if existing is not None:
@@ -50,16 +58,16 @@ def thread_routes(service: AcpService) -> list[Route]:
         return _wire(thread)
 
     async def search_threads(request: Request) -> JsonResponse:
-        body = await json_body(request, schemas.THREAD_SEARCH)
+        body = await json_body(request, schemas.THREAD_SEARCH, echo_input=reference)
         found = [
             thread
             for thread in store.threads.values()
-            if _contains(thread.metadata, body.get("metadata", {}))
+            if _metadata_matches(thread.metadata, body)
             and ("values" not in body or _contains(thread.values, body["values"]))
             and body.get("status") in (None, store.thread_status(thread))
         ]
         page = paginate(found, body.get("limit", 10), body.get("offset", 0))
-        return JsonResponse([store.thread_to_wire(thread) for thread in page])
+        return JsonResponse([service.wire.thread(store, thread) for thread in page])
 
     async def get_thread(request: Request) -> JsonResponse:
         return _wire(_thread(request))
@@ -69,13 +77,15 @@ def thread_routes(service: AcpService) -> list[Route]:
         for run in store.thread_runs(thread.thread_id):
             await service.engine.delete(run)
         store.threads.pop(thread.thread_id, None)
-        return Response(status_code=204)
+        # reference: 200 with a JSON null body instead of 204.
+        return JsonResponse(None) if reference else Response(status_code=204)
 
     async def patch_thread(request: Request) -> JsonResponse:
         thread = _thread(request)
-        body = await json_body(request, schemas.THREAD_PATCH)
+        body = await json_body(request, schemas.THREAD_PATCH, echo_input=reference)
         if "metadata" in body:
-            thread.metadata.update(body["metadata"])
+            # reference: the metadata is replaced, not merged.
+            thread.metadata = dict(body["metadata"]) if reference else {**thread.metadata, **body["metadata"]}
         if any(key in body for key in ("checkpoint", "values", "messages")):
             base = thread.checkpoints[-1] if thread.checkpoints else None
             if "checkpoint" in body:
@@ -93,9 +103,12 @@ def thread_routes(service: AcpService) -> list[Route]:
         return _wire(thread)
 
     async def copy_thread(request: Request) -> JsonResponse:
+        if reference and path_uuid(request, "thread_id") not in store.threads:
+            raise CrashError("copy of an unknown thread")
         source = _thread(request)
         thread = ThreadRecord(thread_id=str(uuid.uuid4()), metadata=copy.deepcopy(source.metadata))
-        for checkpoint in source.checkpoints:
+        # reference: the copy has the metadata but no state (values null, empty history).
+        for checkpoint in [] if reference else source.checkpoints:
             thread.checkpoints.append(
                 Checkpoint(
                     values=copy.deepcopy(checkpoint.values),
@@ -107,6 +120,8 @@ def thread_routes(service: AcpService) -> list[Route]:
         return _wire(thread)
 
     async def get_history(request: Request) -> JsonResponse:
+        if reference and path_uuid(request, "thread_id") not in store.threads:
+            return JsonResponse([])  # reference: an unknown thread has an empty history, not 404
         thread = _thread(request)
         limit = query_int(request, "limit", 10)
         before = request.query_params.get("before")
@@ -115,7 +130,7 @@ def thread_routes(service: AcpService) -> list[Route]:
             ids = [c.checkpoint_id for c in states]
             if before.lower() in ids:
                 states = states[ids.index(before.lower()) + 1 :]
-        return JsonResponse([c.to_wire() for c in paginate(states, limit, 0)])
+        return JsonResponse([service.wire.state(c) for c in paginate(states, limit, 0)])
 
     return [
         route("/threads", post=create_thread),

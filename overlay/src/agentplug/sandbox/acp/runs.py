@@ -6,17 +6,26 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from .agent import AgentError, AgentSpec
+from .agent import AgentError, AgentSpec, Outcome
 from .config import SandboxSettings
 from .errors import conflict, invalid
 from .store import Checkpoint, RunRecord, Store, ThreadRecord, spec_messages
 from .validation import validate
 from .webhooks import WebhookSender
+from .wire import Wire
 
-__all__ = ["RunEngine", "stream_modes"]
+__all__ = ["History", "RunEngine", "spec_history", "stream_modes"]
+
+# The checkpoints a finished run leaves on its thread: (thread, run, state) -> new checkpoints.
+History = Callable[[ThreadRecord, RunRecord, Any], list[Checkpoint]]
+
+
+def spec_history(thread: ThreadRecord, run: RunRecord, state: Any) -> list[Checkpoint]:
+    """One checkpoint per run, holding the run's answer."""
+    return [Checkpoint(values=state, metadata={"run_id": run.run_id, "source": "run"})]
 
 _logger = logging.getLogger("agentplug.sandbox.acp.runs")
 
@@ -79,10 +88,19 @@ class _Context:
 class RunEngine:
     """Starts runs and moves them through their statuses."""
 
-    def __init__(self, store: Store, settings: SandboxSettings, agents: dict[str, AgentSpec]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: SandboxSettings,
+        agents: dict[str, AgentSpec],
+        wire: Wire,
+        history: History = spec_history,
+    ) -> None:
         self.store = store
         self.settings = settings
         self.agents = agents
+        self.wire = wire
+        self.history = history
         self.webhooks = WebhookSender(timeout=settings.webhook_timeout, allow_remote=settings.allow_remote_webhooks)
         self.closing = asyncio.Event()
 
@@ -103,7 +121,9 @@ class RunEngine:
                 await asyncio.sleep(delay)
             await self._wait_for_turn(run)
             thread = self.store.threads.get(run.thread_id) if run.thread_id is not None else None
-            result = await agent.run(_Context(self, run, thread))
+            context = _Context(self, run, thread)
+            run.started = True
+            result = await agent.run(context)
         except asyncio.CancelledError:
             if not run.cancelled:
                 raise
@@ -136,7 +156,8 @@ class RunEngine:
                 return
             await earlier[0].changed().wait()
 
-    def _succeed(self, run: RunRecord, values: Any) -> None:
+    def _succeed(self, run: RunRecord, result: Any) -> None:
+        values, state = (result.values, result.state) if isinstance(result, Outcome) else (result, result)
         messages = spec_messages(values)
         output: dict[str, Any] = {"type": "result", "values": values}
         event: dict[str, Any] = {"type": "values", "run_id": run.run_id, "status": "success", "values": values}
@@ -144,8 +165,9 @@ class RunEngine:
             output["messages"] = messages
             event["messages"] = messages
         if run.thread_id is not None and run.thread_id in self.store.threads:
-            checkpoint = Checkpoint(values=values, metadata={"run_id": run.run_id, "source": "run"})
-            self.store.threads[run.thread_id].add_checkpoint(checkpoint)
+            thread = self.store.threads[run.thread_id]
+            for checkpoint in self.history(thread, run, state):
+                thread.add_checkpoint(checkpoint)
         run.output = output
         run.status = "success"
         run.add_event("final", event)
@@ -253,12 +275,13 @@ class RunEngine:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
-            await self._wait_event(changed, remaining)
+            await self.wait_event(changed, remaining)
 
     async def _changed_or_closing(self, run: RunRecord, timeout: float) -> None:
-        await self._wait_event(run.changed(), timeout)
+        await self.wait_event(run.changed(), timeout)
 
-    async def _wait_event(self, event: asyncio.Event, timeout: float) -> None:
+    async def wait_event(self, event: asyncio.Event, timeout: float) -> None:
+        """Until event is set, the server closes, or timeout seconds pass."""
         waiters = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(self.closing.wait())]
         try:
             await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
@@ -274,7 +297,7 @@ class RunEngine:
         self._touch_thread(run)
         webhook = run.creation.get("webhook")
         if isinstance(webhook, str) and run.run_id in self.store.runs:
-            self.webhooks.send(webhook, run.to_wire())
+            self.webhooks.send(webhook, self.wire.run(run))
 
     def _touch_thread(self, run: RunRecord) -> None:
         if run.thread_id is not None and run.thread_id in self.store.threads:

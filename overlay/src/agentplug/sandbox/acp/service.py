@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from .agent import ECHO_AGENT, AgentSpec
+from .agent_reference import REFERENCE_ECHO_AGENT
 from .config import SandboxSettings
 from .errors import ApiError, invalid, not_found
-from .runs import RunEngine
+from .reference_history import reference_history
+from .runs import RunEngine, spec_history
 from .store import RunRecord, Store, ThreadRecord
 from .validation import is_uuid, validate
+from .wire import ReferenceWire, SpecWire, Wire
 
 __all__ = ["AcpService", "paginate"]
 
@@ -25,10 +28,14 @@ class AcpService:
 
     def __init__(self, settings: SandboxSettings, agents: list[AgentSpec] | None = None) -> None:
         self.settings = settings
-        self.agents: dict[str, AgentSpec] = {agent.agent_id: agent for agent in (agents or [ECHO_AGENT])}
+        self.reference = settings.profile == "reference"
+        default = REFERENCE_ECHO_AGENT if self.reference else ECHO_AGENT
+        self.agents: dict[str, AgentSpec] = {agent.agent_id: agent for agent in (agents or [default])}
         self.default_agent_id = next(iter(self.agents))
         self.store = Store()
-        self.engine = RunEngine(self.store, settings, self.agents)
+        self.wire: Wire = ReferenceWire() if self.reference else SpecWire()
+        history = reference_history if self.reference else spec_history
+        self.engine = RunEngine(self.store, settings, self.agents, self.wire, history)
 
     def agent(self, agent_id: str | None) -> AgentSpec:
         """The agent with this id, the default agent for None; 404 otherwise."""
@@ -43,7 +50,7 @@ class AcpService:
     def thread(self, thread_id: str) -> ThreadRecord:
         thread = self.store.threads.get(thread_id)
         if thread is None:
-            raise not_found("Thread", thread_id)
+            raise ApiError(404, "Thread not found") if self.reference else not_found("Thread", thread_id)
         return thread
 
     def stateless_run(self, run_id: str) -> RunRecord:

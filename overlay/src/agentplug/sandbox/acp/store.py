@@ -13,9 +13,9 @@ __all__ = ["Checkpoint", "RunRecord", "Store", "ThreadRecord", "now", "spec_mess
 TERMINAL = frozenset({"success", "error", "timeout"})
 
 
-def now() -> str:
-    """The current time as an ISO 8601 string with a UTC offset."""
-    return datetime.now(UTC).isoformat()
+def now() -> datetime:
+    """The current time in UTC (each profile writes it its own way)."""
+    return datetime.now(UTC)
 
 
 def spec_messages(values: Any) -> list[dict[str, Any]] | None:
@@ -46,16 +46,6 @@ class Checkpoint:
     messages: list[dict[str, Any]] | None = None
     checkpoint_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
-    def to_wire(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "checkpoint": {"checkpoint_id": self.checkpoint_id},
-            "values": self.values,
-            "metadata": self.metadata,
-        }
-        messages = self.messages if self.messages is not None else spec_messages(self.values)
-        if messages is not None:
-            body["messages"] = messages
-        return body
 
 
 @dataclass
@@ -65,8 +55,8 @@ class ThreadRecord:
     thread_id: str
     metadata: dict[str, Any]
     checkpoints: list[Checkpoint] = field(default_factory=list)
-    created_at: str = field(default_factory=now)
-    updated_at: str = field(default_factory=now)
+    created_at: datetime = field(default_factory=now)
+    updated_at: datetime = field(default_factory=now)
 
     @property
     def values(self) -> Any:
@@ -82,7 +72,11 @@ class ThreadRecord:
 
 @dataclass
 class RunRecord:
-    """A run, its output so far and the log of its stream events."""
+    """A run, its output so far and the log of its stream events.
+
+    started: the agent has begun working on it. alias_thread_id: the thread id the reference
+    profile shows for a stateless run (the reference server gives each one a thread of its own).
+    """
 
     agent_id: str
     creation: dict[str, Any]
@@ -91,8 +85,10 @@ class RunRecord:
     status: str = "pending"
     output: dict[str, Any] | None = None
     events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    created_at: str = field(default_factory=now)
-    updated_at: str = field(default_factory=now)
+    created_at: datetime = field(default_factory=now)
+    updated_at: datetime = field(default_factory=now)
+    started: bool = False
+    alias_thread_id: str | None = None
     task: asyncio.Task[None] | None = None
     resume: asyncio.Future[Any] | None = None
     interrupt_type: str | None = None
@@ -121,18 +117,6 @@ class RunRecord:
         self.events.append((kind, payload))
         self.notify()
 
-    def to_wire(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "run_id": self.run_id,
-            "agent_id": self.agent_id,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "status": self.status,
-            "creation": self.creation,
-        }
-        if self.thread_id is not None:
-            body["thread_id"] = self.thread_id
-        return body
 
 
 @dataclass
@@ -160,19 +144,3 @@ class Store:
         if last in ("error", "timeout"):
             return "error"
         return "idle"
-
-    def thread_to_wire(self, thread: ThreadRecord) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "thread_id": thread.thread_id,
-            "created_at": thread.created_at,
-            "updated_at": thread.updated_at,
-            "metadata": thread.metadata,
-            "status": self.thread_status(thread),
-        }
-        if thread.checkpoints:
-            latest = thread.checkpoints[-1]
-            body["values"] = latest.values
-            messages = latest.messages if latest.messages is not None else spec_messages(latest.values)
-            if messages is not None:
-                body["messages"] = messages
-        return body

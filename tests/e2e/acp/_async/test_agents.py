@@ -15,7 +15,8 @@ pytestmark = pytest.mark.anyio
 
 async def test_search_pages_through_every_agent(acp_url: str) -> None:
     async with AsyncACP(base_url=acp_url) as client:
-        found = [agent async for agent in client.agents.search(version="1.0.0", page_size=1)]
+        # max_items bounds the loop should a server ignore limit/offset (the reference server does).
+        found = [agent async for agent in client.agents.search(version="1.0.0", page_size=1, max_items=10)]
         named = [agent async for agent in client.agents.search(name=found[0].metadata.ref.name)]
     assert [str(agent.agent_id) for agent in found] == [AGENT]
     assert isinstance(named[0], Agent) and str(named[0].agent_id) == AGENT

@@ -61,7 +61,18 @@ OURS = ("agentplug", "agentplug-fast")
 
 
 def start_sandbox() -> tuple[Process, str]:
-    argv = [sys.executable, "-m", "agentplug.sandbox", "acp", "--port", "0", "--wait-timeout", "600"]
+    argv = [
+        sys.executable,
+        "-m",
+        "agentplug.sandbox",
+        "acp",
+        "--port",
+        "0",
+        "--profile",
+        "spec",
+        "--wait-timeout",
+        "600",
+    ]
     server = Process(argv, "sandbox")
     base_url = server.read_line(60.0)
     if not base_url.startswith("http://"):

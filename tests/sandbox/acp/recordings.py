@@ -246,7 +246,7 @@ def differences(exchange: Exchange, answer: Answer) -> list[str]:
     found: list[str] = []
     if answer.status != recorded["status"]:
         found.append(f"status {answer.status} where the recording has {recorded['status']}")
-        return found + [f"answer: {answer.content[:300]!r}"]
+        return [*found, f"answer: {answer.content[:300]!r}"]
     if _media(answer.headers) != _media(recorded["headers"]):
         found.append(f"content-type {_media(answer.headers)} where the recording has {_media(recorded['headers'])}")
     media = _media(recorded["headers"]) or ""

@@ -38,7 +38,8 @@ def answers() -> Iterator[dict[str, tuple[Exchange, Answer]]]:
         httpx2.Client(base_url=url, timeout=30.0) as http,
         httpx2.Client(base_url=keyed_url, timeout=30.0) as keyed,
     ):
-        yield {exchange.name: (exchange, answer) for exchange, answer in replay(EXCHANGES, lambda k: keyed if k else http)}
+        pairs = replay(EXCHANGES, lambda is_keyed: keyed if is_keyed else http)
+        yield {exchange.name: (exchange, answer) for exchange, answer in pairs}
 
 
 def test_the_corpus_is_complete() -> None:
@@ -71,9 +72,7 @@ def _with_conversations() -> list[str]:
 
 
 @pytest.mark.parametrize("name", _with_conversations())
-def test_echo_agent_says_what_the_reference_agent_said(
-    answers: dict[str, tuple[Exchange, Answer]], name: str
-) -> None:
+def test_echo_agent_says_what_the_reference_agent_said(answers: dict[str, tuple[Exchange, Answer]], name: str) -> None:
     """A resume replaces the conversation; a run on a thread starts from its own input."""
     exchange, answer = answers[name]
     assert _conversations(json.loads(answer.content)) == _conversations(exchange.response["body"])

@@ -155,14 +155,16 @@ def test_cancel_interrupt_and_rollback(api: AcpCaller) -> None:
 
 
 def test_wait_limit_returns_pending_run() -> None:
-    with acp.serve(settings=acp.SandboxSettings(profile="spec", wait_timeout=0.2)) as url, httpx2.Client(base_url=url) as http:
+    settings = acp.SandboxSettings(profile="spec", wait_timeout=0.2)
+    with acp.serve(settings=settings) as url, httpx2.Client(base_url=url) as http:
         api = AcpCaller(http, Spec())
         answer = api.call("create_and_wait_for_stateless_run_output", json=run_body(sleep_secs=30))
         assert answer["run"]["status"] == "pending" and "output" not in answer
 
 
 def test_run_timeout() -> None:
-    with acp.serve(settings=acp.SandboxSettings(profile="spec", run_timeout=0.1)) as url, httpx2.Client(base_url=url) as http:
+    settings = acp.SandboxSettings(profile="spec", run_timeout=0.1)
+    with acp.serve(settings=settings) as url, httpx2.Client(base_url=url) as http:
         api = AcpCaller(http, Spec())
         answer = api.call("create_and_wait_for_stateless_run_output", json=run_body(sleep_secs=5))
         assert answer["run"]["status"] == "timeout" and answer["output"]["type"] == "error"

@@ -10,7 +10,7 @@ Or from a shell: ``python -m agentplug.sandbox acp --port 8000 [--profile refere
 Two profiles: ``reference`` (the default) answers like the ACP reference server (AGNTCY
 workflow-srv 0.3.0 with its echo agent) as recorded on the wire, deviations from the spec
 included, so that clients meet what they will meet in production; ``spec`` answers strictly per
-ACP 0.2.3. The deviations reproduced are listed in `agentplug.sandbox.acp.reference`.
+ACP 0.2.3. The deviations reproduced are tabled in the package's docs (``docs/acp-sandbox.md``).
 """
 
 from __future__ import annotations

@@ -51,7 +51,8 @@ _NULLABLE_CHAT: dict[str, Any] = {
 _STICKY = ("to_upper", "to_lower")
 # Chat messages must say who speaks, with the reference agent's three originators.
 _INPUT_SCHEMA = copy.deepcopy(INPUT_SCHEMA)
-_INPUT_SCHEMA["anyOf"][0]["properties"]["messages"]["items"]["properties"]["type"]["enum"] = ["human", "assistant", "ai"]
+_CHAT_TYPE = _INPUT_SCHEMA["anyOf"][0]["properties"]["messages"]["items"]["properties"]["type"]
+_CHAT_TYPE["enum"] = ["human", "assistant", "ai"]
 
 
 def _state(ctx: RunContext) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class SandboxSettings:
     """How the sandbox behaves.
 
     profile: ``"reference"`` (default) answers like the ACP reference server (AGNTCY
-        workflow-srv 0.3.0) as recorded, deviations included (see ``agentplug.sandbox.acp.reference``);
+        workflow-srv 0.3.0) as recorded, deviations included (tabled in ``docs/acp-sandbox.md``);
         ``"spec"`` answers strictly per ACP 0.2.3.
     api_key: when set, every request must carry it in ``x-api-key`` (else 401).
     wait_timeout: longest time a ``/wait`` request blocks or a stream stays open, in seconds;

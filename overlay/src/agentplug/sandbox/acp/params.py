@@ -32,7 +32,9 @@ async def json_body(request: Request, schema: Schema, *, echo_input: bool = Fals
         raise invalid([{"loc": ["body", position], "msg": "JSON decode error", "type": "json_invalid"}]) from None
     errors = validate(body, schema, ("body",))
     if errors:
-        raise invalid([{**item, "input": _value_at(body, item["loc"][1:])} for item in errors] if echo_input else errors)
+        if echo_input:
+            errors = [{**item, "input": _value_at(body, item["loc"][1:])} for item in errors]
+        raise invalid(errors)
     return body
 
 
@@ -40,12 +42,12 @@ def _value_at(body: Any, path: list[Any]) -> Any:
     """The value at path in body, or the innermost container that holds the path (missing fields)."""
     value = body
     for step in path:
-        if isinstance(value, dict) and step in value:
-            value = value[step]
-        elif isinstance(value, list) and isinstance(step, int) and 0 <= step < len(value):
-            value = value[step]
-        else:
+        found = (isinstance(value, dict) and step in value) or (
+            isinstance(value, list) and isinstance(step, int) and 0 <= step < len(value)
+        )
+        if not found:
             break
+        value = value[step]
     return value
 
 

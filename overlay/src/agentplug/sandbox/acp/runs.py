@@ -27,6 +27,7 @@ def spec_history(thread: ThreadRecord, run: RunRecord, state: Any) -> list[Check
     """One checkpoint per run, holding the run's answer."""
     return [Checkpoint(values=state, metadata={"run_id": run.run_id, "source": "run"})]
 
+
 _logger = logging.getLogger("agentplug.sandbox.acp.runs")
 
 ERRCODE_FAILED = 500

@@ -58,4 +58,3 @@ async def reference_stream(engine: RunEngine, run: RunRecord, *, joined: bool) -
         await engine.wait_event(changed, min(settings.keepalive_interval, remaining))
         if not changed.is_set() and not engine.closing.is_set() and time.monotonic() < deadline:
             yield KEEPALIVE
-

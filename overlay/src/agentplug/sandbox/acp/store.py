@@ -47,7 +47,6 @@ class Checkpoint:
     checkpoint_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
-
 @dataclass
 class ThreadRecord:
     """A thread: metadata plus a list of checkpoints, the last one being the current state."""
@@ -116,7 +115,6 @@ class RunRecord:
     def add_event(self, kind: str, payload: dict[str, Any]) -> None:
         self.events.append((kind, payload))
         self.notify()
-
 
 
 @dataclass

@@ -98,8 +98,9 @@ class ReferenceWire:
 
     def _creation(self, run: RunRecord) -> dict[str, Any]:
         body = run.creation
-        config = body.get("config") if isinstance(body.get("config"), dict) else {}
-        assert isinstance(config, dict)
+        config = body.get("config")
+        if not isinstance(config, dict):
+            config = {}
         configurable = config.get("configurable")
         if run.started and isinstance(configurable, dict):
             # The server adds the run's thread to the agent's configuration when the run starts.

@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from . import schemas
@@ -24,13 +24,12 @@ from .params import json_body, path_uuid
 from .responses import JsonResponse
 from .routing import route
 from .service import AcpService, paginate
+from .sse import event_stream
 from .sse_reference import reference_stream
 from .store import RunRecord, ThreadRecord
 from .validation import ValidationItem, is_uuid, validate
 
 __all__ = ["reference_run_routes"]
-
-_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
 def _text(items: list[ValidationItem]) -> str:
@@ -90,20 +89,9 @@ def reference_run_routes(service: AcpService) -> list[Route]:
             body["output"] = output
         return JsonResponse(body)
 
-    def _stream(run: RunRecord, *, joined: bool) -> StreamingResponse:
-        async def body() -> Any:
-            complete = False
-            try:
-                async for chunk in reference_stream(engine, run, joined=joined):
-                    yield chunk
-                complete = True
-            finally:
-                on_disconnect = run.creation.get("on_disconnect", "cancel")
-                if not complete and not joined and on_disconnect == "cancel" and run.active and run.task is not None:
-                    run.cancelled = True
-                    run.task.cancel()
-
-        return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)
+    def _stream(run: RunRecord, *, joined: bool) -> Response:
+        cancel = not joined and run.creation.get("on_disconnect", "cancel") == "cancel"
+        return event_stream(reference_stream(engine, run, joined=joined), run, cancel_on_disconnect=cancel)
 
     # ------------------------------------------------------------------ stateless
 

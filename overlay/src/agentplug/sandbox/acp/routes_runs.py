@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from . import schemas
@@ -16,12 +16,10 @@ from .responses import JsonResponse
 from .routing import route
 from .runs import stream_modes
 from .service import AcpService, paginate
-from .sse import encode_event, parse_last_event_id
+from .sse import encode_event, event_stream, parse_last_event_id
 from .store import RunRecord, ThreadRecord
 
 __all__ = ["run_routes"]
-
-_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
 def _matches(run: RunRecord, body: dict[str, Any]) -> bool:
@@ -85,19 +83,12 @@ def run_routes(service: AcpService) -> list[Route]:
             body["output"] = run.output
         return JsonResponse(body)
 
-    def _stream(run: RunRecord, after: int, *, cancel_on_disconnect: bool) -> StreamingResponse:
-        async def body() -> AsyncIterator[bytes]:
-            complete = False
-            try:
-                async for event_id, payload in engine.events(run, after, stream_modes(run.creation)):
-                    yield encode_event(event_id, payload)
-                complete = True
-            finally:
-                if not complete and cancel_on_disconnect and run.active and run.task is not None:
-                    run.cancelled = True
-                    run.task.cancel()
+    def _stream(run: RunRecord, after: int, *, cancel_on_disconnect: bool) -> Response:
+        async def chunks() -> AsyncIterator[bytes]:
+            async for event_id, payload in engine.events(run, after, stream_modes(run.creation)):
+                yield encode_event(event_id, payload)
 
-        return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)
+        return event_stream(chunks(), run, cancel_on_disconnect=cancel_on_disconnect)
 
     def _cancel_on_disconnect(run: RunRecord) -> bool:
         return bool(run.creation.get("on_disconnect", "cancel") == "cancel")

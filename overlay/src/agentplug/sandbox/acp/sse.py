@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
-__all__ = ["EVENT_NAME", "KEEPALIVE", "encode_event", "parse_last_event_id"]
+from starlette.responses import StreamingResponse
+
+from .store import RunRecord
+
+__all__ = ["EVENT_NAME", "KEEPALIVE", "encode_event", "event_stream", "parse_last_event_id"]
+
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 EVENT_NAME = "agent_event"
 # The reference server's keep-alive: a comment colon with no line end, so the next chunk's first
@@ -28,3 +35,20 @@ def parse_last_event_id(header: str | None) -> int:
         return 0
     text = header.strip()
     return int(text) if text.isdigit() and len(text) < 12 else 0
+
+
+def event_stream(chunks: AsyncIterator[bytes], run: RunRecord, *, cancel_on_disconnect: bool) -> StreamingResponse:
+    """A ``text/event-stream`` response of chunks; a client leaving early cancels the run if asked."""
+
+    async def body() -> AsyncIterator[bytes]:
+        complete = False
+        try:
+            async for chunk in chunks:
+                yield chunk
+            complete = True
+        finally:
+            if not complete and cancel_on_disconnect and run.active and run.task is not None:
+                run.cancelled = True
+                run.task.cancel()
+
+    return StreamingResponse(body(), media_type="text/event-stream", headers=_SSE_HEADERS)

@@ -18,10 +18,8 @@ from agentplug.sandbox import acp
 from ..oracle import parse_sse
 from .recordings import API_KEY, CORPUS, KEEPALIVE_INTERVAL, Answer, Exchange, differences, load, replay
 
-if not CORPUS.is_dir():  # the corpus lives next to the repository, as CI lays it out
-    pytest.skip(f"recorded ACP exchanges not found at {CORPUS}", allow_module_level=True)
-
-EXCHANGES = load()
+# The corpus lives next to the repository, as CI lays it out; without it the test below fails.
+EXCHANGES = load() if CORPUS.is_dir() else []
 
 
 def _settings(api_key: str | None = None) -> acp.SandboxSettings:
@@ -43,6 +41,7 @@ def answers() -> Iterator[dict[str, tuple[Exchange, Answer]]]:
 
 
 def test_the_corpus_is_complete() -> None:
+    assert CORPUS.is_dir(), f"the recorded ACP exchanges are missing: {CORPUS}"
     assert len(EXCHANGES) == 119
     assert len({exchange.data["operation_id"] for exchange in EXCHANGES}) == 30
 

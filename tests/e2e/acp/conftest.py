@@ -29,7 +29,10 @@ def acp_profile(request: pytest.FixtureRequest) -> acp.Profile:
 
 @pytest.fixture(scope="session")
 def acp_url(acp_profile: acp.Profile) -> Iterator[str]:
-    with acp.serve(settings=acp.SandboxSettings(profile=acp_profile, wait_timeout=5.0)) as url:
+    # Keep-alives after 0.1 s of silence (the reference server's come after 10 s): the slow runs
+    # of the scenarios then meet the bare ':' glued to the next event's id line, as in production.
+    settings = acp.SandboxSettings(profile=acp_profile, wait_timeout=5.0, keepalive_interval=0.1)
+    with acp.serve(settings=settings) as url:
         yield url
 
 

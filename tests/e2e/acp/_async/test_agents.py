@@ -22,6 +22,21 @@ async def test_search_pages_through_every_agent(acp_url: str) -> None:
     assert isinstance(named[0], Agent) and str(named[0].agent_id) == AGENT
 
 
+async def test_find_answers_the_agent_by_name(acp_url: str) -> None:
+    async with AsyncACP(base_url=acp_url) as client:
+        agent = await client.agents.find("agentplug.sandbox.echo")
+        versioned = await client.agents.find("agentplug.sandbox.echo", version=agent.metadata.ref.version)
+    assert str(agent.agent_id) == AGENT == str(versioned.agent_id)
+
+
+async def test_find_names_the_agents_there_are_when_none_matches(acp_url: str) -> None:
+    named = r"no agent named 'org\.example\.x'.*'agentplug\.sandbox\.echo'"
+    async with AsyncACP(base_url=acp_url) as client:
+        with pytest.raises(NotFoundError, match=named) as caught:
+            await client.agents.find("org.example.x")
+    assert caught.value.status_code == 404
+
+
 async def test_search_stops_at_max_items(acp_url: str) -> None:
     async with AsyncACP(base_url=acp_url) as client:
         pager = client.agents.search(version="1.0.0", max_items=0)

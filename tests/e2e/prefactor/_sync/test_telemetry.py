@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 import uuid
 from typing import Any
@@ -156,13 +157,25 @@ def test_strict_mode_raises_telemetry_failures(prefactor_url: str) -> None:
     assert run.id
 
 
-def test_a_failed_registration_leaves_the_code_running(prefactor_url: str) -> None:
+def test_an_unknown_agent_fails_loudly_before_the_block_runs(prefactor_url: str) -> None:
     ran = False
     with _client(prefactor_url) as client:
-        with client.instance("no-such-agent", schema=SCHEMA) as run:
+        with pytest.raises(NotFoundError):
+            with client.instance("no-such-agent", schema=SCHEMA):
+                ran = True
+        stats = client.telemetry_stats()
+    assert not ran and stats.enqueued == 0
+
+
+def test_an_unreachable_platform_leaves_the_code_running() -> None:
+    with socket.socket() as probe:  # a port nothing listens on: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    ran = False
+    with Prefactor(api_url=url, api_token=TOKEN, max_retries=0) as client:
+        with client.instance("agent-1", schema=SCHEMA) as run:
             with run.span("agent"):
                 ran = True
-        client.flush(10)
         stats = client.telemetry_stats()
     assert ran and run.id == "" and stats.failed == 1 and stats.enqueued == 0
 

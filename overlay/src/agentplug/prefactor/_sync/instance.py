@@ -10,7 +10,7 @@ from contextvars import Token
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
-from agentplug.errors import AgentplugError
+from agentplug.errors import AgentplugError, APIStatusError, ConfigurationError
 
 from .._errors import InstanceTerminatedError, TelemetryError
 from .._models import AgentInstance
@@ -29,14 +29,24 @@ R = TypeVar("R")
 _CANCELLED = (asyncio.CancelledError, KeyboardInterrupt, GeneratorExit, InstanceTerminatedError)
 
 
+def _is_callers_mistake(error: AgentplugError) -> bool:
+    """A refusal that trying again later cannot fix: the arguments or the credentials are wrong."""
+    if isinstance(error, ConfigurationError):
+        return True
+    return isinstance(error, APIStatusError) and 400 <= error.status_code < 500 and error.status_code not in (408, 429)
+
+
 class InstanceRun:
     """One run of an agent: spans opened inside the block belong to it.
 
     On entry the instance is registered (one direct call) and its start is queued ahead of its
     spans. On exit its finish is queued: `complete` when the block ends normally, `cancelled` on
     cancellation, KeyboardInterrupt or termination by the platform, `failed` on any other
-    exception. Outside strict mode a failed registration is logged and counted, and the block
-    runs with telemetry switched off.
+    exception. A registration the platform refuses for the caller's arguments (an unknown agent, a
+    refused token: a 4xx other than 408 and 429) raises at entry, whatever the mode: recording
+    nothing without a word hides a mistake. Outside strict mode a registration that gets no
+    answer (unreachable, timeout, 5xx, 429) is logged and counted, and the block runs with
+    telemetry switched off.
     """
 
     def __init__(
@@ -99,7 +109,7 @@ class InstanceRun:
         try:
             self.instance = self._instances.register(**self._register)
         except AgentplugError as exc:
-            if self._strict:
+            if self._strict or _is_callers_mistake(exc):
                 raise
             self.state.buffer.record_registration_failure(exc)
             self.state.dead = True

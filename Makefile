@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := $(sort $(wildcard generated/*/pyproject.toml))
 
-.PHONY: setup generate check-generated lint typecheck test test-interop demo bench clean
+.PHONY: setup generate check-generated lint typecheck test test-interop demo bench dist clean
 
 $(STAMP): requirements/dev.txt overlay/pyproject.toml $(GENERATED)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,5 +59,9 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/prefactor.py
 	$(BIN)/python scripts/bench/moderately.py
 
+# Wheels of agentplug and the four generated clients in dist/: pip install --find-links dist 'agentplug[sandbox]'
+dist: $(STAMP)
+	$(BIN)/python scripts/dist.py dist
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache dist

@@ -44,9 +44,30 @@ test: lint typecheck check-generated
 test-interop: $(STAMP)
 	$(BIN)/python -m pytest -m interop tests/interop
 
-# make demo DEMO_ARGS=--interactive lets you answer the agents yourself.
-demo: $(STAMP)
-	$(BIN)/python scripts/demo.py $(DEMO_ARGS)
+# make demo DEMO_ARGS=--interactive lets you answer the agents yourself. Its own venv holds only
+# the runtime, the sandbox extra and rich (requirements/demo.txt), so a fresh clone tours in seconds:
+# the venv gets no pip of its own when $(PYTHON) has one, and finds agentplug and the generated
+# clients through a .pth file (their sources, nothing to build).
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+
+$(DEMO_STAMP): requirements/demo.txt overlay/pyproject.toml $(GENERATED)
+	if $(PYTHON) -m pip --version >/dev/null 2>&1; then \
+		test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv --without-pip $(DEMO_VENV); \
+		$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
+			--no-deps -r requirements/demo.txt; \
+	else \
+		test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV); \
+		$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements/demo.txt; \
+	fi
+	$(DEMO_VENV)/bin/python -c 'import pathlib, sys, sysconfig; \
+		roots = [pathlib.Path("overlay/src").resolve()] + [pathlib.Path(p).resolve() for p in sys.argv[1:]]; \
+		pathlib.Path(sysconfig.get_path("purelib"), "agentplug-sources.pth").write_text("".join(f"{r}\n" for r in roots))' \
+		$(dir $(GENERATED))
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python scripts/demo.py $(DEMO_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench/parse.py
@@ -64,4 +85,4 @@ dist: $(STAMP)
 	$(BIN)/python scripts/dist.py dist
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache dist
+	rm -rf $(VENV) $(DEMO_VENV) .mypy_cache .pytest_cache .ruff_cache dist

@@ -43,10 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(args.platforms) - set(TOURS)
     if unknown:
         parser.error(f"no tour for {', '.join(sorted(unknown))}; choose from {', '.join(TOURS)}")
-    for name in args.platforms or TOURS:
-        module = importlib.import_module(f"demo_{name}")
-        console.print()
-        module.tour(console, interactive=args.interactive)
+    try:
+        for name in args.platforms or TOURS:
+            module = importlib.import_module(f"demo_{name}")
+            console.print()
+            module.tour(console, interactive=args.interactive)
+    except (EOFError, KeyboardInterrupt) as stop:
+        # Input closed (EOF) or Ctrl-C while a tour waits: end the tour, not with a traceback.
+        console.print(f"\n[yellow]tour stopped[/] ({'input closed' if isinstance(stop, EOFError) else 'interrupted'})")
+        return 130 if isinstance(stop, KeyboardInterrupt) else 1
     console.rule()
     console.print("Run the tests with [bold]make test[/]; regenerate clients with [bold]make generate[/].")
     return 0

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 from rich.table import Table
 
-ROWS = 200_000
+ROWS = 50_000  # ~2 MB: enough for a progress bar, quick to write and to process
 
 PIPELINE: dict[str, Any] = {
     "id": "sales-report",
@@ -104,7 +104,7 @@ def tour(console: Console, *, interactive: bool = False) -> None:
             columns.add_row(str(column.pos), column.name, f"[cyan]{column.type_}[/]", nullable)
         console.print(columns)
         console.print(f"  data version {version.version_no} is [bold]{version.status}[/]; processing it...")
-        processed = dataset.process(timeout=60)
+        processed = dataset.process(timeout=60, poll_interval=0.2)  # a tour: ask often
         console.print(f"  processing: [green]{processed.processing_status}[/]")
 
         pause()
@@ -134,7 +134,7 @@ def tour(console: Console, *, interactive: bool = False) -> None:
             {"dataset": dataset.dataset_id, "question": "revenue by region", "simulate": {"outputBytes": 20_000}},
             pipeline_input_summary="revenue by region",
         )
-        final = execution.wait_for_completion(timeout=60, on_progress=show)
+        final = execution.wait_for_completion(timeout=60, poll_interval=0.2, on_progress=show)
 
         pause()
         console.print("\n[bold]4 · the output[/]: too big to be inline, so stored gzipped and fetched transparently")

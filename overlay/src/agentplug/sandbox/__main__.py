@@ -2,6 +2,7 @@
 
 Each platform's subpackage has a `cli` module with `HELP`, `add_arguments(parser)` and
 `build_app(args)`; the server prints its base URL on stdout once it accepts connections.
+Ctrl-C (or SIGTERM) stops it quietly; without the `sandbox` extra it says which pip install to run.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from collections.abc import Sequence
 __all__ = ["main"]
 
 PLATFORMS = ("acp", "nat", "prefactor", "moderately")
+_EXTRA_MODULES = ("starlette", "uvicorn", "h11", "anyio", "click")
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m agentplug.sandbox", description=__doc__)
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     platforms = parser.add_subparsers(dest="platform", required=True)
     for name in PLATFORMS:
         cli = importlib.import_module(f"agentplug.sandbox.{name}.cli")
@@ -28,13 +30,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def _serve(argv: Sequence[str] | None, prog: str) -> int:
+    args = _parser(prog).parse_args(argv)
     from ._server import base_url, bind_socket, run_forever
 
     cli = importlib.import_module(f"agentplug.sandbox.{args.platform}.cli")
     app = cli.build_app(args)
-    sock = bind_socket(args.host, args.port)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as exc:
+        sys.stderr.write(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}\n")
+        return 1
     url = base_url(sock)
 
     def ready() -> None:
@@ -42,6 +48,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run_forever(app, sock, ready)
     return 0
+
+
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m agentplug.sandbox") -> int:
+    """Run a sandbox until Ctrl-C / SIGTERM; returns the exit status (130 after Ctrl-C)."""
+    try:
+        return _serve(argv, prog)
+    except KeyboardInterrupt:  # uvicorn re-raises the SIGINT it handled once it has shut down
+        return 130
+    except ModuleNotFoundError as exc:
+        missing = (exc.name or "").partition(".")[0]
+        if missing not in _EXTRA_MODULES:
+            raise
+        sys.stderr.write(
+            f"error: the sandboxes need the 'sandbox' extra ({missing} is not installed): "
+            "pip install 'agentplug[sandbox]'\n"
+        )
+        return 1
 
 
 if __name__ == "__main__":

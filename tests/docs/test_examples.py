@@ -1,9 +1,10 @@
 """Every Python block of README.md and overlay/docs/*.md runs as written, against the sandboxes.
 
-The four sandboxes run for the session and the clients find them through the environment
-variables they read anyway (`ACP_BASE_URL`, `NAT_BASE_URL`, `PREFACTOR_API_URL` /
-`PREFACTOR_API_TOKEN`, `MODERATELY_BASE_URL` / `MODERATELY_API_KEY` / `MODERATELY_TEAM_ID`), so a
-guide's code is executed exactly as a reader copies it. Each page runs in a fresh working
+The four sandboxes run for the session (the fixtures of our pytest plugin, `agentplug.testing`)
+and the clients find them through the environment variables they read anyway (`ACP_BASE_URL`,
+`NAT_BASE_URL`, `PREFACTOR_API_URL` / `PREFACTOR_API_TOKEN`, `MODERATELY_BASE_URL` /
+`MODERATELY_API_KEY` / `MODERATELY_TEAM_ID`), so a guide's code is executed exactly as a reader
+copies it. Each page runs in a fresh working
 directory, its blocks in order in one namespace. Blocks marked `<!-- docs-test: typecheck ... -->`
 (a real account, a terminal) are type-checked with mypy instead. See `markdown_blocks.py`.
 """
@@ -14,11 +15,9 @@ import os
 import subprocess
 import sys
 import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agentplug.sandbox import acp, moderately, nat, prefactor
 
 from .markdown_blocks import Block, blocks
 
@@ -28,35 +27,14 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "overlay" / "docs").glob("*.md"))]
 FORBIDDEN = ("org.example.echo", "agent_123", "pipeline_123")
 
 
-@pytest.fixture(scope="module")
-def sandbox_env() -> Iterator[dict[str, str]]:
-    with (
-        acp.serve() as acp_url,
-        nat.serve() as nat_url,
-        prefactor.serve() as prefactor_url,
-        moderately.serve(settings=moderately.SandboxSettings(step_seconds=0.05, processing_seconds=0.05)) as mod_url,
-    ):
-        yield {
-            "ACP_BASE_URL": acp_url,
-            "NAT_BASE_URL": nat_url,
-            "PREFACTOR_API_URL": prefactor_url,
-            "PREFACTOR_API_TOKEN": "docs-token",
-            "MODERATELY_BASE_URL": mod_url,
-            "MODERATELY_API_KEY": "docs-key",
-            "MODERATELY_TEAM_ID": moderately.DEFAULT_TEAM_ID,
-        }
-
-
 def _page_id(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
 @pytest.mark.parametrize("page", PAGES, ids=_page_id)
-def test_page_runs_as_written(
-    page: Path, sandbox_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for name, value in sandbox_env.items():
-        monkeypatch.setenv(name, value)
+@pytest.mark.usefixtures("acp_sandbox", "nat_sandbox", "prefactor_sandbox", "moderately_sandbox")
+def test_page_runs_as_written(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The fixtures (agentplug.testing) set the variables the clients read, for this test.
     monkeypatch.chdir(tmp_path)
     # A registered module, as a reader's script would be: typing and LangGraph resolve the
     # annotations of classes the page defines through sys.modules.

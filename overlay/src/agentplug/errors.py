@@ -2,6 +2,8 @@
 
     AgentplugError
     ├── ConfigurationError            a required setting is missing or invalid
+    │   └── InvalidArgumentError      a public argument of the wrong type or value
+    │       └── SourceFileError       an upload path that cannot be read (also an OSError)
     ├── APIConnectionError            the server could not be reached or the connection broke
     │   └── APITimeoutError           connect / read / pool timeout
     ├── APIStatusError                the server answered with an error status
@@ -35,11 +37,13 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "OperationFailedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SourceFileError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "status_error_class",
@@ -52,6 +56,34 @@ class AgentplugError(Exception):
 
 class ConfigurationError(AgentplugError):
     """A required setting is missing or invalid; the message names the argument and the variable."""
+
+
+class InvalidArgumentError(ConfigurationError):
+    """An argument of the wrong type or value, caught before anything is sent.
+
+    Attributes:
+        argument: the argument's name, as the caller wrote it.
+    """
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class SourceFileError(InvalidArgumentError, OSError):
+    """A file to upload that cannot be opened (missing, a directory, no permission).
+
+    Also an `OSError`, so `except OSError` keeps working; `.errno` and `.filename` are the
+    operating system's.
+    """
+
+    def __init__(self, message: str, *, argument: str, errno: int | None, filename: str) -> None:
+        super().__init__(message, argument=argument)
+        self.errno = errno
+        self.filename = filename
+
+    def __str__(self) -> str:  # the message, not OSError's "[Errno n] ..." layout
+        return str(self.args[0])
 
 
 class APIConnectionError(AgentplugError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -41,6 +42,7 @@ from agentplug.errors import (
     NotFoundError,
     PermissionDeniedError,
     ResponseValidationError,
+    SourceFileError,
 )
 from pytest_httpx2 import HTTPXMock, IteratorStream
 
@@ -146,8 +148,12 @@ def test_unsupported_sources_and_arguments_are_configuration_errors(tmp_path: Pa
     closed.close()
     with pytest.raises(ConfigurationError, match="cannot be read"):
         inspect_source(closed)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(SourceFileError, match=r"file '.*missing\.bin' cannot be read: No such file") as missing:
         inspect_source(tmp_path / "missing.bin")
+    assert isinstance(missing.value, OSError) and missing.value.argument == "file"
+    assert missing.value.errno == errno.ENOENT and missing.value.filename == str(tmp_path / "missing.bin")
+    with pytest.raises(SourceFileError, match="cannot be read: Is a directory"):
+        inspect_source(tmp_path)
 
 
 def test_overrides_win() -> None:

@@ -202,11 +202,22 @@ def test_agentplug_log_sets_the_level_and_adds_one_handler(value: str, level: in
     assert isinstance(logger.handlers[-1], _logging._EnvHandler)
 
 
-@pytest.mark.parametrize("environ", [{}, {"AGENTPLUG_LOG": ""}, {"AGENTPLUG_LOG": "verbose"}, {"AGENTPLUG_LOG": "1"}])
+@pytest.mark.parametrize("environ", [{}, {"AGENTPLUG_LOG": ""}, {"AGENTPLUG_LOG": "off"}, {"AGENTPLUG_LOG": " 0 "}])
 @pytest.mark.usefixtures("pristine_logger")
-def test_other_values_leave_logging_alone(environ: dict[str, str]) -> None:
+def test_no_value_or_off_leaves_logging_alone(environ: dict[str, str]) -> None:
     level, handlers = logger.level, list(logger.handlers)
     setup_logging(environ)
+    assert (logger.level, logger.handlers) == (level, handlers)
+
+
+@pytest.mark.parametrize("value", ["verbose", "1", "trace"])
+@pytest.mark.usefixtures("pristine_logger")
+def test_an_unknown_value_warns_and_leaves_logging_alone(value: str) -> None:
+    level, handlers = logger.level, list(logger.handlers)
+    with pytest.warns(
+        UserWarning, match=rf"AGENTPLUG_LOG='{value}' is not a level .* AGENTPLUG_LOG=info or AGENTPLUG_LOG=debug"
+    ):
+        setup_logging({"AGENTPLUG_LOG": value})
     assert (logger.level, logger.handlers) == (level, handlers)
 
 

@@ -16,6 +16,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from agentplug.errors import ConfigurationError
 
+from ._arguments import check_headers, check_int, check_seconds
 from ._logging import redact_headers, redact_url
 
 if TYPE_CHECKING:
@@ -191,6 +192,10 @@ class ClientConfig:
 
     def __post_init__(self) -> None:
         require_httpx2(self.timeout, "timeout")
+        if type(self.timeout).__module__.split(".")[0] != "httpx2":  # httpx2 stays unimported until needed
+            check_seconds(self.timeout, "timeout")
+        check_int(self.max_retries, "max_retries")
+        check_headers(self.headers)
         # A read-only copy: the caller's dict must not change a frozen config behind its back.
         object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
 

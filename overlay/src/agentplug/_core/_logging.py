@@ -1,8 +1,9 @@
 """The `agentplug` logger, and the redaction applied to everything it prints.
 
 `AGENTPLUG_LOG=info` logs each HTTP attempt (method, URL, status, time) and each retry decision;
-`AGENTPLUG_LOG=debug` adds the request and response headers. Any other value, or none, leaves
-logging alone: a library adds no handler of its own unless asked to.
+`AGENTPLUG_LOG=debug` adds the request and response headers. No value (or `off`) leaves logging
+alone: a library adds no handler of its own unless asked to. Any other value leaves it alone too,
+with a warning naming the values that work.
 
 Nothing logged carries a credential: `redact_url` masks signature, credential and token query
 parameters (presigned S3 / GCS / Azure URLs, OAuth callbacks) and userinfo passwords;
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
@@ -101,6 +103,7 @@ class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]  # generic o
 
 
 _LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
+_OFF = frozenset({"", "off", "none", "0", "false", "no"})  # values that mean "no logging", said on purpose
 
 
 def setup_logging(environ: Mapping[str, str] | None = None) -> None:
@@ -112,6 +115,13 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
     value = (os.environ if environ is None else environ).get(ENV_VAR, "").strip().lower()
     level = _LEVELS.get(value)
     if level is None:
+        if value not in _OFF:  # a typo (`verbose`, `1`) would otherwise switch nothing on, silently
+            warnings.warn(
+                f"{ENV_VAR}={value!r} is not a level agentplug knows: use {ENV_VAR}=info or {ENV_VAR}=debug "
+                "(or unset it); logging is left as it is",
+                UserWarning,
+                stacklevel=2,
+            )
         return
     logger.setLevel(level)
     if not any(isinstance(handler, _EnvHandler) for handler in logger.handlers):

@@ -14,6 +14,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from agentplug.errors import ConfigurationError
 
+from ._arguments import check_int
+
 __all__ = [
     "AsyncPager",
     "OffsetPagination",
@@ -75,12 +77,6 @@ def _says_more(page: Page[Any], position: int, full_page: int | None) -> bool:
     return full_page is None or len(page.items) == full_page
 
 
-def _check_ints(**values: object) -> None:
-    for name, value in values.items():
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-            raise ConfigurationError(f"{name} must be an integer, got {value!r}")
-
-
 def _set(**params: int | None) -> Params:
     """The parameters that are set: a request carries only what the caller chose."""
     return {name: value for name, value in params.items() if value is not None}
@@ -99,7 +95,8 @@ class OffsetPagination:
     server_limit: int | None = None
 
     def __post_init__(self) -> None:
-        _check_ints(limit=self.limit, offset=self.offset)
+        check_int(self.limit, "page_size", minimum=1, allow_none=True)
+        check_int(self.offset, "offset", allow_none=True)
         if (self.limit is not None and self.limit < 1) or (self.offset is not None and self.offset < 0):
             raise ConfigurationError(f"paging needs limit >= 1 and offset >= 0, got {self.limit}, {self.offset}")
 
@@ -126,7 +123,8 @@ class PageNumberPagination:
     server_page_size: int | None = None
 
     def __post_init__(self) -> None:
-        _check_ints(page_size=self.page_size, page=self.page)
+        check_int(self.page_size, "page_size", minimum=1, allow_none=True)
+        check_int(self.page, "page", minimum=1, allow_none=True)
         if (self.page_size is not None and self.page_size < 1) or (self.page is not None and self.page < 1):
             raise ConfigurationError(f"paging needs page_size >= 1 and page >= 1, got {self.page_size}, {self.page}")
 
@@ -192,8 +190,7 @@ class _PagerBase(Generic[T]):
     def __init__(
         self, strategy: PaginationStrategy, *, max_items: int | None, key: Callable[[T], Hashable] | None
     ) -> None:
-        if max_items is not None and max_items < 0:
-            raise ConfigurationError(f"max_items must be >= 0 or None, got {max_items}")
+        check_int(max_items, "max_items", allow_none=True)
         self.strategy = strategy
         self.max_items = max_items
         self._key: Callable[[Any], Hashable] = key or item_key

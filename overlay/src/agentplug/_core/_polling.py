@@ -20,6 +20,8 @@ import anyio
 
 from agentplug.errors import ConfigurationError, WaitTimeoutError
 
+from ._arguments import check_seconds
+
 __all__ = ["PollSchedule", "Poller", "async_wait_until", "wait_until"]
 
 S = TypeVar("S")
@@ -54,10 +56,8 @@ class PollSchedule:
         clock: Clock = time.monotonic,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        if timeout is not None and timeout < 0:
-            raise ConfigurationError(f"timeout must be >= 0 seconds or None, got {timeout!r}")
-        if poll_interval is not None and poll_interval <= 0:
-            raise ConfigurationError(f"poll_interval must be > 0 seconds or None, got {poll_interval!r}")
+        check_seconds(timeout, "timeout")
+        check_seconds(poll_interval, "poll_interval", positive=True)
         if initial <= 0 or factor < 1 or max_interval < initial or not 0 <= jitter <= 1:
             raise ConfigurationError(
                 "the polling backoff needs 0 < initial <= max_interval, factor >= 1, 0 <= jitter <= 1"

@@ -16,7 +16,7 @@ from typing import BinaryIO, TypeAlias
 
 import anyio.to_thread
 
-from agentplug.errors import ConfigurationError
+from agentplug.errors import ConfigurationError, SourceFileError
 
 from ._transfer import CHUNK_SIZE, check_chunk_size
 
@@ -135,13 +135,23 @@ class _FileReader(Reader):
 
 
 def open_reader(source: UploadSource) -> Reader:
-    """Raises ConfigurationError for an unusable source, OSError when a path cannot be opened."""
+    """Raises ConfigurationError for an unusable source, SourceFileError (an OSError too) for a path
+    that cannot be opened."""
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         try:
             file = open(path, "rb")  # noqa: SIM115 - closed by _FileReader.close
         except ValueError:  # e.g. a NUL byte in the path
             raise ConfigurationError("Invalid upload path") from None
+        except OSError as exc:  # named at the call site: which argument, which file, why
+            shown = os.fsdecode(path)
+            raise SourceFileError(
+                f"file {shown!r} cannot be read: {exc.strerror or exc}; pass an existing file's path, bytes or a "
+                "binary file object",
+                argument="file",
+                errno=exc.errno,
+                filename=shown,
+            ) from None
         return _FileReader(file, owned=True, filename=os.path.basename(os.fsdecode(path)) or None)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return _MemoryReader(source)

@@ -32,6 +32,7 @@ from agentplug_acp_client.models.run_wait_response_stateful import RunWaitRespon
 from agentplug_acp_client.models.run_wait_response_stateless import RunWaitResponseStateless
 from agentplug_acp_client.types import Unset
 
+from agentplug._core._arguments import check_seconds
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug.errors import APIStatusError, ConfigurationError, ResponseValidationError
@@ -351,7 +352,8 @@ def update_status(update: RunUpdate | UnknownRunEvent) -> RunStatus | None:
 
 def time_left(timeout: float | None, started: float) -> float | None:
     """What is left of `timeout` seconds counted from `started` (monotonic; None: no deadline)."""
-    return None if timeout is None else max(0.0, timeout - (time.monotonic() - started))
+    seconds = check_seconds(timeout, "timeout")  # the caller's value: say what is wrong with it
+    return None if seconds is None else max(0.0, seconds - (time.monotonic() - started))
 
 
 def update_run_id(update: RunUpdate | UnknownRunEvent) -> str | None:

@@ -11,6 +11,7 @@ import httpx2
 from agentplug_acp_client.models import RunStatus
 from typing_extensions import Unpack
 
+from agentplug._core._arguments import check_seconds
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._options import use_options
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
@@ -89,6 +90,7 @@ class AsyncRunsBase(RawResponseMixin):
             WaitTimeoutError: no answer within `timeout` seconds (the run goes on server-side;
                 use `create()` then `run.wait()` to keep a handle across a timeout).
         """
+        check_seconds(timeout, "timeout")
         body = run_body(self._scope, agent_id, input, config, options)
         started = time.monotonic()
         try:
@@ -138,6 +140,7 @@ class AsyncRunsBase(RawResponseMixin):
         Raises:
             WaitTimeoutError: still pending after `timeout` seconds (`.last` holds the last run seen).
         """
+        check_seconds(timeout, "timeout")
         return await self._wait(path_id(run_id, "run_id"), timeout)
 
     def stream(self, run_id: Id, *, last_event_id: str | None = None) -> AsyncRunStream:

@@ -12,6 +12,7 @@ import httpx2
 from agentplug_acp_client.models import RunStatus
 from typing_extensions import Unpack
 
+from agentplug._core._arguments import check_seconds
 from agentplug._core._http import SyncHTTP
 from agentplug._core._options import use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
@@ -90,6 +91,7 @@ class RunsBase(RawResponseMixin):
             WaitTimeoutError: no answer within `timeout` seconds (the run goes on server-side;
                 use `create()` then `run.wait()` to keep a handle across a timeout).
         """
+        check_seconds(timeout, "timeout")
         body = run_body(self._scope, agent_id, input, config, options)
         started = time.monotonic()
         try:
@@ -139,6 +141,7 @@ class RunsBase(RawResponseMixin):
         Raises:
             WaitTimeoutError: still pending after `timeout` seconds (`.last` holds the last run seen).
         """
+        check_seconds(timeout, "timeout")
         return self._wait(path_id(run_id, "run_id"), timeout)
 
     def stream(self, run_id: Id, *, last_event_id: str | None = None) -> RunStream:

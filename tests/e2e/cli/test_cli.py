@@ -115,6 +115,7 @@ def test_nat_run_asks_the_prompts_at_the_terminal(
     captured = capsys.readouterr()
     assert json.loads(captured.out) == {"value": "input='hello'; note='my note'; approved=True"}
     assert "Approve the result?" in captured.err
+    assert "execution: completed" in captured.err  # the wait's progress, on stderr
     _stdin(monkeypatch, "2\nPush\n3\n")
     assert main(["nat", "run", "choices", "--base-url", nat_url, "--input", "hi", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"value": "input='hi'; channel='sms'; extra='push'; priority='high'"}
@@ -147,8 +148,10 @@ def test_moderately_datasets_upload_creates_a_current_version(
 ) -> None:
     data = tmp_path / "sales.csv"
     data.write_text("region,amount\nnorth,1\nsouth,2\n")
-    assert main(["moderately", "datasets", "upload", str(data), "--name", "CLI sales"]) == 0
-    assert "data version 1 current" in capsys.readouterr().out
+    assert main(["moderately", "datasets", "upload", str(data), "--name", "CLI sales", "--process"]) == 0
+    captured = capsys.readouterr()
+    assert "data version 1 current" in captured.out and "processing completed" in captured.out
+    assert captured.err.strip().splitlines()[-1].endswith(": completed")  # the wait's progress
 
 
 def test_moderately_errors(moderately_env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

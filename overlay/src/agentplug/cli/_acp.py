@@ -102,7 +102,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             run = _stream(client, out, agent_id, _message(args.input), _config(args))
         else:
             created = client.runs.create(agent_id=agent_id, input=_message(args.input), config=_config(args))
-            run = created.run_to_completion(lambda interrupt: _answer(out, interrupt))
+            progress = out.status_changes(f"run {created.run_id}", lambda state: state.status)
+            run = created.run_to_completion(lambda interrupt: _answer(out, interrupt), on_progress=progress)
 
         def render(console: Console) -> None:
             console.print(f"[bold]{run.status}[/] run {run.run_id}")

@@ -90,6 +90,18 @@ class Output:
         sys.stderr.write(f"error: {' '.join(message.split())}\n")
         sys.stderr.flush()
 
+    def status_changes(self, what: str, status: Callable[[Any], object]) -> Callable[[Any], None]:
+        """An on_progress callback for waits: one stderr line each time `status(state)` changes."""
+        last: list[str] = []
+
+        def show(state: Any) -> None:
+            text = str(status(state))
+            if not last or last[0] != text:
+                last[:] = [text]
+                self.err.print(f"{what}: {text}", markup=False, style="dim")  # stderr, also with --json
+
+        return show
+
     def progress(self) -> Progress:
         """A transfer progress bar on stderr: bytes, rate and time left."""
         from rich.progress import (

@@ -39,6 +39,7 @@ def register(commands: Any) -> None:
     target = data.add_mutually_exclusive_group(required=True)
     target.add_argument("--dataset", default=None, help="the dataset's id")
     target.add_argument("--name", default=None, help="create a dataset with this name")
+    data.add_argument("--process", action="store_true", help="then process the data and wait for the outcome")
     data.set_defaults(handler=_dataset_upload)
 
 
@@ -103,9 +104,15 @@ def _dataset_upload(args: argparse.Namespace, out: Output) -> int:
         with out.progress() as progress:
             task = progress.add_task(path.name, total=path.stat().st_size)
             version = dataset.upload_data(path, on_progress=lambda sent, total: progress.update(task, completed=sent))
+        processing = None
+        if args.process:
+            shown = out.status_changes(f"processing of {dataset.dataset_id}", lambda state: state.processing_status)
+            processing = str(dataset.process(on_progress=shown).processing_status)
 
     def render(console: Console) -> None:
         console.print(f"dataset {dataset.dataset_id}: data version {version.version_no} {version.status}")
+        if processing is not None:
+            console.print(f"processing {processing}")
 
-    out.result({"dataset_id": dataset.dataset_id, "version": version}, render)
+    out.result({"dataset_id": dataset.dataset_id, "version": version, "processing": processing}, render)
     return EXIT_OK

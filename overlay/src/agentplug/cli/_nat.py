@@ -45,6 +45,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             on_interaction=ConsoleHandler(ask=out.ask, say=out.say),
             on_oauth=ConsoleOAuthHandler(open_browser=not args.no_browser, say=out.say),
             timeout=args.timeout,
+            on_progress=out.status_changes("execution", lambda status: status.status),
         )
 
     def render(console: Console) -> None:

@@ -64,6 +64,19 @@ async def test_wait_gives_up_at_the_client_deadline(acp_url: str, acp_profile: s
             await run.cancel()
 
 
+async def test_waits_report_every_state_they_see(acp_url: str) -> None:
+    seen: list[str] = []
+    async with AsyncACP(base_url=acp_url) as client:
+        run = await client.runs.create(agent_id=AGENT, input=chat("go"), config=configurable(interrupt_count=1))
+        await run.run_to_completion(
+            lambda interrupt: chat("yes"), timeout=20, on_progress=lambda r: seen.append(r.status)
+        )
+        waited: list[str] = []
+        again = await client.runs.wait(run.run_id, on_progress=lambda r: waited.append(r.status))
+    assert seen[-1] == RunStatus.SUCCESS and RunStatus.INTERRUPTED in seen
+    assert waited == [again.status] == [RunStatus.SUCCESS]
+
+
 async def test_interrupts_answered_by_run_to_completion(acp_url: str) -> None:
     seen: list[Interrupt] = []
 

@@ -126,8 +126,9 @@ async def test_processing_counts_rows_and_applies_the_schema(client: AsyncModera
     dataset = await client.datasets.create(name=unique("processed"))
     await dataset.upload_data(CSV, file_name="sales.csv")
     await dataset.create_schema_from_sample(CSV, status="current")
-    processed = await dataset.process(timeout=30)
-    assert processed.processing_status == "completed"
+    states: list[str] = []
+    processed = await dataset.process(timeout=30, on_progress=lambda seen: states.append(str(seen.processing_status)))
+    assert processed.processing_status == "completed" and states[-1] == "completed"
     assert processed.active_data_version_id == processed.current_data_version_id
 
     broken = await client.datasets.create(name=unique("broken"))

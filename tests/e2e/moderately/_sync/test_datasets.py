@@ -127,8 +127,9 @@ def test_processing_counts_rows_and_applies_the_schema(client: ModeratelyAI) -> 
     dataset = client.datasets.create(name=unique("processed"))
     dataset.upload_data(CSV, file_name="sales.csv")
     dataset.create_schema_from_sample(CSV, status="current")
-    processed = dataset.process(timeout=30)
-    assert processed.processing_status == "completed"
+    states: list[str] = []
+    processed = dataset.process(timeout=30, on_progress=lambda seen: states.append(str(seen.processing_status)))
+    assert processed.processing_status == "completed" and states[-1] == "completed"
     assert processed.active_data_version_id == processed.current_data_version_id
 
     broken = client.datasets.create(name=unique("broken"))

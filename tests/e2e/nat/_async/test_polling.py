@@ -32,6 +32,17 @@ from ..scenario import Recorder, expected
 pytestmark = pytest.mark.anyio
 
 
+async def test_the_wait_reports_every_status_it_fetches(nat_url: str) -> None:
+    statuses: list[str] = []
+    async with AsyncNAT(base_url=nat_url) as client:
+        execution = await client.run("hello")
+        result = await execution.wait_for_completion(
+            on_interaction=Recorder(), timeout=30, on_progress=lambda status: statuses.append(str(status.status))
+        )
+    assert result == expected("hello")
+    assert statuses[-1] == "completed" and "interaction_required" in statuses
+
+
 async def test_a_paused_run_is_answered_by_the_handler_once_per_prompt(nat_url: str) -> None:
     handler = Recorder()
     async with AsyncNAT(base_url=nat_url) as client:

@@ -33,6 +33,17 @@ from ..scenario import Recorder, expected
 pytestmark = pytest.mark.anyio
 
 
+def test_the_wait_reports_every_status_it_fetches(nat_url: str) -> None:
+    statuses: list[str] = []
+    with NAT(base_url=nat_url) as client:
+        execution = client.run("hello")
+        result = execution.wait_for_completion(
+            on_interaction=Recorder(), timeout=30, on_progress=lambda status: statuses.append(str(status.status))
+        )
+    assert result == expected("hello")
+    assert statuses[-1] == "completed" and "interaction_required" in statuses
+
+
 def test_a_paused_run_is_answered_by_the_handler_once_per_prompt(nat_url: str) -> None:
     handler = Recorder()
     with NAT(base_url=nat_url) as client:

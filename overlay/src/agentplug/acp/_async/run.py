@@ -109,9 +109,14 @@ class AsyncRun:
         """Read the run's current state (keeps the output while the status is unchanged)."""
         return self._take(await self._runs.get(self.run_id))
 
-    async def wait(self, timeout: float | None = None) -> AsyncRun:
-        """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated."""
-        return self._take(await self._runs.wait(self.run_id, timeout=timeout))
+    async def wait(
+        self, timeout: float | None = None, *, on_progress: Callable[[AsyncRun], None] | None = None
+    ) -> AsyncRun:
+        """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated.
+
+        `on_progress(run)` is called with every state seen, the final one included.
+        """
+        return self._take(await self._runs.wait(self.run_id, timeout=timeout, on_progress=on_progress))
 
     def stream(self, *, last_event_id: str | None = None) -> AsyncRunStream:
         """Join the run's event stream; it ends with `RunFinished`."""
@@ -128,11 +133,16 @@ class AsyncRun:
         await self._runs.delete(self.run_id)
 
     async def run_to_completion(
-        self, on_interrupt: AsyncInterruptHandler | None = None, *, timeout: float | None = None
+        self,
+        on_interrupt: AsyncInterruptHandler | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[AsyncRun], None] | None = None,
     ) -> AsyncRun:
         """Wait for the run, answering every interrupt with `on_interrupt(interrupt)`, until it ends.
 
-        Returns this handle once the run succeeded.
+        Returns this handle once the run succeeded. `on_progress(run)` is called with every state
+        the waits see.
 
         Raises:
             OperationFailedError: the run ended in `error` or `timeout`, or was interrupted with
@@ -140,7 +150,7 @@ class AsyncRun:
             WaitTimeoutError: the whole exchange took longer than `timeout` seconds.
         """
         started = time.monotonic()
-        await self.wait(timeout=time_left(timeout, started))
+        await self.wait(timeout=time_left(timeout, started), on_progress=on_progress)
         while self.is_interrupted:
             if on_interrupt is None:
                 raise OperationFailedError(
@@ -153,7 +163,7 @@ class AsyncRun:
                     f"run {self.run_id} did not finish within {timeout:g} s", timeout=timeout or 0.0, last=self
                 )
             await self.resume(payload)
-            await self.wait(timeout=time_left(timeout, started))
+            await self.wait(timeout=time_left(timeout, started), on_progress=on_progress)
         if self.status != RunStatus.SUCCESS:
             error = self.error
             message = f"run {self.run_id} ended with status {self.status}"

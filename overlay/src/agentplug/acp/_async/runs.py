@@ -131,17 +131,20 @@ class AsyncRunsBase(RawResponseMixin):
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
-    async def wait(self, run_id: Id, *, timeout: float | None = None) -> APIResult[AsyncRun]:
+    async def wait(
+        self, run_id: Id, *, timeout: float | None = None, on_progress: Callable[[AsyncRun], None] | None = None
+    ) -> APIResult[AsyncRun]:
         """Wait until the run leaves `pending`: done, failed or interrupted; returns its final handle.
 
         Uses the server's blocking `/wait` endpoint, re-asking while the run is still pending,
-        and polls `GET` instead on servers that do not implement it.
+        and polls `GET` instead on servers that do not implement it. `on_progress(run)` is called
+        with every state seen, the final one included.
 
         Raises:
             WaitTimeoutError: still pending after `timeout` seconds (`.last` holds the last run seen).
         """
         check_seconds(timeout, "timeout")
-        return await self._wait(path_id(run_id, "run_id"), timeout)
+        return await self._wait(path_id(run_id, "run_id"), timeout, on_progress)
 
     def stream(self, run_id: Id, *, last_event_id: str | None = None) -> AsyncRunStream:
         """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
@@ -205,7 +208,9 @@ class AsyncRunsBase(RawResponseMixin):
                 f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout
             ) from error
 
-    async def _wait(self, run_id: str, timeout: float | None) -> APIResult[AsyncRun]:
+    async def _wait(
+        self, run_id: str, timeout: float | None, on_progress: Callable[[AsyncRun], None] | None = None
+    ) -> APIResult[AsyncRun]:
         started = time.monotonic()
         path = self._scope.run_path(run_id, "/wait")
         while True:
@@ -214,8 +219,10 @@ class AsyncRunsBase(RawResponseMixin):
             except APIStatusError as error:
                 if not wait_not_supported(error):
                     raise
-                return await self._poll(run_id, time_left(timeout, started))
+                return await self._poll(run_id, time_left(timeout, started), on_progress)
             run = self._waited_handle(response)
+            if on_progress is not None:
+                on_progress(run)
             if not run.is_pending:
                 return APIResult(response, _constant(run), PLATFORM)
             left = time_left(timeout, started)
@@ -224,15 +231,22 @@ class AsyncRunsBase(RawResponseMixin):
                     f"{self._scope.kind} {run_id} still pending after {timeout:g} s", timeout=timeout or 0.0, last=run
                 )
 
-    async def _poll(self, run_id: str, timeout: float | None) -> APIResult[AsyncRun]:
+    async def _poll(
+        self, run_id: str, timeout: float | None, on_progress: Callable[[AsyncRun], None] | None = None
+    ) -> APIResult[AsyncRun]:
         async def fetch() -> APIResult[AsyncRun]:
             response = await self._http.send("GET", self._scope.run_path(run_id))
             return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
+
+        def progress(result: APIResult[AsyncRun]) -> None:
+            if on_progress is not None:
+                on_progress(result.parse(result.response))
 
         return await async_wait_until(
             fetch,
             lambda result: not result.parse(result.response).is_pending,
             timeout=timeout,
+            on_progress=progress,
             describe=f"{self._scope.kind} {run_id}",
         )
 

@@ -110,9 +110,12 @@ class Run:
         """Read the run's current state (keeps the output while the status is unchanged)."""
         return self._take(self._runs.get(self.run_id))
 
-    def wait(self, timeout: float | None = None) -> Run:
-        """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated."""
-        return self._take(self._runs.wait(self.run_id, timeout=timeout))
+    def wait(self, timeout: float | None = None, *, on_progress: Callable[[Run], None] | None = None) -> Run:
+        """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated.
+
+        `on_progress(run)` is called with every state seen, the final one included.
+        """
+        return self._take(self._runs.wait(self.run_id, timeout=timeout, on_progress=on_progress))
 
     def stream(self, *, last_event_id: str | None = None) -> RunStream:
         """Join the run's event stream; it ends with `RunFinished`."""
@@ -128,10 +131,17 @@ class Run:
     def delete(self) -> None:
         self._runs.delete(self.run_id)
 
-    def run_to_completion(self, on_interrupt: InterruptHandler | None = None, *, timeout: float | None = None) -> Run:
+    def run_to_completion(
+        self,
+        on_interrupt: InterruptHandler | None = None,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Run], None] | None = None,
+    ) -> Run:
         """Wait for the run, answering every interrupt with `on_interrupt(interrupt)`, until it ends.
 
-        Returns this handle once the run succeeded.
+        Returns this handle once the run succeeded. `on_progress(run)` is called with every state
+        the waits see.
 
         Raises:
             OperationFailedError: the run ended in `error` or `timeout`, or was interrupted with
@@ -139,7 +149,7 @@ class Run:
             WaitTimeoutError: the whole exchange took longer than `timeout` seconds.
         """
         started = time.monotonic()
-        self.wait(timeout=time_left(timeout, started))
+        self.wait(timeout=time_left(timeout, started), on_progress=on_progress)
         while self.is_interrupted:
             if on_interrupt is None:
                 raise OperationFailedError(
@@ -152,7 +162,7 @@ class Run:
                     f"run {self.run_id} did not finish within {timeout:g} s", timeout=timeout or 0.0, last=self
                 )
             self.resume(payload)
-            self.wait(timeout=time_left(timeout, started))
+            self.wait(timeout=time_left(timeout, started), on_progress=on_progress)
         if self.status != RunStatus.SUCCESS:
             error = self.error
             message = f"run {self.run_id} ended with status {self.status}"

@@ -132,17 +132,20 @@ class RunsBase(RawResponseMixin):
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
-    def wait(self, run_id: Id, *, timeout: float | None = None) -> APIResult[Run]:
+    def wait(
+        self, run_id: Id, *, timeout: float | None = None, on_progress: Callable[[Run], None] | None = None
+    ) -> APIResult[Run]:
         """Wait until the run leaves `pending`: done, failed or interrupted; returns its final handle.
 
         Uses the server's blocking `/wait` endpoint, re-asking while the run is still pending,
-        and polls `GET` instead on servers that do not implement it.
+        and polls `GET` instead on servers that do not implement it. `on_progress(run)` is called
+        with every state seen, the final one included.
 
         Raises:
             WaitTimeoutError: still pending after `timeout` seconds (`.last` holds the last run seen).
         """
         check_seconds(timeout, "timeout")
-        return self._wait(path_id(run_id, "run_id"), timeout)
+        return self._wait(path_id(run_id, "run_id"), timeout, on_progress)
 
     def stream(self, run_id: Id, *, last_event_id: str | None = None) -> RunStream:
         """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
@@ -206,7 +209,9 @@ class RunsBase(RawResponseMixin):
                 f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout
             ) from error
 
-    def _wait(self, run_id: str, timeout: float | None) -> APIResult[Run]:
+    def _wait(
+        self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
+    ) -> APIResult[Run]:
         started = time.monotonic()
         path = self._scope.run_path(run_id, "/wait")
         while True:
@@ -215,8 +220,10 @@ class RunsBase(RawResponseMixin):
             except APIStatusError as error:
                 if not wait_not_supported(error):
                     raise
-                return self._poll(run_id, time_left(timeout, started))
+                return self._poll(run_id, time_left(timeout, started), on_progress)
             run = self._waited_handle(response)
+            if on_progress is not None:
+                on_progress(run)
             if not run.is_pending:
                 return APIResult(response, _constant(run), PLATFORM)
             left = time_left(timeout, started)
@@ -225,15 +232,22 @@ class RunsBase(RawResponseMixin):
                     f"{self._scope.kind} {run_id} still pending after {timeout:g} s", timeout=timeout or 0.0, last=run
                 )
 
-    def _poll(self, run_id: str, timeout: float | None) -> APIResult[Run]:
+    def _poll(
+        self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
+    ) -> APIResult[Run]:
         def fetch() -> APIResult[Run]:
             response = self._http.send("GET", self._scope.run_path(run_id))
             return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
+
+        def progress(result: APIResult[Run]) -> None:
+            if on_progress is not None:
+                on_progress(result.parse(result.response))
 
         return wait_until(
             fetch,
             lambda result: not result.parse(result.response).is_pending,
             timeout=timeout,
+            on_progress=progress,
             describe=f"{self._scope.kind} {run_id}",
         )
 

@@ -315,14 +315,20 @@ class _DatasetBehaviour:
         return AsyncSchemaBuilder(self._client, self.dataset_id)
 
     async def process(
-        self, *, wait: bool = True, timeout: float | None = None, poll_interval: float | None = None
+        self,
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[AsyncDatasetModel], None] | None = None,
     ) -> AsyncDatasetModel:
-        """Start processing the current data (`shouldProcess`); by default wait until it is done."""
+        """Start processing the current data (`shouldProcess`); by default wait until it is done
+        (`on_progress(dataset)` sees every state fetched)."""
         dataset = await self._client.datasets.update(self.dataset_id, should_process=True)
         if not wait:
             return dataset
         return await self._client.datasets.wait_for_processing(
-            self.dataset_id, timeout=timeout, poll_interval=poll_interval
+            self.dataset_id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
 

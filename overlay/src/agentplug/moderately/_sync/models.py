@@ -316,13 +316,21 @@ class _DatasetBehaviour:
         return SchemaBuilder(self._client, self.dataset_id)
 
     def process(
-        self, *, wait: bool = True, timeout: float | None = None, poll_interval: float | None = None
+        self,
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[DatasetModel], None] | None = None,
     ) -> DatasetModel:
-        """Start processing the current data (`shouldProcess`); by default wait until it is done."""
+        """Start processing the current data (`shouldProcess`); by default wait until it is done
+        (`on_progress(dataset)` sees every state fetched)."""
         dataset = self._client.datasets.update(self.dataset_id, should_process=True)
         if not wait:
             return dataset
-        return self._client.datasets.wait_for_processing(self.dataset_id, timeout=timeout, poll_interval=poll_interval)
+        return self._client.datasets.wait_for_processing(
+            self.dataset_id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
 
 
 class DatasetModel(_DatasetBehaviour, Dataset):

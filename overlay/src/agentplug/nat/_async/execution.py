@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from agentplug.errors import APIConnectionError, WaitTimeoutError
@@ -112,8 +113,11 @@ class AsyncExecution:
         *,
         timeout: float | None = None,
         poll_interval: float | None = None,
+        on_progress: Callable[[ExecutionStatus], None] | None = None,
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
+
+        `on_progress(status)` is called with every status fetched (the final one included).
 
         `on_interaction` is called once per new prompt and its answer posted at once;
         `on_oauth` once per OAuth request (open the URL, print it...), after which polling goes on
@@ -138,6 +142,12 @@ class AsyncExecution:
                 or (on_oauth is not None and self._new_oauth(status) is not None)
             )
 
+        async def poll() -> ExecutionStatus:
+            fetched = await self._poll()
+            if on_progress is not None:
+                on_progress(fetched)
+            return fetched
+
         status = self._status
         while True:
             if str(status.status) in FINAL_STATUSES:
@@ -145,7 +155,7 @@ class AsyncExecution:
             interaction = self._new_interaction(status) if on_interaction is not None else None
             if on_interaction is not None and interaction is not None:
                 await self._answer_with(on_interaction, interaction)
-                status = await self._poll()  # at once: the next prompt may be waiting already
+                status = await poll()  # at once: the next prompt may be waiting already
                 continue
             request = self._new_oauth(status) if on_oauth is not None else None
             if on_oauth is not None and request is not None:
@@ -156,7 +166,7 @@ class AsyncExecution:
                 raise self._timed_out(timeout, status)
             try:
                 status = await async_wait_until(
-                    self._poll,
+                    poll,
                     actionable,
                     timeout=remaining,
                     poll_interval=poll_interval,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from agentplug.errors import APIConnectionError, WaitTimeoutError
@@ -113,8 +114,11 @@ class Execution:
         *,
         timeout: float | None = None,
         poll_interval: float | None = None,
+        on_progress: Callable[[ExecutionStatus], None] | None = None,
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
+
+        `on_progress(status)` is called with every status fetched (the final one included).
 
         `on_interaction` is called once per new prompt and its answer posted at once;
         `on_oauth` once per OAuth request (open the URL, print it...), after which polling goes on
@@ -139,6 +143,12 @@ class Execution:
                 or (on_oauth is not None and self._new_oauth(status) is not None)
             )
 
+        def poll() -> ExecutionStatus:
+            fetched = self._poll()
+            if on_progress is not None:
+                on_progress(fetched)
+            return fetched
+
         status = self._status
         while True:
             if str(status.status) in FINAL_STATUSES:
@@ -146,7 +156,7 @@ class Execution:
             interaction = self._new_interaction(status) if on_interaction is not None else None
             if on_interaction is not None and interaction is not None:
                 self._answer_with(on_interaction, interaction)
-                status = self._poll()  # at once: the next prompt may be waiting already
+                status = poll()  # at once: the next prompt may be waiting already
                 continue
             request = self._new_oauth(status) if on_oauth is not None else None
             if on_oauth is not None and request is not None:
@@ -157,7 +167,7 @@ class Execution:
                 raise self._timed_out(timeout, status)
             try:
                 status = wait_until(
-                    self._poll,
+                    poll,
                     actionable,
                     timeout=remaining,
                     poll_interval=poll_interval,

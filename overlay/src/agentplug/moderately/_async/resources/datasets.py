@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, overload
 
@@ -112,14 +112,23 @@ class AsyncDatasets(AsyncResource):
         return await self._api.call(DatasetDeletion.from_dict, "DELETE", path)
 
     async def wait_for_processing(
-        self, dataset_id: str, *, timeout: float | None = None, poll_interval: float | None = None
+        self,
+        dataset_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[AsyncDatasetModel], None] | None = None,
     ) -> AsyncDatasetModel:
-        """Poll until processing is completed (answered) or failed (OperationFailedError)."""
+        """Poll until processing is completed (answered) or failed (OperationFailedError).
+
+        `on_progress(dataset)` is called with every state fetched (the final one included).
+        """
         final = await async_wait_until(
             lambda: self.retrieve(dataset_id),
             lambda dataset: str(dataset.processing_status) in _PROCESSING_DONE,
             timeout=timeout,
             poll_interval=poll_interval,
+            on_progress=on_progress,
             describe=f"processing of dataset {dataset_id}",
         )
         if final.processing_status == "failed":

@@ -194,6 +194,11 @@ class Span:
     def instance_id(self) -> str:
         return self._instance.id
 
+    @property
+    def instance(self) -> InstanceState:
+        """The instance the span belongs to."""
+        return self._instance
+
     def live_parent_id(self) -> str | None:
         """The nearest ancestor the server knows (or will know): never a span that was dropped."""
         parent = self.parent

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := $(sort $(wildcard generated/*/pyproject.toml))
 
-.PHONY: setup generate check-generated lint typecheck test test-interop demo bench dist clean
+.PHONY: setup generate check-generated lint typecheck test test-interop demo bench dist docs clean
 
 $(STAMP): requirements/dev.txt overlay/pyproject.toml $(GENERATED)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -80,9 +80,23 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/prefactor.py
 	$(BIN)/python scripts/bench/moderately.py
 
+# The documentation site in site/: README, the guides and an API reference from the docstrings
+# (MkDocs Material + mkdocstrings, pinned in requirements/docs.txt, in their own venv). Strict:
+# a broken link or an unresolvable reference fails the build. Not part of make test.
+DOCS_VENV := .venv-docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
+
+$(DOCS_STAMP): requirements/docs.txt
+	test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/docs.txt
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/python scripts/docs.py
+
 # Wheels of agentplug and the four generated clients in dist/: pip install --find-links dist 'agentplug[sandbox]'
 dist: $(STAMP)
 	$(BIN)/python scripts/dist.py dist
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) .mypy_cache .pytest_cache .ruff_cache dist
+	rm -rf $(VENV) $(DEMO_VENV) $(DOCS_VENV) .mypy_cache .pytest_cache .ruff_cache dist site build/docs-src

@@ -107,7 +107,8 @@ class SocketTransport(httpx2.BaseTransport):
     """An `httpx2.BaseTransport` speaking HTTP/1.1 over standard-library sockets, with a connection pool.
 
     Args:
-        verify, cert: TLS settings, as for httpx2 (see `ssl_context`).
+        verify: certificate verification, as for httpx2 (see `ssl_context`).
+        cert: a client certificate, as for httpx2.
         limits: as for httpx2: `max_connections` open at once (a request waits for a free one up to
             the pool timeout, then raises `httpx2.PoolTimeout`), `max_keepalive_connections` idle ones
             kept, each for at most `keepalive_expiry` seconds.

@@ -46,7 +46,9 @@ class AsyncPrefactor(RawResponseMixin):
         headers: extra headers for every request.
         telemetry: batching of spans (`TelemetryConfig`); `strict=True` is a shortcut for
             `TelemetryConfig(strict=True)`.
-        http_settings / http_client: TLS, proxy, transport, or an httpx2 client of your own.
+        strict: raise telemetry failures into your code (see `TelemetryConfig.strict`).
+        http_settings: TLS, proxy and transport settings.
+        http_client: an httpx2 client of your own (the bearer header is added when absent).
     """
 
     def __init__(

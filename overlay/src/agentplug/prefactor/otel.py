@@ -97,6 +97,7 @@ class PrefactorSpanProcessor(SpanProcessor):
     # -------------------------------------------------------------------------- SpanProcessor
 
     def on_start(self, span: OTelSpan, parent_context: Context | None = None) -> None:
+        """Queue the creation of the span's Prefactor span (registering an instance for a root span)."""
         context = span.get_span_context()
         if context is None:
             return
@@ -120,6 +121,7 @@ class PrefactorSpanProcessor(SpanProcessor):
         span.set_attribute(SPAN_ATTRIBUTE, recorded.id)
 
     def on_end(self, span: ReadableSpan) -> None:
+        """Queue the finish of the span's Prefactor span (and of the instance a root span opened)."""
         context = span.get_span_context()
         if context is None:
             return

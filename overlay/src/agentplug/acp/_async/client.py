@@ -91,6 +91,7 @@ class AsyncACP(RawResponseMixin):
 
     @property
     def base_url(self) -> str:
+        """The server's base URL (credentials never appear in it)."""
         return self._http.config.base_url
 
     @property
@@ -99,6 +100,7 @@ class AsyncACP(RawResponseMixin):
         return self._http.client
 
     async def aclose(self) -> None:
+        """Close the client and its connections."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncACP:

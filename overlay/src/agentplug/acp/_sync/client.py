@@ -92,6 +92,7 @@ class ACP(RawResponseMixin):
 
     @property
     def base_url(self) -> str:
+        """The server's base URL (credentials never appear in it)."""
         return self._http.config.base_url
 
     @property
@@ -100,6 +101,7 @@ class ACP(RawResponseMixin):
         return self._http.client
 
     def close(self) -> None:
+        """Close the client and its connections."""
         self._http.close()
 
     def __enter__(self) -> ACP:

@@ -42,15 +42,18 @@ class Run:
 
     @property
     def run_id(self) -> str:
+        """The run's id (a UUID, as a string)."""
         return str(self.model.run_id)
 
     @property
     def thread_id(self) -> str | None:
+        """The thread the run belongs to; None for a stateless run."""
         thread_id = self.model.thread_id
         return None if isinstance(thread_id, Unset) else str(thread_id)
 
     @property
     def agent_id(self) -> str:
+        """The id of the agent that runs."""
         return str(self.model.agent_id)
 
     @property
@@ -60,18 +63,22 @@ class Run:
 
     @property
     def created_at(self) -> datetime.datetime:
+        """When the server created the run."""
         return self.model.created_at
 
     @property
     def updated_at(self) -> datetime.datetime:
+        """When the run last changed."""
         return self.model.updated_at
 
     @property
     def is_pending(self) -> bool:
+        """Still running (or queued): the outcome is not known yet."""
         return self.status == RunStatus.PENDING
 
     @property
     def is_interrupted(self) -> bool:
+        """Waiting for an answer to `interrupt` (`resume(payload)`)."""
         return self.status == RunStatus.INTERRUPTED
 
     @property
@@ -81,6 +88,7 @@ class Run:
 
     @property
     def result(self) -> RunResult | None:
+        """The run's result, once it succeeded (None otherwise)."""
         return self.output if isinstance(self.output, RunResult) else None
 
     @property
@@ -98,6 +106,7 @@ class Run:
 
     @property
     def error(self) -> RunError | None:
+        """What went wrong, once the run failed (None otherwise)."""
         return self.output if isinstance(self.output, RunError) else None
 
     def __repr__(self) -> str:
@@ -126,9 +135,12 @@ class Run:
         return self._take(self._runs.resume(self.run_id, payload))
 
     def cancel(self, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None) -> None:
+        """Stop the run (`rollback` also deletes it; the server's default when not given); `wait=True`
+        returns once it has stopped."""
         self._runs.cancel(self.run_id, action=action, wait=wait)
 
     def delete(self) -> None:
+        """Delete the run on the server."""
         self._runs.delete(self.run_id)
 
     def run_to_completion(

@@ -109,6 +109,7 @@ class AsyncNAT:
 
     @property
     def base_url(self) -> str:
+        """The server's base URL (credentials never appear in it)."""
         return self._config.base_url
 
     async def run(
@@ -185,6 +186,7 @@ class AsyncNAT:
         return await self._api.health()
 
     async def aclose(self) -> None:
+        """Close the client and its connections."""
         if self._api_instance is not None:
             await self._api_instance.http.aclose()
 

@@ -110,6 +110,7 @@ class NAT:
 
     @property
     def base_url(self) -> str:
+        """The server's base URL (credentials never appear in it)."""
         return self._config.base_url
 
     def run(
@@ -186,6 +187,7 @@ class NAT:
         return self._api.health()
 
     def close(self) -> None:
+        """Close the client and its connections."""
         if self._api_instance is not None:
             self._api_instance.http.close()
 

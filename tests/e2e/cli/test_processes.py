@@ -55,3 +55,9 @@ def test_the_console_script_is_declared() -> None:
 
     (script,) = [entry for entry in entry_points(group="console_scripts") if entry.name == "agentplug"]
     assert script.value == "agentplug.cli:main"
+
+
+def test_agentplug_sandbox_help_is_the_sandbox_help() -> None:
+    result = subprocess.run([*_CLI, "sandbox", "--help"], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: agentplug sandbox") and "prefactor" in result.stdout

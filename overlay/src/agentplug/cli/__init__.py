@@ -45,7 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ._common import EXIT_API, EXIT_USAGE, Output, UsageError
 
-    args = _parser().parse_args(argv)  # exits 2 with argparse's usage line on a wrong command line
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["sandbox"]:  # the sandbox's own parser takes everything after it, --help included
+        from agentplug.sandbox.__main__ import main as sandbox_main
+
+        return sandbox_main(arguments[1:], prog="agentplug sandbox")
+    args = _parser().parse_args(arguments)  # exits 2 with argparse's usage line on a wrong command line
     out = Output(json_mode=getattr(args, "json", False))
     try:
         status: int = args.handler(args, out)

@@ -1,4 +1,8 @@
-"""`agentplug sandbox <platform> [--port N]`: the module form `python -m agentplug.sandbox`, here too."""
+"""`agentplug sandbox <platform> [--port N]`: the module form `python -m agentplug.sandbox`, here too.
+
+`main` hands everything after `sandbox` to the sandbox's own parser; this entry only lists the
+command in `agentplug --help`.
+"""
 
 from __future__ import annotations
 

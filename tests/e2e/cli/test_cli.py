@@ -9,12 +9,15 @@ from __future__ import annotations
 import io
 import json
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from agentplug.cli import main
+from agentplug.prefactor import AsyncPrefactor, Prefactor
 from agentplug.sandbox import acp, moderately, nat
+from agentplug.testing import Sandbox
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +162,61 @@ def test_moderately_errors(moderately_env: str, tmp_path: Path, capsys: pytest.C
     assert "no such file" in _one_error_line(capsys.readouterr().err)
     assert main(["moderately", "files", "download", "file_unknown"]) == 1
     assert "NotFoundError" in _one_error_line(capsys.readouterr().err)
+
+
+def test_prefactor_instance_shows_status_and_span_counts(
+    prefactor_sandbox: Sandbox[Prefactor, AsyncPrefactor], capsys: pytest.CaptureFixture[str]
+) -> None:
+    client = prefactor_sandbox.client
+    agent = client.agents.create("cli-instance")
+    with client.instance(agent.id) as run:
+        with run.span("step"):
+            pass
+        with run.span("step") as failing:
+            failing.fail()
+    assert client.flush(10)
+    assert main(["prefactor", "instance", run.id, "--json"]) == 0  # PREFACTOR_API_URL / _TOKEN from the fixture
+    row = json.loads(capsys.readouterr().out)
+    assert (row["status"], row["complete"], row["failed"], row["total"]) == ("complete", 1, 1, 2)
+    assert main(["prefactor", "instance", run.id]) == 0
+    assert "complete" in capsys.readouterr().out
+    assert main(["prefactor", "instance", "no-such-instance"]) == 1
+    assert "NotFoundError" in _one_error_line(capsys.readouterr().err)
+
+
+class _Lines(io.StringIO):
+    """stdout for a command running in a thread: says when its first line is out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = threading.Event()
+
+    def write(self, text: str) -> int:
+        written = super().write(text)
+        if "\n" in text:
+            self.first.set()
+        return written
+
+
+def test_prefactor_instance_follow_runs_until_the_instance_ends(
+    prefactor_sandbox: Sandbox[Prefactor, AsyncPrefactor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = prefactor_sandbox.client
+    agent = client.agents.create("cli-follow")
+    stdout = _Lines()
+    monkeypatch.setattr(sys, "stdout", stdout)
+    status: list[int] = []
+    argv = ["prefactor", "instance", "", "--follow", "--interval", "0.05", "--json"]
+    with client.instance(agent.id) as run:
+        assert client.flush(10)  # registered and started: the command sees it active
+        argv[2] = run.id
+        follower = threading.Thread(target=lambda: status.append(main(argv)))
+        follower.start()
+        assert stdout.first.wait(60)  # the first row is out while the instance still runs
+        with run.span("step"):
+            pass
+    assert client.flush(10)
+    follower.join(60)
+    assert status == [0]
+    rows = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert rows[0]["status"] == "active" and rows[-1]["status"] == "complete" and rows[-1]["total"] == 1

@@ -3,6 +3,7 @@
     agentplug sandbox <acp|nat|prefactor|moderately> [--port N]
     agentplug acp agents | acp run --agent NAME|ID --input JSON|TEXT [--stream]
     agentplug nat run [WORKFLOW] --input JSON|TEXT
+    agentplug prefactor instance ID [--follow]
     agentplug moderately files upload PATH... | files download ID [-o PATH] | datasets upload PATH
 
 Every platform command takes `--base-url` (default: the client's environment variable),
@@ -19,17 +20,17 @@ from collections.abc import Sequence
 
 __all__ = ["main"]
 
-_PLATFORMS = ("sandbox", "acp", "nat", "moderately")
+_PLATFORMS = ("sandbox", "acp", "nat", "prefactor", "moderately")
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import _acp, _moderately, _nat, _sandbox
+    from . import _acp, _moderately, _nat, _prefactor, _sandbox
 
     parser = argparse.ArgumentParser(
         prog="agentplug", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="{" + ",".join(_PLATFORMS) + "}")
-    for module in (_sandbox, _acp, _nat, _moderately):
+    for module in (_sandbox, _acp, _nat, _prefactor, _moderately):
         module.register(commands)
     return parser
 

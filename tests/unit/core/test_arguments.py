@@ -58,7 +58,7 @@ def test_right_arguments_still_pass(make: Callable[..., Any]) -> None:
 
 def test_page_size_and_per_call_timeouts_are_checked() -> None:
     with ACP(base_url=BASE) as client:
-        with pytest.raises(InvalidArgumentError, match="page_size takes an integer >= 1, got '10'"):
+        with pytest.raises(InvalidArgumentError, match="page_size takes an integer >= 1 or None, got '10'"):
             client.agents.search(page_size="10")  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentError, match="max_items takes an integer >= 0 or None, got -2"):
             client.agents.search(max_items=-2)

@@ -46,13 +46,14 @@ test-interop: $(STAMP)
 
 # make demo DEMO_ARGS=--interactive lets you answer the agents yourself. Its own venv holds only
 # the runtime, the sandbox extra and rich (requirements/demo.txt), so a fresh clone tours in seconds:
-# the venv gets no pip of its own when $(PYTHON) has one, and finds agentplug and the generated
+# the venv gets no pip of its own when $(PYTHON)'s pip can install into another interpreter
+# (pip >= 22.3: --python), and finds agentplug and the generated
 # clients through a .pth file (their sources, nothing to build).
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
 $(DEMO_STAMP): requirements/demo.txt overlay/pyproject.toml $(GENERATED)
-	if $(PYTHON) -m pip --version >/dev/null 2>&1; then \
+	if $(PYTHON) -m pip --python "$$($(PYTHON) -c 'import sys; print(sys.executable)')" --version >/dev/null 2>&1; then \
 		test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv --without-pip $(DEMO_VENV); \
 		$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
 			--no-deps -r requirements/demo.txt; \

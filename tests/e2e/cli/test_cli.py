@@ -22,7 +22,15 @@ from agentplug.testing import Sandbox
 
 @pytest.fixture(scope="module")
 def acp_url() -> Iterator[str]:
-    with acp.serve() as url:
+    # The CLI's own behaviour is the subject here, on the strict profile: the reference server lists
+    # no agents without a name or version and streams no interrupts (see the test after these).
+    with acp.serve(profile="spec") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def acp_reference_url() -> Iterator[str]:
+    with acp.serve(profile="reference") as url:
         yield url
 
 
@@ -62,6 +70,14 @@ def test_acp_agents_lists_the_sandbox_agent(acp_url: str, capsys: pytest.Capture
     assert [agent["metadata"]["ref"]["name"] for agent in agents] == ["agentplug.sandbox.echo"]
     assert main(["acp", "agents", "--base-url", acp_url]) == 0
     assert "agentplug.sandbox.echo" in capsys.readouterr().out
+
+
+def test_acp_agents_on_the_reference_server(acp_reference_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["acp", "agents", "--base-url", acp_reference_url]) == 1  # it needs a name or version
+    assert "name' or 'version'" in _one_error_line(capsys.readouterr().err)
+    argv = ["acp", "run", "--base-url", acp_reference_url, "--agent", "agentplug.sandbox.echo", "--input"]
+    assert main([*argv, '{"messages": [{"type": "human", "content": "hi"}]}', "--config", "{}", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "success"
 
 
 def test_acp_run_answers_interrupts_at_the_terminal(

@@ -25,7 +25,7 @@ def test_the_plugin_is_registered(pytestconfig: pytest.Config) -> None:
 def test_acp_sandbox_client_and_environment(acp_sandbox: Sandbox[ACP, AsyncACP]) -> None:
     agent = acp_sandbox.client.agents.find("agentplug.sandbox.echo")
     with ACP() as from_env:  # ACP_BASE_URL is set for the test
-        run = from_env.runs.create_and_wait(agent_id=agent.agent_id, input="ping")
+        run = from_env.runs.create_and_wait(agent_id=agent.agent_id, input="ping", config={"configurable": {}})
     assert acp_sandbox.env == {"ACP_BASE_URL": acp_sandbox.base_url}
     assert str(run.status) == "success" and run.values == "ping"
 

@@ -29,8 +29,10 @@ async def test_find_answers_the_agent_by_name(acp_url: str) -> None:
     assert str(agent.agent_id) == AGENT == str(versioned.agent_id)
 
 
-async def test_find_names_the_agents_there_are_when_none_matches(acp_url: str) -> None:
-    named = r"no agent named 'org\.example\.x'.*'agentplug\.sandbox\.echo'"
+async def test_find_names_the_agents_there_are_when_none_matches(acp_url: str, acp_profile: str) -> None:
+    named = r"no agent named 'org\.example\.x'"
+    if acp_profile == "spec":  # the reference server cannot list its agents (a search needs a name or version)
+        named += r".*'agentplug\.sandbox\.echo'"
     async with AsyncACP(base_url=acp_url) as client:
         with pytest.raises(NotFoundError, match=named) as caught:
             await client.agents.find("org.example.x")

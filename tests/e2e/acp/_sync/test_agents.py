@@ -30,8 +30,10 @@ def test_find_answers_the_agent_by_name(acp_url: str) -> None:
     assert str(agent.agent_id) == AGENT == str(versioned.agent_id)
 
 
-def test_find_names_the_agents_there_are_when_none_matches(acp_url: str) -> None:
-    named = r"no agent named 'org\.example\.x'.*'agentplug\.sandbox\.echo'"
+def test_find_names_the_agents_there_are_when_none_matches(acp_url: str, acp_profile: str) -> None:
+    named = r"no agent named 'org\.example\.x'"
+    if acp_profile == "spec":  # the reference server cannot list its agents (a search needs a name or version)
+        named += r".*'agentplug\.sandbox\.echo'"
     with ACP(base_url=acp_url) as client, pytest.raises(NotFoundError, match=named) as caught:
         client.agents.find("org.example.x")
     assert caught.value.status_code == 404

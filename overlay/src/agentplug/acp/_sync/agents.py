@@ -10,7 +10,7 @@ from agentplug_acp_client.models import Agent, AgentACPDescriptor
 from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
-from agentplug.errors import NotFoundError
+from agentplug.errors import NotFoundError, UnprocessableEntityError
 
 from .._wire import PLATFORM, SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
 
@@ -50,13 +50,16 @@ class Agents(RawResponseMixin):
     def find(self, name: str, version: str | None = None) -> Agent:
         """The agent named `name` (and `version`, when given); the first when several match.
 
-        Raises `NotFoundError` naming the agents the server does offer when none matches, so a
+        Raises `NotFoundError` naming the agents the server does offer (when it can list them) if none matches, so a
         mistyped name says what to use instead.
         """
         for agent in self.search(name=name, version=version, page_size=1, max_items=1):
             return agent
-        offered = sorted({agent.metadata.ref.name for agent in self.search(max_items=20)})
         wanted = f"{name!r}" + (f" version {version!r}" if version else "")
+        try:
+            offered = sorted({agent.metadata.ref.name for agent in self.search(max_items=20)})
+        except UnprocessableEntityError:  # the reference server refuses a search without name or version
+            raise NotFoundError(f"no agent named {wanted} on this server", status_code=404) from None
         choices = ", ".join(repr(known) for known in offered) or "none"
         raise NotFoundError(f"no agent named {wanted} on this server; its agents: {choices}", status_code=404)
 

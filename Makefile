@@ -20,11 +20,13 @@ setup: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
 	$(BIN)/python scripts/unasync_overlay.py
+	$(BIN)/python scripts/ship_specs.py
 
 # Regenerate into a temporary directory and fail, naming the spec, when generated/ is stale.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/unasync_overlay.py --check
+	$(BIN)/python scripts/ship_specs.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlay scripts tests

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx2
+import pytest
 
 from .conftest import TEAM, wait_for
 from .spec import Caller
@@ -166,3 +167,55 @@ def test_failure_cancel_and_worker_updates(api: Caller, unique: Callable[[str], 
     api.call("get_pipeline_execution", path={"pipelineExecutionId": "missing"}, expect=404)
     body = {"pipelineConfigurationVersionId": "missing", "pipelineInput": {}, "pipelineInputSummary": "x"}
     api.call("create_pipeline_execution", json=body, expect=404)
+
+
+def _with_blocks(blocks: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"id": "cfg", "name": "Bad", "blocks": blocks, **extra}
+
+
+@pytest.mark.parametrize(
+    ("configuration", "fields"),
+    [
+        # A known block type is held to its own shape: no catch-all branch lets it through.
+        (
+            _with_blocks({"in": {"id": "in", "type": "input", "config": {"json_schema": "nope"}}}),
+            {"body.configuration.blocks.in.config.json_schema": "must be of type object"},
+        ),
+        (
+            _with_blocks({"l": {"id": "l", "type": "llm", "config": {}}}),
+            {"body.configuration.blocks.l.config.provider": "is required"},
+        ),
+        (
+            _with_blocks({"l": {"id": "l", "type": "llm", "config": {"provider": "openai", "temperature": "hot"}}}),
+            {"body.configuration.blocks.l.config.temperature": "must be of type number"},
+        ),
+        (
+            _with_blocks({}, connections=[{"source_block_id": 1, "source_port": "o", "target_block_id": "x"}]),
+            {
+                "body.configuration.connections.0.source_block_id": "must be of type string",
+                "body.configuration.connections.0.target_port": "is required",
+            },
+        ),
+        (
+            {"id": "cfg", "blocks": {}, "metadata": {"name": 3}},
+            {"body.configuration.name": "is required", "body.configuration.metadata.name": "must be of type string"},
+        ),
+    ],
+)
+def test_configurations_the_spec_forbids_are_refused_with_field_paths(
+    api: Caller, unique: Callable[[str], str], configuration: dict[str, Any], fields: dict[str, str]
+) -> None:
+    pipeline = api.call("create_pipeline", json={"teamId": TEAM, "name": unique("pl")}, expect=201)
+    body = {"pipelineId": pipeline["pipelineId"], "configuration": configuration}
+    answer = api.call("create_pipeline_configuration_version", json=body, expect=400)
+    assert {item["field"]: item["message"] for item in answer["error"]["details"]} == fields
+    listed = api.call("list_pipeline_configuration_versions", params={"pipelineIds": pipeline["pipelineId"]})
+    assert listed["items"] == []  # nothing was stored
+
+
+def test_block_types_the_spec_does_not_describe_are_accepted(api: Caller, unique: Callable[[str], str]) -> None:
+    pipeline = api.call("create_pipeline", json={"teamId": TEAM, "name": unique("pl")}, expect=201)
+    configuration = _with_blocks({"x": {"id": "x", "type": "vendor_block", "config": {"anything": [1]}}})
+    body = {"pipelineId": pipeline["pipelineId"], "configuration": configuration}
+    created = api.call("create_pipeline_configuration_version", json=body, expect=201)
+    assert created["configuration"] == configuration

@@ -177,6 +177,25 @@ def test_response_without_request_still_maps() -> None:
             },
             ("Dataset not found", "DATASET_NOT_FOUND"),
         ),
+        (
+            "moderately",
+            {
+                "error": {
+                    "code": "validation_error",
+                    "message": "The request is invalid",
+                    "details": [
+                        {"field": "body.configuration.blocks.in.config.json_schema", "message": "must be an object"},
+                        {"message": "is not JSON"},
+                        "not an item",
+                    ],
+                }
+            },
+            (
+                "The request is invalid: body.configuration.blocks.in.config.json_schema: must be an object;"
+                " is not JSON",
+                "validation_error",
+            ),
+        ),
         ("moderately", {"error": "Bad gateway"}, ("Bad gateway", None)),
         # Gateways in front of any platform answer with their own shapes.
         ("moderately", {"message": "Forbidden"}, ("Forbidden", None)),
@@ -522,6 +541,22 @@ def test_build_model_message_does_not_dump_the_body() -> None:
 def test_build_model_accepts_an_explicit_model_name() -> None:
     with pytest.raises(ResponseValidationError, match="valid Run list"):
         build_model(lambda d: [RunStateless.from_dict(x) for x in d], 5, response=_response(200), model="Run list")
+
+
+def _closure_parser() -> Any:
+    def fetch() -> Any:
+        return lambda body: RunStateless.from_dict(body)
+
+    return fetch()
+
+
+def test_build_model_never_names_a_closure_or_lambda() -> None:
+    # A parser built inside a function (`API.pager.<locals>.fetch.<locals>.<lambda>`) is no name for a caller.
+    with pytest.raises(ResponseValidationError) as caught:
+        build_model(_closure_parser(), {"run_id": 1}, response=_response(200))
+    message = str(caught.value)
+    assert "<locals>" not in message and "<lambda>" not in message
+    assert message.startswith("The server's answer is not a valid response: KeyError")
 
 
 @settings(max_examples=200, deadline=None)

@@ -28,7 +28,18 @@ from agentplug.moderately import (
 )
 from pytest_httpx2 import HTTPXMock
 
-from .conftest import BASE, KEY, STORAGE, TEAM, dataset_body, execution_body, file_body, page_body, schema_version_body
+from .conftest import (
+    BASE,
+    KEY,
+    STAMP,
+    STORAGE,
+    TEAM,
+    dataset_body,
+    execution_body,
+    file_body,
+    page_body,
+    schema_version_body,
+)
 
 
 def client(**kwargs: object) -> ModeratelyAI:
@@ -121,6 +132,30 @@ def test_malformed_success_bodies_raise_response_validation_error(httpx2_mock: H
     httpx2_mock.add_response(json={"fileId": "f1"})
     with client() as sync_client, pytest.raises(ResponseValidationError, match="File"):
         sync_client.files.retrieve("f1")
+
+
+def test_a_bad_page_is_named_by_what_was_listed(httpx2_mock: HTTPXMock) -> None:
+    # A version whose input block's json_schema is a string (the spec wants an object).
+    version = {
+        "pipelineConfigurationVersionId": "v1",
+        "pipelineId": "p1",
+        "configuration": {
+            "id": "c",
+            "name": "n",
+            "blocks": {"in": {"id": "in", "type": "input", "config": {"json_schema": "nope"}}},
+        },
+        "version": 1,
+        "status": "draft",
+        "createdAt": STAMP,
+        "updatedAt": STAMP,
+    }
+    httpx2_mock.add_response(json=page_body([version], 1, 10, 1))
+    with client() as sync_client, pytest.raises(ResponseValidationError) as caught:
+        list(sync_client.pipeline_configuration_versions.list(pipeline_ids=["p1"]))
+    message = str(caught.value)
+    assert "not a valid page of pipeline configuration versions" in message
+    assert "json_schema" in message
+    assert "<locals>" not in message and "lambda" not in message
 
 
 def test_ids_cannot_escape_their_path_segment(httpx2_mock: HTTPXMock) -> None:

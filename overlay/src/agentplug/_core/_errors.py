@@ -139,6 +139,14 @@ def _field_errors(errors: object, path: str, out: list[str], depth: int = 0) -> 
             _field_errors(value, f"{path}.{key}" if path else str(key), out, depth + 1)
 
 
+def _with_fields(message: str | None, fields: list[str]) -> str | None:
+    if not fields:
+        return message
+    more = f" (+{len(fields) - _MAX_FIELD_ERRORS} more)" if len(fields) > _MAX_FIELD_ERRORS else ""
+    summary = "; ".join(fields[:_MAX_FIELD_ERRORS]) + more
+    return f"{message}: {summary}" if message else summary
+
+
 def _prefactor(body: object) -> _Found | None:
     """{"status": "error", "code": ..., "message": ..., "errors": {field: messages}}."""
     found = _flat(body)
@@ -147,11 +155,18 @@ def _prefactor(body: object) -> _Found | None:
     message, code = found
     fields: list[str] = []
     _field_errors(body.get("errors"), "", fields)
-    if fields:
-        more = f" (+{len(fields) - _MAX_FIELD_ERRORS} more)" if len(fields) > _MAX_FIELD_ERRORS else ""
-        summary = "; ".join(fields[:_MAX_FIELD_ERRORS]) + more
-        message = f"{message}: {summary}" if message else summary
-    return message, code
+    return _with_fields(message, fields), code
+
+
+def _detail_items(details: object) -> list[str]:
+    # Moderately's "details": [{"field": "body.a.0", "message": "is required"}, ...]; other shapes are skipped.
+    items = details if isinstance(details, list) else []
+    fields = []
+    for item in items:
+        if isinstance(item, dict) and (message := _text(item.get("message"))) is not None:
+            field = _text(item.get("field"))
+            fields.append(f"{field}: {message}" if field else message)
+    return fields
 
 
 def _nested_error(body: object) -> _Found | None:
@@ -160,7 +175,10 @@ def _nested_error(body: object) -> _Found | None:
         return None
     error = body.get("error")
     if isinstance(error, dict):
-        return _flat(error)
+        found = _flat(error)
+        if found is None:
+            return None
+        return _with_fields(found[0], _detail_items(error.get("details"))), found[1]
     text = _text(error)  # {"error": "text"}, common in front proxies
     return (text, None) if text is not None else None
 
@@ -391,7 +409,15 @@ def build_model(parse: Callable[[Any], T], data: object, *, response: httpx2.Res
     try:
         return parse(data)
     except (LookupError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        name = model or getattr(parse, "__qualname__", None) or repr(parse)
-        name = name.removesuffix(".from_dict")
         detail = _scrub(f"{type(exc).__name__}: {exc}", 300)
-        raise _validation_error(response, f"The server's answer is not a valid {name}: {detail}", data) from exc
+        message = f"The server's answer is not a valid {_model_name(parse, model)}: {detail}"
+        raise _validation_error(response, message, data) from exc
+
+
+def _model_name(parse: Callable[[Any], Any], model: str | None) -> str:
+    """What the answer should have been, in the caller's terms: never a function's internal name."""
+    if model:
+        return model
+    name = str(getattr(parse, "__qualname__", "")).removesuffix(".from_dict")
+    # A closure or lambda (`API.pager.<locals>.fetch.<locals>.<lambda>`) means nothing to a caller.
+    return name if name and "<" not in name else "response"

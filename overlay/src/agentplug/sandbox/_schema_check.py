@@ -1,22 +1,27 @@
-"""A compact JSON Schema checker for the sandboxes' request bodies, with neutral problem reports.
+"""JSON Schema validation of the sandboxes' request bodies (jsonschema), with neutral problem reports.
 
-It knows the keywords the sandboxes' schemas use: type (a name or a list), properties, required,
-additionalProperties (boolean or schema), items, enum, const, minimum, maximum, exclusiveMinimum,
-minLength, maxLength, format (uuid, uri, email, date-time), anyOf and not. Each platform words
-the problems the way its real server does (ACP: FastAPI items; Moderately: field messages).
+Validation is jsonschema's (draft 2020-12, `$ref`s through a `referencing` registry) plus the
+OpenAPI `discriminator`: a union carrying one validates a tagged object against the branch its
+tag names only, so a known block type missing a required setting is not waved through by a
+catch-all branch. Each platform words the problems the way its real server does (ACP: FastAPI
+items; Moderately: field messages).
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["Path", "Problem", "Schema", "is_datetime", "is_uuid", "problems"]
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
+from jsonschema.protocols import Validator
+from referencing import Registry
+
+__all__ = ["Path", "Problem", "Schema", "is_datetime", "is_uuid", "make_validator", "problems"]
 
 Schema = Mapping[str, Any]
 Path = tuple[str | int, ...]
@@ -67,83 +72,130 @@ def _is_uri(text: str) -> bool:
     return bool(parts.scheme) and parts.scheme.isascii() and parts.scheme[0].isalpha() and " " not in text
 
 
-_FORMATS = {"uuid": is_uuid, "uri": _is_uri, "email": lambda text: bool(_EMAIL.match(text)), "date-time": is_datetime}
+# Our own checks: jsonschema's defaults for uri and date-time depend on optional packages.
+_FORMAT_CHECKER = FormatChecker(formats=())
+for _name, _check in (
+    ("uuid", is_uuid),
+    ("uri", _is_uri),
+    ("email", lambda text: bool(_EMAIL.match(text))),
+    ("date-time", is_datetime),
+):
+    _FORMAT_CHECKER.checks(_name)(lambda value, check=_check: not isinstance(value, str) or check(value))
 
 
-def _is_type(value: Any, name: str) -> bool:
-    if name == "object":
-        return isinstance(value, dict)
-    if name == "array":
-        return isinstance(value, list)
-    if name == "string":
-        return isinstance(value, str)
-    if name == "boolean":
-        return isinstance(value, bool)
-    if name == "null":
-        return value is None
-    if isinstance(value, bool):
-        return False
-    if name == "integer":
-        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-    if name == "number":
-        return isinstance(value, int | float)
-    return False
+def _tagged_branch(validator: Validator, instance: Any, schema: Schema) -> str | None:
+    """The `$ref` a discriminated union sends this instance to, or None (no tag, or an unmapped one)."""
+    discriminator = schema.get("discriminator")
+    if not isinstance(discriminator, Mapping) or not validator.is_type(instance, "object"):
+        return None
+    tag = instance.get(discriminator.get("propertyName"))
+    if not isinstance(tag, str):
+        return None
+    mapping = discriminator.get("mapping")
+    target = mapping.get(tag) if isinstance(mapping, Mapping) else None
+    return target if isinstance(target, str) else None
 
 
-def problems(value: Any, schema: Schema, path: Path = ()) -> Iterator[Problem]:
-    """Every problem of `value` against `schema`, in document order (none: it is valid)."""
-    if "anyOf" in schema and not any(not any(problems(value, branch, path)) for branch in schema["anyOf"]):
-        yield Problem(path, "anyOf")
-        return
-    if "not" in schema and not any(problems(value, schema["not"], path)):
-        yield Problem(path, "not")
-        return
-    types = schema.get("type")
-    if types is not None:
-        names = [types] if isinstance(types, str) else list(types)
-        if not any(_is_type(value, name) for name in names):
-            yield Problem(path, "type", names)
+def _union(keyword: str) -> Any:
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    # `validator` is a Draft202012Validator (the protocol type does not declare `descend`).
+    def check(validator: Any, branches: Any, instance: Any, schema: Schema) -> Iterator[ValidationError]:
+        target = _tagged_branch(validator, instance, schema)
+        if target is None:
+            yield from original(validator, branches, instance, schema)
+        else:
+            yield from validator.descend(instance, {"$ref": target})
+
+    return check
+
+
+_Validator: Any = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"anyOf": _union("anyOf"), "oneOf": _union("oneOf")}
+)
+
+
+def make_validator(schema: Schema | bool, registry: Registry[Any] | None = None) -> Validator:
+    """A validator of `schema` (its `$ref`s looked up in `registry`), with format and discriminator checks."""
+    found: Validator
+    if registry is None:
+        found = _Validator(schema, format_checker=_FORMAT_CHECKER)
+    else:
+        found = _Validator(schema, registry=registry, format_checker=_FORMAT_CHECKER)
+    return found
+
+
+def problems(value: Any, schema: Schema | Validator, path: Path = ()) -> Iterator[Problem]:
+    """Every problem of `value` against `schema` (a schema or a ready validator); none: it is valid."""
+    validator = schema if not isinstance(schema, Mapping) else make_validator(schema)
+    found: dict[tuple[Path, str], Problem] = {}
+    for error in validator.iter_errors(value):
+        for problem in _problems_of(error, path):
+            # `required` reports every missing name at each of its errors: keep one of each.
+            found.setdefault((problem.path, problem.keyword), problem)
+    # A value of the wrong type has no other problem worth reading (its enum, length, ...).
+    mistyped = {where for where, keyword in found if keyword == "type"}
+    for (where, keyword), problem in found.items():
+        if keyword == "type" or where not in mistyped:
+            yield problem
+
+
+def _problems_of(error: ValidationError, root: Path) -> Iterator[Problem]:
+    path: Path = (*root, *error.absolute_path)
+    keyword = error.validator
+    expected: Any = error.validator_value
+    instance: Any = error.instance
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    if keyword == "required" and isinstance(instance, dict):
+        for name in expected:
+            if name not in instance:
+                yield Problem((*path, name), "required")
+    elif keyword in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
+        yield from (Problem((*path, name), "additionalProperties") for name in _extra_names(instance, schema))
+    elif keyword in ("anyOf", "oneOf"):
+        if not error.context:
+            yield Problem(path, "oneOf")  # several branches match a oneOf
             return
-    if "const" in schema and value != schema["const"]:
-        yield Problem(path, "const", schema["const"])
-    if "enum" in schema and value not in schema["enum"]:
-        yield Problem(path, "enum", schema["enum"])
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            yield Problem(path, "minimum", schema["minimum"])
-        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-            yield Problem(path, "exclusiveMinimum", schema["exclusiveMinimum"])
-        if "maximum" in schema and value > schema["maximum"]:
-            yield Problem(path, "maximum", schema["maximum"])
-    if isinstance(value, str):
-        yield from _string_problems(value, schema, path)
-    if isinstance(value, list) and "items" in schema:
-        for index, element in enumerate(value):
-            yield from problems(element, schema["items"], (*path, index))
-    if isinstance(value, dict):
-        yield from _object_problems(value, schema, path)
+        narrowed = _one_plausible_branch(error.context)
+        if narrowed is None:
+            yield Problem(path, "anyOf")
+        else:
+            for inner in narrowed:
+                yield from _problems_of(inner, root)
+    elif keyword == "type":
+        yield Problem(path, "type", [expected] if isinstance(expected, str) else list(expected))
+    elif keyword is None or isinstance(keyword, bool):  # a `false` schema
+        yield Problem(path, "not")
+    else:
+        yield Problem(path, str(keyword), expected)
 
 
-def _string_problems(value: str, schema: Schema, path: Path) -> Iterator[Problem]:
-    if "minLength" in schema and len(value) < schema["minLength"]:
-        yield Problem(path, "minLength", schema["minLength"])
-    if "maxLength" in schema and len(value) > schema["maxLength"]:
-        yield Problem(path, "maxLength", schema["maxLength"])
-    check = _FORMATS.get(schema.get("format", ""))
-    if check is not None and not check(value):
-        yield Problem(path, "format", schema["format"])
+def _extra_names(instance: dict[str, Any], schema: Schema) -> list[str]:
+    properties = schema.get("properties", {})
+    patterns = [re.compile(pattern) for pattern in schema.get("patternProperties", {})]
+    return [
+        name for name in instance if name not in properties and not any(pattern.search(name) for pattern in patterns)
+    ]
 
 
-def _object_problems(value: dict[str, Any], schema: Schema, path: Path) -> Iterator[Problem]:
-    properties: Mapping[str, Schema] = schema.get("properties", {})
-    for name in schema.get("required", ()):
-        if name not in value:
-            yield Problem((*path, name), "required")
-    extra = schema.get("additionalProperties", True)
-    for name, element in value.items():
-        if name in properties:
-            yield from problems(element, properties[name], (*path, name))
-        elif extra is False:
-            yield Problem((*path, name), "additionalProperties")
-        elif isinstance(extra, Mapping):
-            yield from problems(element, extra, (*path, name))
+def _one_plausible_branch(errors: Iterable[ValidationError]) -> list[ValidationError] | None:
+    """The errors of the only union branch whose shape fits the value (its type and `const` tags), if one.
+
+    `{"anyOf": [{"type": "object", ...}, {"type": "null"}]}` given an object with a bad field is
+    reported at that field rather than as "matches no shape".
+    """
+    by_branch: dict[Any, list[ValidationError]] = {}
+    for error in errors:
+        by_branch.setdefault(error.relative_schema_path[0], []).append(error)
+    plausible = [
+        branch_errors
+        for branch_errors in by_branch.values()
+        if not any(_rules_out_branch(error) for error in branch_errors)
+    ]
+    return plausible[0] if len(plausible) == 1 else None
+
+
+def _rules_out_branch(error: ValidationError) -> bool:
+    """Whether the error says the value is of another kind than the branch (not just a bad detail)."""
+    depth = len(error.relative_path)
+    return (error.validator == "type" and depth == 0) or (error.validator == "const" and depth <= 1)

@@ -84,6 +84,23 @@ def test_configuration_versions(client: ModeratelyAI) -> None:
         clone.refresh()
 
 
+def test_a_configuration_the_spec_forbids_is_refused_naming_the_field(client: ModeratelyAI) -> None:
+    pipeline = client.pipelines.create(name=unique("forbidden"))
+    bad = configuration()
+    bad["blocks"]["input"]["config"]["json_schema"] = "not a schema"  # the spec wants an object
+    with pytest.raises(BadRequestError) as caught:
+        pipeline.create_configuration_version(bad)
+    message = str(caught.value)
+    assert "body.configuration.blocks.input.config.json_schema: must be of type object" in message
+    assert "<locals>" not in message and "lambda" not in message
+    # Nothing was stored, so listing the pipeline's versions still works, and a good version goes through.
+    assert [v for v in pipeline.list_configuration_versions()] == []
+    good = pipeline.create_configuration_version(configuration())
+    assert [v.pipeline_configuration_version_id for v in pipeline.list_configuration_versions()] == [
+        good.pipeline_configuration_version_id
+    ]
+
+
 def test_execution_runs_to_an_inline_output(client: ModeratelyAI) -> None:
     pipeline = client.pipelines.create(name=unique("inline"))
     version = pipeline.create_configuration_version(configuration(), status="current")

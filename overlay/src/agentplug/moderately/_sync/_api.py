@@ -119,6 +119,8 @@ class API:
     ) -> SyncPager[T]:
         """Every item of a paged list, fetched page by page as iteration reaches it."""
         fixed = {name: value for name, value in params.items() if name not in ("page", "pageSize")}
+        # Named for the caller: "page of pipeline configuration versions" for /pipeline-configuration-versions.
+        what = model or f"page of {path.rsplit('/', 1)[-1].replace('-', ' ')}"
 
         def fetch(paging: dict[str, int]) -> Page[T]:
             query = dict(fixed)
@@ -128,7 +130,7 @@ class API:
                 query["pageSize"] = paging["page_size"]
             response = self.send("GET", path, params=query)
             data = parse_json(response, platform=PLATFORM)
-            return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=model)
+            return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=what)
 
         return SyncPager(
             fetch,

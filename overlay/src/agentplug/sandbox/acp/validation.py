@@ -33,6 +33,8 @@ def _words(problem: Problem) -> tuple[str, str]:
     match problem.keyword:
         case "anyOf":
             return "Input does not match any of the allowed shapes", "union_tag_invalid"
+        case "oneOf":
+            return "Input matches more than one of the allowed shapes", "union_tag_invalid"
         case "not":
             return "Input is not allowed here", "value_error"
         case "type":
@@ -47,6 +49,14 @@ def _words(problem: Problem) -> tuple[str, str]:
             return f"Input should be greater than {expected}", "greater_than"
         case "maximum":
             return f"Input should be less than or equal to {expected}", "less_than_equal"
+        case "exclusiveMaximum":
+            return f"Input should be less than {expected}", "less_than"
+        case "minItems":
+            return f"List should have at least {expected} items", "too_short"
+        case "maxItems":
+            return f"List should have at most {expected} items", "too_long"
+        case "pattern":
+            return f"String should match pattern {expected!r}", "string_pattern_mismatch"
         case "minLength":
             return f"String should have at least {expected} characters", "string_too_short"
         case "maxLength":
@@ -56,8 +66,10 @@ def _words(problem: Problem) -> tuple[str, str]:
             return f"Input should be {what}", kind
         case "required":
             return "Field required", "missing"
-        case _:  # additionalProperties
+        case "additionalProperties":
             return "Extra inputs are not permitted", "extra_forbidden"
+        case _:
+            return f"Input does not satisfy {problem.keyword} {expected!r}", "value_error"
 
 
 def validate(value: Any, schema: Schema, loc: Loc = ()) -> list[ValidationItem]:

@@ -7,8 +7,8 @@ from typing import Any
 
 from starlette.requests import Request
 
+from .._spec import spec_schemas
 from .errors import ApiError, invalid
-from .schemas import BODIES
 from .validation import is_datetime, validate
 
 __all__ = ["Query", "json_body"]
@@ -17,7 +17,7 @@ _MAX_BODY = 8 * 1024 * 1024
 
 
 async def json_body(request: Request, schema_name: str, *, required: bool = True) -> dict[str, Any]:
-    """The request's JSON object, valid against the named body schema (else 400)."""
+    """The request's JSON object, valid against the named component schema of specs/moderately.yaml (else 400)."""
     raw = await request.body()
     if len(raw) > _MAX_BODY:
         raise ApiError(413, "payload_too_large", "The request body is too large")
@@ -29,7 +29,7 @@ async def json_body(request: Request, schema_name: str, *, required: bool = True
         body = json.loads(raw, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         raise invalid([{"field": "body", "message": "is not valid JSON"}]) from None
-    problems = validate(body, BODIES[schema_name])
+    problems = validate(body, spec_schemas("moderately").validator(schema_name))
     if problems:
         raise invalid(problems)
     assert isinstance(body, dict)  # every body schema is an object

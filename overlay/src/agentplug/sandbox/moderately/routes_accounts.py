@@ -32,12 +32,12 @@ async def get_health(request: Request) -> Response:
 
 
 async def start_email_authentication(request: Request) -> Response:
-    await json_body(request, "email_start")
+    await json_body(request, "EmailAuthenticationStart")
     return ok({"message": "If the address has an account, a sign-in code is on its way"})
 
 
 async def verify_email_authentication(request: Request) -> Response:
-    body = await json_body(request, "email_verify")
+    body = await json_body(request, "EmailAuthenticationVerification")
     sandbox = state(request)
     if not secrets.compare_digest(body["token"].encode(), sandbox.settings.email_code.encode()):
         raise unauthorized("The sign-in code is invalid or expired")
@@ -47,7 +47,7 @@ async def verify_email_authentication(request: Request) -> Response:
 
 
 async def login(request: Request) -> Response:
-    body = await json_body(request, "login")
+    body = await json_body(request, "PasswordLogin")
     sandbox = state(request)
     known = body["email"].lower() in {email.lower() for email in sandbox.user_emails.values()}
     if not known or not secrets.compare_digest(body["password"].encode(), sandbox.settings.password.encode()):
@@ -109,7 +109,7 @@ async def get_user(request: Request) -> Response:
 
 async def update_user(request: Request) -> Response:
     user = _user(request)
-    body = await json_body(request, "user_update")
+    body = await json_body(request, "UserUpdate")
     who = caller(request)
     if user["userId"] != who.user_id:
         raise ApiError(403, "forbidden", "Users may only change their own profile")
@@ -147,7 +147,7 @@ async def list_teams(request: Request) -> Response:
 
 
 async def create_team(request: Request) -> Response:
-    body = await json_body(request, "team_create")
+    body = await json_body(request, "TeamCreate")
     sandbox = state(request)
     who = caller(request)
     stamp = now()
@@ -174,7 +174,7 @@ async def get_team(request: Request) -> Response:
 
 async def update_team(request: Request) -> Response:
     team = _team(request)
-    body = await json_body(request, "team_update")
+    body = await json_body(request, "TeamUpdate")
     if "name" in body:
         team.update(name=body["name"], updatedAt=now())
     state(request).audit(
@@ -247,7 +247,7 @@ async def get_team_user(request: Request) -> Response:
 
 async def update_team_user(request: Request) -> Response:
     membership = _membership(request)
-    body = await json_body(request, "team_user_update")
+    body = await json_body(request, "TeamUserUpdate")
     sandbox = state(request)
     if "role" in body and body["role"] != membership["role"]:
         if not _is_admin(request, membership["teamId"]):
@@ -327,7 +327,7 @@ async def list_api_tokens(request: Request) -> Response:
 
 
 async def create_api_token(request: Request) -> Response:
-    body = await json_body(request, "token_create")
+    body = await json_body(request, "ApiTokenCreate")
     sandbox = state(request)
     who = caller(request)
     sandbox.require_member(who, body["teamId"])
@@ -382,7 +382,7 @@ async def get_api_token(request: Request) -> Response:
 
 async def update_api_token(request: Request) -> Response:
     record = _token(request)
-    body = await json_body(request, "token_update")
+    body = await json_body(request, "ApiTokenUpdate")
     record.update(body)
     record["updatedAt"] = now()
     state(request).audit(

@@ -105,7 +105,7 @@ async def list_agent_configuration_versions(request: Request) -> Response:
 
 
 async def create_agent_configuration_version(request: Request) -> Response:
-    body = await json_body(request, "acv_create")
+    body = await json_body(request, "AgentConfigurationVersionCreate")
     sandbox = state(request)
     agent = sandbox.visible(caller(request), sandbox.agents, body["agentId"], "Agent")
     if any(
@@ -134,7 +134,7 @@ async def get_agent_configuration_version(request: Request) -> Response:
 
 async def update_agent_configuration_version(request: Request) -> Response:
     version = _version(request)
-    body = await json_body(request, "acv_update")
+    body = await json_body(request, "AgentConfigurationVersionUpdate")
     sandbox = state(request)
     current = body.pop("isCurrent", None)
     version.update(body)
@@ -190,7 +190,7 @@ async def list_agent_executions(request: Request) -> Response:
 
 
 async def create_agent_execution(request: Request) -> Response:
-    body = await json_body(request, "agent_execution_create")
+    body = await json_body(request, "AgentExecutionCreate")
     sandbox = state(request)
     version = sandbox.agent_versions.get(body["agentConfigurationVersionId"])
     if version is None:

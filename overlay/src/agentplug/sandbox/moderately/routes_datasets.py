@@ -59,7 +59,7 @@ async def list_datasets(request: Request) -> Response:
 
 
 async def create_dataset(request: Request) -> Response:
-    body = await json_body(request, "dataset_create")
+    body = await json_body(request, "DatasetCreate")
     sandbox = state(request)
     who = caller(request)
     sandbox.require_member(who, body["teamId"])
@@ -97,7 +97,7 @@ async def get_dataset(request: Request) -> Response:
 
 async def update_dataset(request: Request) -> Response:
     dataset = _dataset(request)
-    body = await json_body(request, "dataset_update")
+    body = await json_body(request, "DatasetUpdate")
     sandbox = state(request)
     if "name" in body and any(
         d["teamId"] == dataset["teamId"] and d["name"] == body["name"] and d is not dataset
@@ -206,7 +206,7 @@ async def list_dataset_schema_versions(request: Request) -> Response:
 
 
 async def create_dataset_schema_version(request: Request) -> Response:
-    body = await json_body(request, "schema_version_create")
+    body = await json_body(request, "DatasetSchemaVersionCreate")
     sandbox = state(request)
     dataset = _dataset_for_body(request, body["datasetId"])
     stamp = now()
@@ -252,7 +252,7 @@ async def get_dataset_schema_version(request: Request) -> Response:
 async def update_dataset_schema_version(request: Request) -> Response:
     sandbox = state(request)
     version = _owned_version(request, sandbox.schema_versions, "datasetSchemaVersionId", "Schema version")
-    body = await json_body(request, "schema_version_update")
+    body = await json_body(request, "DatasetSchemaVersionUpdate")
     dataset = sandbox.datasets[version["datasetId"]]
     if "columns" in body:
         version["columnsJson"] = _numbered(body["columns"])
@@ -279,7 +279,7 @@ async def list_dataset_data_versions(request: Request) -> Response:
 
 
 async def create_dataset_data_version(request: Request) -> Response:
-    body = await json_body(request, "data_version_create")
+    body = await json_body(request, "DatasetDataVersionCreate")
     sandbox = state(request)
     dataset = _dataset_for_body(request, body["datasetId"])
     stamp = now()
@@ -312,7 +312,7 @@ async def create_dataset_data_version(request: Request) -> Response:
 async def complete_dataset_data_version(request: Request) -> Response:
     sandbox = state(request)
     version = _owned_version(request, sandbox.data_versions, "dataVersionId", "Data version")
-    await json_body(request, "empty", required=False)
+    await json_body(request, "DatasetDataVersionCompletion", required=False)
     ident = version["datasetDataVersionId"]
     if sandbox.store.info(_data_key(ident)) is None:
         raise bad_request("Nothing was uploaded to the upload URL")

@@ -49,7 +49,7 @@ async def list_files(request: Request) -> Response:
 
 
 async def create_file_upload_url(request: Request) -> Response:
-    body = await json_body(request, "file_upload")
+    body = await json_body(request, "FileUploadRequest")
     sandbox = state(request)
     who = caller(request)
     sandbox.require_member(who, body["teamId"])
@@ -79,7 +79,7 @@ def _file(request: Request) -> Record:
 
 async def complete_file_upload(request: Request) -> Response:
     record = _file(request)
-    body = await json_body(request, "file_complete")
+    body = await json_body(request, "FileUploadCompletion")
     sandbox = state(request)
     if record["uploadStatus"] != "pending":
         raise conflict(f"The upload is already {record['uploadStatus']}")

@@ -105,7 +105,7 @@ def _new_version(sandbox: State, pipeline_id: str, configuration: Record, status
 
 
 async def validate_pipeline_configuration(request: Request) -> Response:
-    body = await json_body(request, "pcv_validate")
+    body = await json_body(request, "PipelineConfigurationValidationRequest")
     return ok(validate_configuration(body["configuration"]))
 
 
@@ -140,7 +140,7 @@ async def list_pipeline_configuration_versions(request: Request) -> Response:
 
 
 async def create_pipeline_configuration_version(request: Request) -> Response:
-    body = await json_body(request, "pcv_create")
+    body = await json_body(request, "PipelineConfigurationVersionCreate")
     sandbox = state(request)
     pipeline = _pipeline(request, body["pipelineId"])
     status = body.get("status", "draft")
@@ -166,7 +166,7 @@ async def get_pipeline_configuration_version(request: Request) -> Response:
 
 async def update_pipeline_configuration_version(request: Request) -> Response:
     version = _version(request)
-    body = await json_body(request, "pcv_update")
+    body = await json_body(request, "PipelineConfigurationVersionUpdate")
     sandbox = state(request)
     if "configuration" in body and version["status"] == "current":
         raise bad_request("The configuration of the current version cannot change; clone it instead")
@@ -193,7 +193,7 @@ async def delete_pipeline_configuration_version(request: Request) -> Response:
 
 async def clone_pipeline_configuration_version(request: Request) -> Response:
     version = _version(request)
-    await json_body(request, "empty", required=False)
+    await json_body(request, "PipelineConfigurationVersionClone", required=False)
     sandbox = state(request)
     clone = _new_version(sandbox, version["pipelineId"], copy.deepcopy(version["configuration"]), "draft")
     return ok(clone, 201)
@@ -244,7 +244,7 @@ async def list_pipeline_executions(request: Request) -> Response:
 
 
 async def create_pipeline_execution(request: Request) -> Response:
-    body = await json_body(request, "pipeline_execution_create")
+    body = await json_body(request, "PipelineExecutionCreate")
     sandbox = state(request)
     version = _version(request, body["pipelineConfigurationVersionId"])
     pipeline = sandbox.pipelines[version["pipelineId"]]
@@ -289,7 +289,7 @@ async def get_pipeline_execution(request: Request) -> Response:
 
 async def update_pipeline_execution(request: Request) -> Response:
     execution = _execution(request)
-    body = await json_body(request, "pipeline_execution_update")
+    body = await json_body(request, "PipelineExecutionUpdate")
     sandbox = state(request)
     ident = execution["pipelineExecutionId"]
     if "status" in body:
@@ -308,7 +308,7 @@ async def update_pipeline_execution(request: Request) -> Response:
 
 async def cancel_pipeline_execution(request: Request) -> Response:
     execution = _execution(request)
-    body = await json_body(request, "pipeline_execution_cancel", required=False)
+    body = await json_body(request, "PipelineExecutionCancel", required=False)
     if execution["status"] in _TERMINAL:
         raise bad_request(f"The execution is already {execution['status']}")
     sandbox = state(request)

@@ -22,7 +22,7 @@ class TeamNamed:
     """One kind of named resource: where it is stored and how it is shown.
 
     Attributes:
-        kind: its name in audit logs and request schemas (`agent` → `agent_create`, `agent_update`).
+        kind: its name in audit logs and request schemas (`agent` → `AgentCreate`, `AgentUpdate`).
         table: the `State` attribute holding the records.
         key: the id field (`agentId`), also the path parameter.
         view: the record as answered (with derived statistics).
@@ -71,7 +71,7 @@ class TeamNamed:
         return ok(page_of(found, page, size, lambda r: self.view(sandbox, r)))
 
     async def create(self, request: Request) -> Response:
-        body = await json_body(request, f"{self.kind}_create")
+        body = await json_body(request, f"{self.kind.capitalize()}Create")
         sandbox = state(request)
         who = caller(request)
         sandbox.require_member(who, body["teamId"])
@@ -96,7 +96,7 @@ class TeamNamed:
 
     async def update(self, request: Request) -> Response:
         record = self.find(request)
-        body = await json_body(request, f"{self.kind}_update")
+        body = await json_body(request, f"{self.kind.capitalize()}Update")
         sandbox = state(request)
         if "name" in body:
             self._check_name(sandbox, record["teamId"], body["name"], record[self.key])

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from jsonschema.protocols import Validator
+
 from .._schema_check import Problem, Schema, is_datetime, problems
 
 __all__ = ["Schema", "is_datetime", "validate"]
@@ -25,6 +27,8 @@ def _message(problem: Problem) -> str:
     match problem.keyword:
         case "anyOf":
             return "does not match any allowed shape"
+        case "oneOf":
+            return "matches more than one allowed shape"
         case "not":
             return "is not allowed here"
         case "type":
@@ -39,6 +43,20 @@ def _message(problem: Problem) -> str:
             return f"must be more than {expected}"
         case "maximum":
             return f"must be at most {expected}"
+        case "exclusiveMaximum":
+            return f"must be less than {expected}"
+        case "minItems":
+            return f"must have at least {expected} items"
+        case "maxItems":
+            return f"must have at most {expected} items"
+        case "uniqueItems":
+            return "must not repeat items"
+        case "pattern":
+            return f"must match {expected!r}"
+        case "minProperties":
+            return f"must have at least {expected} fields"
+        case "maxProperties":
+            return f"must have at most {expected} fields"
         case "minLength":
             return f"must have at least {expected} characters"
         case "maxLength":
@@ -47,12 +65,14 @@ def _message(problem: Problem) -> str:
             return f"must be {_FORMATS.get(expected, f'a valid {expected}')}"
         case "required":
             return "is required"
-        case _:  # additionalProperties
+        case "additionalProperties":
             return "is not allowed"
+        case _:
+            return f"does not satisfy {problem.keyword} {expected!r}"
 
 
-def validate(value: Any, schema: Schema, root: str = "body") -> list[dict[str, str]]:
-    """Every problem of value against schema; empty when it is valid."""
+def validate(value: Any, schema: Schema | Validator, root: str = "body") -> list[dict[str, str]]:
+    """Every problem of value against schema (or a ready validator); empty when it is valid."""
     return [
         {"field": _field(problem.path), "message": _message(problem)} for problem in problems(value, schema, (root,))
     ]

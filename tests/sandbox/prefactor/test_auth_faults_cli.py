@@ -51,3 +51,14 @@ def test_cli_serves_until_terminated() -> None:
             process.terminate()
             process.wait(10)
         assert process.returncode in (0, -signal.SIGTERM)
+
+
+def test_configured_deployment_tokens_stand_for_their_agent(spec: Spec) -> None:
+    settings = prefactor.SandboxSettings(api_token="account", deployment_tokens={"deploy-1": "agent-fixed"})
+    with prefactor.serve(settings=settings) as url:
+        with httpx2.Client(base_url=url, headers={"Authorization": "Bearer account"}) as http:
+            Caller(http, spec).call("create_agent", json={"details": {"name": "fixed", "id": "agent-fixed"}})
+        with httpx2.Client(base_url=url, headers={"Authorization": "Bearer deploy-1"}) as http:
+            body = {"agent_version": {}, "agent_schema_version": {}}
+            instance = Caller(http, spec).call("register_agent_instance", json=body)["details"]
+            assert instance["agent_id"] == "agent-fixed"

@@ -85,3 +85,78 @@ def test_get_reports_span_counts(api: Caller, new_instance: Callable[..., dict[s
     counts = api.call("get_agent_instance", path={"agent_instance_id": instance["id"]})["details"]["span_counts"]
     assert counts == {"total": 3, "pending": 0, "active": 1, "complete": 1, "failed": 1, "cancelled": 0, "finished": 2}
     assert api.call("get_agent_instance", expect=404, path={"agent_instance_id": "missing"})["code"] == "not_found"
+
+
+def test_instances_of_an_agent_are_listed_page_by_page(
+    api: Caller, agent: dict[str, Any], new_instance: Callable[..., dict[str, Any]]
+) -> None:
+    ids = [new_instance(start=index % 2 == 0)["id"] for index in range(3)]
+    query = {"agent_id": agent["id"], "pagination[page_size]": 2}
+    first = api.call("list_agent_instances", params=query)
+    assert [row["id"] for row in first["summaries"]] == ids[:2]
+    assert first["pagination"]["next_page_offset"] == 2
+    rest = api.call("list_agent_instances", params={**query, "pagination[offset]": 2})
+    assert [row["id"] for row in rest["summaries"]] == ids[2:] and rest["pagination"]["next_page_offset"] is None
+    assert rest["summaries"][0]["agent_id"] == agent["id"]
+    assert "agent_id" in api.call("list_agent_instances", expect=422)["errors"]
+    api.call("list_agent_instances", expect=404, params={"agent_id": "nope"})
+
+
+def test_update_replaces_the_quality_payload(api: Caller, new_instance: Callable[..., dict[str, Any]]) -> None:
+    path = {"agent_instance_id": new_instance()["id"]}
+    assert api.call("get_agent_instance", path=path)["details"]["quality_payload"] is None
+    body = {"details": {"quality_payload": {"score": 0.8, "verdict": "pass"}}}
+    updated = api.call("update_agent_instance", path=path, json=body)["details"]
+    assert updated["quality_payload"] == {"score": 0.8, "verdict": "pass"}
+    assert api.call("get_agent_instance", path=path)["details"]["quality_payload"] == {"score": 0.8, "verdict": "pass"}
+    cleared = api.call("update_agent_instance", path=path, json={"details": {"quality_payload": None}})["details"]
+    assert cleared["quality_payload"] is None
+    # The `details` wrapper is required, as on the platform.
+    unwrapped = api.call("update_agent_instance", expect=422, path=path, json={"quality_payload": {"score": 1}})
+    assert "details" in unwrapped["errors"]
+    api.call("update_agent_instance", expect=404, path={"agent_instance_id": "nope"}, json=body)
+
+
+def test_terminate_needs_a_reason_and_stops_the_instance(
+    api: Caller, new_instance: Callable[..., dict[str, Any]]
+) -> None:
+    path = {"agent_instance_id": new_instance()["id"]}
+    for bad in ({}, {"reason": ""}, {"reason": "   "}):
+        assert "reason" in api.call("terminate_agent_instance", expect=422, path=path, json=bad)["errors"]
+    done = api.call("terminate_agent_instance", path=path, json={"reason": "over budget"})["details"]
+    assert (done["status"], done["termination_reason"]) == ("terminated", "over budget")
+    again = api.call("terminate_agent_instance", expect=409, path=path, json={"reason": "again"})
+    assert again["code"] == "invalid_state"
+    api.call("terminate_agent_instance", expect=404, path={"agent_instance_id": "nope"}, json={"reason": "x"})
+
+
+def test_a_deployment_token_registers_its_own_agent_and_cannot_read_runs(
+    api: Caller, agent: dict[str, Any], base_url: str, spec: Any
+) -> None:
+    import httpx2  # noqa: PLC0415 - only this test talks with a second token
+
+    minted = httpx2.post(f"{base_url}/_sandbox/deployment_tokens", json={"agent_id": agent["id"]})
+    assert minted.status_code == 201
+    with httpx2.Client(base_url=base_url, headers={"Authorization": f"Bearer {minted.json()['token']}"}) as http:
+        deployed = Caller(http, spec)
+        body = {"agent_version": {"name": "v1"}, "agent_schema_version": {"external_identifier": "s1"}}
+        spec.validate_schema("RegisterAgentInstanceRequest", body)
+        instance = deployed.call("register_agent_instance", json=body)["details"]
+        assert instance["agent_id"] == agent["id"] and instance["environment_id"] == "env_sandbox"
+        other = deployed.call("register_agent_instance", expect=403, json={**body, "agent_id": "someone-else"})
+        assert other["code"] == "forbidden"
+        path = {"agent_instance_id": instance["id"]}
+        details = {"agent_instance_id": instance["id"], "schema_name": "llm", "status": "complete", "payload": {}}
+        deployed.call("create_agent_span", json={"details": details})
+        # Reading runs back and controlling them takes an account-scoped token.
+        for operation, arguments in (
+            ("list_agent_instances", {"params": {"agent_id": agent["id"]}}),
+            ("list_agent_spans", {"params": {"agent_instance_id": instance["id"]}}),
+            ("update_agent_instance", {"path": path, "json": {"details": {"quality_payload": {}}}}),
+            ("terminate_agent_instance", {"path": path, "json": {"reason": "stop"}}),
+        ):
+            assert deployed.call(operation, expect=401, **arguments)["code"] == "unauthorized"
+    # The account token sees the run the deployment recorded.
+    listed = api.call("list_agent_spans", params={"agent_instance_id": instance["id"]})
+    assert [span["schema_name"] for span in listed["summaries"]] == ["llm"]
+    assert httpx2.post(f"{base_url}/_sandbox/deployment_tokens", json={"agent_id": "nope"}).status_code == 404

@@ -22,15 +22,19 @@ if TYPE_CHECKING:
     from .agent_instance import AgentInstance
     from .agent_instance_counts import AgentInstanceCounts
     from .agent_instance_envelope import AgentInstanceEnvelope
+    from .agent_instance_for_update import AgentInstanceForUpdate
+    from .agent_instance_list_envelope import AgentInstanceListEnvelope
     from .agent_instance_record_quality import AgentInstanceRecordQuality
     from .agent_instance_span_counts import AgentInstanceSpanCounts
     from .agent_instance_type import AgentInstanceType
+    from .agent_instance_update_request import AgentInstanceUpdateRequest
     from .agent_lifecycle_status import AgentLifecycleStatus
     from .agent_list_envelope import AgentListEnvelope
     from .agent_schema_version_for_register import AgentSchemaVersionForRegister
     from .agent_span import AgentSpan
     from .agent_span_envelope import AgentSpanEnvelope
     from .agent_span_for_create import AgentSpanForCreate
+    from .agent_span_list_envelope import AgentSpanListEnvelope
     from .agent_span_type import AgentSpanType
     from .agent_status import AgentStatus
     from .agent_summary import AgentSummary
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
     from .bulk_request import BulkRequest
     from .bulk_response import BulkResponse
     from .control_signal import ControlSignal
+    from .cost_breakdown import CostBreakdown
     from .create_agent_span_request import CreateAgentSpanRequest
     from .data_categories import DataCategories
     from .data_category_presence import DataCategoryPresence
@@ -72,6 +77,7 @@ if TYPE_CHECKING:
     from .span_schema_map import SpanSchemaMap
     from .span_type_schema_for_create import SpanTypeSchemaForCreate
     from .success_status import SuccessStatus
+    from .terminate_agent_instance_request import TerminateAgentInstanceRequest
     from .timestamp_request import TimestampRequest
 
 _MODULES: dict[str, str] = {
@@ -87,15 +93,19 @@ _MODULES: dict[str, str] = {
     "AgentInstance": ".agent_instance",
     "AgentInstanceCounts": ".agent_instance_counts",
     "AgentInstanceEnvelope": ".agent_instance_envelope",
+    "AgentInstanceForUpdate": ".agent_instance_for_update",
+    "AgentInstanceListEnvelope": ".agent_instance_list_envelope",
     "AgentInstanceRecordQuality": ".agent_instance_record_quality",
     "AgentInstanceSpanCounts": ".agent_instance_span_counts",
     "AgentInstanceType": ".agent_instance_type",
+    "AgentInstanceUpdateRequest": ".agent_instance_update_request",
     "AgentLifecycleStatus": ".agent_lifecycle_status",
     "AgentListEnvelope": ".agent_list_envelope",
     "AgentSchemaVersionForRegister": ".agent_schema_version_for_register",
     "AgentSpan": ".agent_span",
     "AgentSpanEnvelope": ".agent_span_envelope",
     "AgentSpanForCreate": ".agent_span_for_create",
+    "AgentSpanListEnvelope": ".agent_span_list_envelope",
     "AgentSpanType": ".agent_span_type",
     "AgentStatus": ".agent_status",
     "AgentSummary": ".agent_summary",
@@ -110,6 +120,7 @@ _MODULES: dict[str, str] = {
     "BulkRequest": ".bulk_request",
     "BulkResponse": ".bulk_response",
     "ControlSignal": ".control_signal",
+    "CostBreakdown": ".cost_breakdown",
     "CreateAgentSpanRequest": ".create_agent_span_request",
     "DataCategories": ".data_categories",
     "DataCategoryPresence": ".data_category_presence",
@@ -137,6 +148,7 @@ _MODULES: dict[str, str] = {
     "SpanSchemaMap": ".span_schema_map",
     "SpanTypeSchemaForCreate": ".span_type_schema_for_create",
     "SuccessStatus": ".success_status",
+    "TerminateAgentInstanceRequest": ".terminate_agent_instance_request",
     "TimestampRequest": ".timestamp_request",
 }
 
@@ -167,15 +179,19 @@ __all__ = (
     "AgentInstance",
     "AgentInstanceCounts",
     "AgentInstanceEnvelope",
+    "AgentInstanceForUpdate",
+    "AgentInstanceListEnvelope",
     "AgentInstanceRecordQuality",
     "AgentInstanceSpanCounts",
     "AgentInstanceType",
+    "AgentInstanceUpdateRequest",
     "AgentLifecycleStatus",
     "AgentListEnvelope",
     "AgentSchemaVersionForRegister",
     "AgentSpan",
     "AgentSpanEnvelope",
     "AgentSpanForCreate",
+    "AgentSpanListEnvelope",
     "AgentSpanType",
     "AgentStatus",
     "AgentSummary",
@@ -190,6 +206,7 @@ __all__ = (
     "BulkRequest",
     "BulkResponse",
     "ControlSignal",
+    "CostBreakdown",
     "CreateAgentSpanRequest",
     "DataCategories",
     "DataCategoryPresence",
@@ -217,5 +234,6 @@ __all__ = (
     "SpanSchemaMap",
     "SpanTypeSchemaForCreate",
     "SuccessStatus",
+    "TerminateAgentInstanceRequest",
     "TimestampRequest",
 )

@@ -34,9 +34,12 @@ class AgentInstance:
         status (AgentStatus):
         type_ (AgentInstanceType):
         updated_at (datetime.datetime):
+        cost_breakdown (CostBreakdown | None | Unset):
         external_identifier (None | str | Unset):
         finished_at (datetime.datetime | None | Unset):
         purpose (InstancePurpose | Unset):
+        quality_payload (None | QualityPayload | Unset): The instance's own quality record, set by an update (evaluation
+            tools write it).
         quality_payloads (None | QualityPayloads | Unset):
         quality_summaries (None | QualitySummaries | Unset):
         span_counts (AgentInstanceSpanCounts | None | Unset):
@@ -54,9 +57,11 @@ class AgentInstance:
     status: AgentStatus
     type_: AgentInstanceType
     updated_at: datetime.datetime
+    cost_breakdown: CostBreakdown | None | Unset = UNSET
     external_identifier: None | str | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
     purpose: InstancePurpose | Unset = UNSET
+    quality_payload: None | QualityPayload | Unset = UNSET
     quality_payloads: None | QualityPayloads | Unset = UNSET
     quality_summaries: None | QualitySummaries | Unset = UNSET
     span_counts: AgentInstanceSpanCounts | None | Unset = UNSET
@@ -75,9 +80,11 @@ class AgentInstance:
             "status",
             "type",
             "updated_at",
+            "cost_breakdown",
             "external_identifier",
             "finished_at",
             "purpose",
+            "quality_payload",
             "quality_payloads",
             "quality_summaries",
             "span_counts",
@@ -107,6 +114,14 @@ class AgentInstance:
 
         updated_at = self.updated_at.isoformat()
 
+        cost_breakdown: dict[str, Any] | None | Unset
+        if isinstance(self.cost_breakdown, Unset):
+            cost_breakdown = UNSET
+        elif isinstance(self.cost_breakdown, CostBreakdown):
+            cost_breakdown = self.cost_breakdown.to_dict()
+        else:
+            cost_breakdown = self.cost_breakdown
+
         external_identifier: None | str | Unset
         if isinstance(self.external_identifier, Unset):
             external_identifier = UNSET
@@ -124,6 +139,14 @@ class AgentInstance:
         purpose: str | Unset = UNSET
         if not isinstance(self.purpose, Unset):
             purpose = self.purpose.value
+
+        quality_payload: dict[str, Any] | None | Unset
+        if isinstance(self.quality_payload, Unset):
+            quality_payload = UNSET
+        elif isinstance(self.quality_payload, QualityPayload):
+            quality_payload = self.quality_payload.to_dict()
+        else:
+            quality_payload = self.quality_payload
 
         quality_payloads: dict[str, Any] | None | Unset
         if isinstance(self.quality_payloads, Unset):
@@ -179,12 +202,16 @@ class AgentInstance:
                 "updated_at": updated_at,
             }
         )
+        if cost_breakdown is not UNSET:
+            field_dict["cost_breakdown"] = cost_breakdown
         if external_identifier is not UNSET:
             field_dict["external_identifier"] = external_identifier
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
         if purpose is not UNSET:
             field_dict["purpose"] = purpose
+        if quality_payload is not UNSET:
+            field_dict["quality_payload"] = quality_payload
         if quality_payloads is not UNSET:
             field_dict["quality_payloads"] = quality_payloads
         if quality_summaries is not UNSET:
@@ -228,6 +255,15 @@ class AgentInstance:
 
         updated_at = parse_datetime(src_dict["updated_at"])
 
+        _cost_breakdown_raw = src_dict.get("cost_breakdown", UNSET)
+        cost_breakdown: CostBreakdown | None | Unset
+        if isinstance(_cost_breakdown_raw, Unset):
+            cost_breakdown = UNSET
+        elif isinstance(_cost_breakdown_raw, (dict, Mapping)):
+            cost_breakdown = CostBreakdown.from_dict(_cost_breakdown_raw)
+        else:
+            cost_breakdown = cast(CostBreakdown | None | Unset, _cost_breakdown_raw)
+
         _external_identifier_raw = src_dict.get("external_identifier", UNSET)
         external_identifier: None | str | Unset
         if isinstance(_external_identifier_raw, Unset):
@@ -259,6 +295,15 @@ class AgentInstance:
                 InstancePurpose._value2member_map_.get(_purpose)
                 or InstancePurpose(_purpose),
             )
+
+        _quality_payload_raw = src_dict.get("quality_payload", UNSET)
+        quality_payload: None | QualityPayload | Unset
+        if isinstance(_quality_payload_raw, Unset):
+            quality_payload = UNSET
+        elif isinstance(_quality_payload_raw, (dict, Mapping)):
+            quality_payload = QualityPayload.from_dict(_quality_payload_raw)
+        else:
+            quality_payload = cast(None | QualityPayload | Unset, _quality_payload_raw)
 
         _quality_payloads_raw = src_dict.get("quality_payloads", UNSET)
         quality_payloads: None | QualityPayloads | Unset
@@ -320,9 +365,11 @@ class AgentInstance:
             status,
             type_,
             updated_at,
+            cost_breakdown,
             external_identifier,
             finished_at,
             purpose,
+            quality_payload,
             quality_payloads,
             quality_summaries,
             span_counts,
@@ -343,9 +390,11 @@ class AgentInstance:
             additional_properties.pop("status", None)
             additional_properties.pop("type", None)
             additional_properties.pop("updated_at", None)
+            additional_properties.pop("cost_breakdown", None)
             additional_properties.pop("external_identifier", None)
             additional_properties.pop("finished_at", None)
             additional_properties.pop("purpose", None)
+            additional_properties.pop("quality_payload", None)
             additional_properties.pop("quality_payloads", None)
             additional_properties.pop("quality_summaries", None)
             additional_properties.pop("span_counts", None)
@@ -372,5 +421,7 @@ class AgentInstance:
 
 
 from ..models.agent_instance_span_counts import AgentInstanceSpanCounts  # noqa: E402
+from ..models.cost_breakdown import CostBreakdown  # noqa: E402
+from ..models.quality_payload import QualityPayload  # noqa: E402
 from ..models.quality_payloads import QualityPayloads  # noqa: E402
 from ..models.quality_summaries import QualitySummaries  # noqa: E402

@@ -23,8 +23,9 @@ class RegisterAgentInstanceRequest:
     Attributes:
         agent_schema_version (AgentSchemaVersionForRegister):
         agent_version (AgentVersionForRegister):
-        agent_id (str | Unset): Required with an account-scoped token; omitted with a deployment-scoped one.
-        environment_id (str | Unset):
+        agent_id (str | Unset): Required with an account-scoped token; omitted with a deployment-scoped one (the server
+            derives the agent from the token).
+        environment_id (str | Unset): Omitted with a deployment-scoped token (derived from the token).
         external_identifier (str | Unset):
         id (str | Unset): A client-chosen instance id.
         idempotency_key (str | Unset): Repeating a request with the same key returns the first result.

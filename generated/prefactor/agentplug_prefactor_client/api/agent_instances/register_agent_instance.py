@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorEnvelope.from_dict(response.json())
 
@@ -98,7 +103,9 @@ def sync_detailed(
     """Register an agent instance
 
      Creates a pending instance of an agent, recording the agent version and the schema version (span
-    types, quality schemas, data risk) it runs with.
+    types, quality schemas, data risk) it runs with. With a deployment-scoped token the agent and
+    environment come from the token (403 when the body names others). Spans may be recorded as soon as
+    the instance is registered, before its start arrives.
 
     Args:
         body (RegisterAgentInstanceRequest):
@@ -130,7 +137,9 @@ def sync(
     """Register an agent instance
 
      Creates a pending instance of an agent, recording the agent version and the schema version (span
-    types, quality schemas, data risk) it runs with.
+    types, quality schemas, data risk) it runs with. With a deployment-scoped token the agent and
+    environment come from the token (403 when the body names others). Spans may be recorded as soon as
+    the instance is registered, before its start arrives.
 
     Args:
         body (RegisterAgentInstanceRequest):
@@ -157,7 +166,9 @@ async def asyncio_detailed(
     """Register an agent instance
 
      Creates a pending instance of an agent, recording the agent version and the schema version (span
-    types, quality schemas, data risk) it runs with.
+    types, quality schemas, data risk) it runs with. With a deployment-scoped token the agent and
+    environment come from the token (403 when the body names others). Spans may be recorded as soon as
+    the instance is registered, before its start arrives.
 
     Args:
         body (RegisterAgentInstanceRequest):
@@ -187,7 +198,9 @@ async def asyncio(
     """Register an agent instance
 
      Creates a pending instance of an agent, recording the agent version and the schema version (span
-    types, quality schemas, data risk) it runs with.
+    types, quality schemas, data risk) it runs with. With a deployment-scoped token the agent and
+    environment come from the token (403 when the body names others). Spans may be recorded as soon as
+    the instance is registered, before its start arrives.
 
     Args:
         body (RegisterAgentInstanceRequest):

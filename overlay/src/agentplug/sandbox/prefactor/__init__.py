@@ -1,16 +1,18 @@
-"""A local Prefactor server: the 17 endpoints of the agent observability API, in memory.
+"""A local Prefactor server: the 21 endpoints of the agent observability API, in memory.
 
     from agentplug.sandbox import prefactor
 
     with prefactor.serve() as base_url:   # uvicorn in a background thread, OS-chosen port
         ...
 
-Or from a shell: ``python -m agentplug.sandbox prefactor --port 8000 [--api-token T] [--drop-rate 0.3]``.
+Or from a shell: ``python -m agentplug.sandbox prefactor --port 8000 [--api-token T] [--drop-rate 0.3]
+[--deployment-token TOKEN=AGENT_ID]``.
 
-Besides the API it answers a few sandbox routes (no token needed): ``POST
-/_sandbox/agent_instance/{id}/terminate {"reason": ...}`` (the platform's kill switch: later span
-answers carry the `control` signal), ``GET /_sandbox/agent_instance/{id}/spans`` and
-``GET /_sandbox/stats``.
+Tokens are account-scoped, except the deployment-scoped ones (`SandboxSettings.deployment_tokens`,
+or minted for an agent by ``POST /_sandbox/deployment_tokens {"agent_id": ...}`` → ``{"token"}``):
+registering with one derives the agent and environment from it, and listing or controlling runs
+answers 401. Besides the API it answers a few sandbox routes (no token needed): that one,
+``GET /_sandbox/agent_instance/{id}/spans`` and ``GET /_sandbox/stats``.
 """
 
 from __future__ import annotations

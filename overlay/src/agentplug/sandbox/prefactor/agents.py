@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import ApiError, not_found, validation_failed
+from .paging import list_envelope, page_params
 from .store import Store, now_iso
 from .validation import Fields
 
@@ -25,21 +26,6 @@ def _summary(agent: dict[str, Any]) -> dict[str, Any]:
     summary = {key: value for key, value in agent.items() if key != "risk_profile_id"}
     summary["available_actions"] = _available_actions(agent)
     return summary
-
-
-def _int_param(fields: Fields, name: str, default: int, low: int, high: int | None) -> int:
-    raw = fields.data.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        fields.add(name, "must be an integer")
-        return default
-    if value < low or (high is not None and value > high):
-        fields.add(name, f"must be between {low} and {high}" if high is not None else f"must be >= {low}")
-        return default
-    return value
 
 
 class AgentOperations:
@@ -91,8 +77,7 @@ class AgentOperations:
 
     def list(self, params: dict[str, Any]) -> dict[str, Any]:
         fields = Fields(params)
-        offset = _int_param(fields, "pagination[offset]", 0, 0, None)
-        size = _int_param(fields, "pagination[page_size]", 10, 1, 100)
+        offset, size = page_params(fields)
         sorting = params.get("sorting") or "name"
         if not isinstance(sorting, str) or sorting.lstrip("-") not in _SORTABLE:
             fields.add("sorting", f"must name one of: {', '.join(sorted(_SORTABLE))}")
@@ -101,25 +86,8 @@ class AgentOperations:
         agents = [agent for agent in self.store.agents.values() if all(agent.get(n) == v for n, v in filters)]
         key, descending = sorting.lstrip("-"), sorting.startswith("-")
         agents.sort(key=lambda agent: (str(agent.get(key) or ""), agent["id"]), reverse=descending)
-        page = agents[offset : offset + size]
-        total = len(agents)
-        pagination = {
-            "item_count": total,
-            "item_start": offset + 1 if page else None,
-            "item_end": offset + len(page) if page else None,
-            "page_index": offset // size + 1,
-            "page_count": max(1, -(-total // size)),
-            "page_offset": offset,
-            "page_size": size,
-            "next_page_offset": offset + size if offset + size < total else None,
-            "previous_page_offset": max(0, offset - size) if offset > 0 else None,
-        }
-        return {
-            "status": "success",
-            "summaries": [_summary(agent) for agent in page],
-            "pagination": pagination,
-            "sorting": {"field": key, "direction": "desc" if descending else "asc"},
-        }
+        order = {"field": key, "direction": "desc" if descending else "asc"}
+        return list_envelope([_summary(agent) for agent in agents], offset, size, order)
 
     def show(self, params: dict[str, Any]) -> dict[str, Any]:
         agent_id, external = params.get("agent_id"), params.get("external_identifier")

@@ -39,12 +39,18 @@ class BearerAuth:
             scheme, _, token = header.partition(b" ")
             valid = scheme.lower() == b"bearer" and token.strip() != b""
             if valid and self._token is not None:
-                valid = hmac.compare_digest(token.strip(), self._token)
+                valid = hmac.compare_digest(token.strip(), self._token) or self._deployment_token(token.strip())
             if not valid:
                 error = ApiError(401, "unauthorized", "A valid bearer token is required")
                 await JSONResponse(error.envelope(), status_code=401)(scope, receive, send)
                 return
         await self._app(scope, receive, send)
+
+    def _deployment_token(self, token: bytes) -> bool:
+        try:
+            return token.decode() in self._service.deployments
+        except UnicodeDecodeError:
+            return False
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -65,7 +71,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(settings: SandboxSettings | None = None) -> ASGIApp:
-    """An ASGI app serving the 17 Prefactor endpoints; `app.state.service` holds its state."""
+    """An ASGI app serving the 21 Prefactor endpoints; `app.state.service` holds its state."""
     service = PrefactorService(settings or SandboxSettings())
     app = Starlette(
         routes=[*api_routes(service), *sandbox_routes(service)],

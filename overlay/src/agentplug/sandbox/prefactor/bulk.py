@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .config import Deployment
 from .errors import ApiError, validation_failed
 from .service import BULK_TYPES, PrefactorService
 
@@ -34,13 +35,13 @@ def _check_items(body: dict[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
-def execute_bulk(service: PrefactorService, body: dict[str, Any]) -> dict[str, Any]:
+def execute_bulk(service: PrefactorService, body: dict[str, Any], deployment: Deployment | None = None) -> dict[str, Any]:
     outputs: dict[str, Any] = {}
     for item in _check_items(body):
         key = item["idempotency_key"]
         params = {name: value for name, value in item.items() if name != "_type"}
         try:
-            outputs[key] = service.run(BULK_TYPES[item["_type"]], params, key)
+            outputs[key] = service.run(BULK_TYPES[item["_type"]], params, key, deployment=deployment)
         except ApiError as error:
             outputs[key] = error.envelope()
             break

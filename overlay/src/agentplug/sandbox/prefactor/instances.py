@@ -1,11 +1,13 @@
-"""Agent instance operations: register, get, start, finish, record_quality, and termination."""
+"""Agent instance operations: register, list, get, update, start, finish, record_quality, terminate."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from .config import Deployment
 from .errors import ApiError, not_found, validation_failed
+from .paging import list_envelope, page_params
 from .store import ACCOUNT_ID, TERMINAL, InstanceRecord, Store, now_iso
 from .templates import render
 from .validation import Fields
@@ -76,7 +78,8 @@ class InstanceOperations:
     def _answer(self, record: InstanceRecord) -> dict[str, Any]:
         return {"status": "success", "details": self.store.instance_answer(record)}
 
-    def register(self, params: dict[str, Any]) -> dict[str, Any]:
+    def register(self, params: dict[str, Any], deployment: Deployment | None = None) -> dict[str, Any]:
+        """Register an instance; with a deployment-scoped token, of the token's agent and environment."""
         fields = Fields(params)
         version = fields.nested("agent_version", required=True)
         if version is not None:
@@ -86,7 +89,16 @@ class InstanceOperations:
         span_types, strict, quality = _schema_version(fields)
         fields.boolean("update_current_version", default=True)
         agent_id = fields.string("agent_id", min_length=1)
-        environment_id = fields.string("environment_id", min_length=1) or self.environment_id
+        environment_id = fields.string("environment_id", min_length=1)
+        if deployment is not None:
+            for name, given, own in (
+                ("agent_id", agent_id, deployment.agent_id),
+                ("environment_id", environment_id, deployment.environment_id),
+            ):
+                if given is not None and given != own:
+                    raise ApiError(403, "forbidden", f"The deployment-scoped token belongs to another {name[:-3]}")
+            agent_id, environment_id = deployment.agent_id, deployment.environment_id
+        environment_id = environment_id or self.environment_id
         instance_id = fields.string("id", min_length=1)
         fields.idempotency_key()
         purpose = fields.string("purpose", choices=_PURPOSES) or "live"
@@ -132,6 +144,7 @@ class InstanceOperations:
             "purpose": purpose,
             "quality_payloads": {},
             "quality_summaries": {},
+            "quality_payload": None,
         }
         record = InstanceRecord(data, span_types, strict, quality)
         self.store.instances[data["id"]] = record
@@ -139,6 +152,32 @@ class InstanceOperations:
 
     def get(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._answer(self.record(params.get("agent_instance_id")))
+
+    def list(self, params: dict[str, Any]) -> dict[str, Any]:
+        """An agent's instances, oldest first (only `agent_id` filters, as on the platform)."""
+        fields = Fields(params)
+        agent_id = fields.string("agent_id", required=True, min_length=1)
+        offset, size = page_params(fields)
+        fields.raise_if_invalid()
+        if agent_id not in self.store.agents:
+            raise not_found("Agent")
+        records = [record for record in self.store.instances.values() if record.data["agent_id"] == agent_id]
+        answers = [self.store.instance_answer(record) for record in records]
+        return list_envelope(answers, offset, size, {"field": "inserted_at", "direction": "asc"})
+
+    def update(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Replace the instance's `quality_payload` (null clears it); the `details` wrapper is required."""
+        record = self.record(params.get("agent_instance_id"))
+        fields = Fields(params)
+        details = fields.nested("details", required=True)
+        fields.idempotency_key()
+        payload = details.json_object("quality_payload") if details is not None else None
+        fields.raise_if_invalid()
+        assert details is not None
+        if "quality_payload" in details.data:
+            record.data["quality_payload"] = payload
+        record.data["updated_at"] = now_iso()
+        return self._answer(record)
 
     def start(self, params: dict[str, Any]) -> dict[str, Any]:
         record = self.record(params.get("agent_instance_id"))
@@ -188,9 +227,15 @@ class InstanceOperations:
         record.data["updated_at"] = now_iso()
         return self._answer(record)
 
-    def terminate(self, instance_id: str, reason: str | None) -> dict[str, Any]:
-        """The platform's kill switch (sandbox control route): later span answers carry `control`."""
-        record = self.record(instance_id)
+    def terminate(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Stop the instance from the platform's side: later span answers carry `control`."""
+        record = self.record(params.get("agent_instance_id"))
+        fields = Fields(params)
+        reason = fields.string("reason", required=True, min_length=1)
+        if reason is not None and not reason.strip():
+            fields.add("reason", "can't be blank")
+        fields.idempotency_key()
+        fields.raise_if_invalid()
         if record.data["status"] in TERMINAL:
             raise ApiError(409, "invalid_state", f"The instance is already {record.data['status']}")
         record.data.update(status="terminated", termination_reason=reason, finished_at=now_iso(), updated_at=now_iso())

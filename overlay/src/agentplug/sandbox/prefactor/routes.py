@@ -1,4 +1,4 @@
-"""The 17 endpoints under /api/v1, plus the sandbox's own control routes under /_sandbox."""
+"""The 21 endpoints under /api/v1, plus the sandbox's own control routes under /_sandbox."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .bulk import execute_bulk
+from .config import Deployment
 from .errors import ApiError
 from .service import PrefactorService
 from .validation import require_object
@@ -46,13 +47,18 @@ def _key(body: dict[str, Any], request: Request) -> str | None:
 
 
 def api_routes(service: PrefactorService) -> list[Route]:
+    def deployment(request: Request) -> Deployment | None:
+        """The deployment the bearer token is scoped to; None for an account-scoped token."""
+        _, _, token = request.headers.get("authorization", "").partition(" ")
+        return service.deployments.get(token.strip())
+
     def with_body(name: str, *, path_param: str | None = None, optional: bool = False) -> Handler:
         async def handler(request: Request) -> Response:
             body = await _body(request, optional=optional)
             params = dict(body)
             if path_param is not None:
                 params[path_param] = request.path_params[path_param]
-            return _json(service.run(name, params, _key(body, request)))
+            return _json(service.run(name, params, _key(body, request), deployment=deployment(request)))
 
         return handler
 
@@ -61,7 +67,7 @@ def api_routes(service: PrefactorService) -> list[Route]:
             params: dict[str, Any] = dict(request.query_params)
             if path_param is not None:
                 params[path_param] = request.path_params[path_param]
-            return _json(service.run(name, params, None))
+            return _json(service.run(name, params, None, deployment=deployment(request)))
 
         return handler
 
@@ -73,10 +79,10 @@ def api_routes(service: PrefactorService) -> list[Route]:
         details = body.get("details")
         if isinstance(details, dict) and not details.get("idempotency_key") and request.headers.get("idempotency-key"):
             body = {**body, "details": {**details, "idempotency_key": request.headers["idempotency-key"]}}
-        return _json(service.create_span(body))
+        return _json(service.create_span(body, deployment=deployment(request)))
 
     async def bulk(request: Request) -> Response:
-        return _json(execute_bulk(service, await _body(request)))
+        return _json(execute_bulk(service, await _body(request), deployment(request)))
 
     agent = "agent_id"
     instance = "agent_instance_id"
@@ -102,11 +108,22 @@ def api_routes(service: PrefactorService) -> list[Route]:
             with_body("agents.reinstate", path_param=agent, optional=True),
             methods=["POST"],
         ),
+        Route("/api/v1/agent_instance", with_query("agent_instances.list"), methods=["GET"]),
         Route("/api/v1/agent_instance/register", with_body("agent_instances.register"), methods=["POST"]),
         Route(
             "/api/v1/agent_instance/{agent_instance_id}",
             with_query("agent_instances.get", path_param=instance),
             methods=["GET"],
+        ),
+        Route(
+            "/api/v1/agent_instance/{agent_instance_id}",
+            with_body("agent_instances.update", path_param=instance),
+            methods=["PUT"],
+        ),
+        Route(
+            "/api/v1/agent_instance/{agent_instance_id}/terminate",
+            with_body("agent_instances.terminate", path_param=instance),
+            methods=["POST"],
         ),
         Route(
             "/api/v1/agent_instance/{agent_instance_id}/start",
@@ -123,6 +140,7 @@ def api_routes(service: PrefactorService) -> list[Route]:
             with_body("agent_instances.record_quality", path_param=instance),
             methods=["POST"],
         ),
+        Route("/api/v1/agent_spans", with_query("agent_spans.list"), methods=["GET"]),
         Route("/api/v1/agent_spans", create_span, methods=["POST"]),
         Route(
             "/api/v1/agent_spans/{agent_span_id}/finish",
@@ -136,11 +154,12 @@ def api_routes(service: PrefactorService) -> list[Route]:
 def sandbox_routes(service: PrefactorService) -> list[Route]:
     """Inspection and control for tests and demos (no authentication, not part of the API)."""
 
-    async def terminate(request: Request) -> Response:
-        body = await _body(request, optional=True)
-        reason = body.get("reason")
-        answer = service.instances.terminate(request.path_params["agent_instance_id"], reason)
-        return _json(answer)
+    async def deployment_token(request: Request) -> Response:
+        body = await _body(request)
+        agent_id, environment_id = body.get("agent_id"), body.get("environment_id")
+        if not isinstance(agent_id, str) or not (environment_id is None or isinstance(environment_id, str)):
+            raise ApiError(422, "validation_errors", "Validation failed", {"agent_id": ["must be a string"]})
+        return _json({"token": service.mint_deployment_token(agent_id, environment_id)}, 201)
 
     async def spans(request: Request) -> Response:
         record = service.instances.record(request.path_params["agent_instance_id"])
@@ -159,7 +178,7 @@ def sandbox_routes(service: PrefactorService) -> list[Route]:
         )
 
     return [
-        Route("/_sandbox/agent_instance/{agent_instance_id}/terminate", terminate, methods=["POST"]),
+        Route("/_sandbox/deployment_tokens", deployment_token, methods=["POST"]),
         Route("/_sandbox/agent_instance/{agent_instance_id}/spans", spans, methods=["GET"]),
         Route("/_sandbox/stats", stats, methods=["GET"]),
     ]

@@ -1,4 +1,4 @@
-"""Span operations: create and finish, with the control signal of a terminated instance."""
+"""Span operations: create, finish and list, with the control signal of a terminated instance."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 from .errors import ApiError, not_found
 from .instances import InstanceOperations
+from .paging import list_envelope, page_params
 from .store import ACCOUNT_ID, SPAN_STATUSES, TERMINAL, Store, now_iso
 from .templates import render
 from .validation import Fields
@@ -46,8 +47,8 @@ class SpanOperations:
         fields.raise_if_invalid()
         record = self.instances.record(instance_id)
         state = record.data["status"]
-        if state == "pending":
-            raise ApiError(409, "instance_not_started", "The agent instance has not started")
+        # A registered instance takes spans before its start arrives: prefactor-core posts the first
+        # span directly while the instance start is still queued.
         if state in TERMINAL and state != "terminated":
             raise ApiError(409, "instance_finished", f"The agent instance is already {state}")
         if record.strict_span_types and schema_name not in record.span_types:
@@ -112,3 +113,13 @@ class SpanOperations:
         if template:
             span["summary"] = render(template, span["payload"], span["result_payload"])
         return self._answer(span)
+
+    def list(self, params: dict[str, Any]) -> dict[str, Any]:
+        """An instance's spans in the order they were recorded: paging on from the last offset shows new ones."""
+        fields = Fields(params)
+        instance_id = fields.string("agent_instance_id", required=True, min_length=1)
+        offset, size = page_params(fields)
+        fields.raise_if_invalid()
+        record = self.instances.record(instance_id)
+        spans = [dict(self.store.spans[span_id]) for span_id in record.span_ids]
+        return list_envelope(spans, offset, size, {"field": "inserted_at", "direction": "asc"})

@@ -1,0 +1,230 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx2
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_instance_envelope import AgentInstanceEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.terminate_agent_instance_request import TerminateAgentInstanceRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    agent_instance_id: str,
+    *,
+    body: TerminateAgentInstanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/agent_instance/{agent_instance_id}/terminate".format(
+            agent_instance_id=quote(str(agent_instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def request_kwargs(
+    agent_instance_id: str,
+    *,
+    body: TerminateAgentInstanceRequest,
+) -> dict[str, Any]:
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        body=body,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> AgentInstanceEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AgentInstanceEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[AgentInstanceEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TerminateAgentInstanceRequest,
+) -> Response[AgentInstanceEnvelope | ErrorEnvelope]:
+    """Terminate an agent instance
+
+     Stops the instance from the platform's side: its status becomes `terminated` with the reason, and
+    later span answers carry the `control` signal. 409 when the instance is already finished. Needs an
+    account-scoped token (a deployment-scoped one answers 401).
+
+    Args:
+        agent_instance_id (str):
+        body (TerminateAgentInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentInstanceEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TerminateAgentInstanceRequest,
+) -> AgentInstanceEnvelope | ErrorEnvelope | None:
+    """Terminate an agent instance
+
+     Stops the instance from the platform's side: its status becomes `terminated` with the reason, and
+    later span answers carry the `control` signal. 409 when the instance is already finished. Needs an
+    account-scoped token (a deployment-scoped one answers 401).
+
+    Args:
+        agent_instance_id (str):
+        body (TerminateAgentInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentInstanceEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        agent_instance_id=agent_instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TerminateAgentInstanceRequest,
+) -> Response[AgentInstanceEnvelope | ErrorEnvelope]:
+    """Terminate an agent instance
+
+     Stops the instance from the platform's side: its status becomes `terminated` with the reason, and
+    later span answers carry the `control` signal. 409 when the instance is already finished. Needs an
+    account-scoped token (a deployment-scoped one answers 401).
+
+    Args:
+        agent_instance_id (str):
+        body (TerminateAgentInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentInstanceEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TerminateAgentInstanceRequest,
+) -> AgentInstanceEnvelope | ErrorEnvelope | None:
+    """Terminate an agent instance
+
+     Stops the instance from the platform's side: its status becomes `terminated` with the reason, and
+    later span answers carry the `control` signal. 409 when the instance is already finished. Needs an
+    account-scoped token (a deployment-scoped one answers 401).
+
+    Args:
+        agent_instance_id (str):
+        body (TerminateAgentInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentInstanceEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_instance_id=agent_instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from typing import Any
+
+import httpx2
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_span_list_envelope import AgentSpanListEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["agent_instance_id"] = agent_instance_id
+
+    params["pagination[offset]"] = paginationoffset
+
+    params["pagination[page_size]"] = paginationpage_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/agent_spans",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def request_kwargs(
+    *,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+    body, headers), for callers that send it and read the answer themselves."""
+    return _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        paginationoffset=paginationoffset,
+        paginationpage_size=paginationpage_size,
+    )
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> AgentSpanListEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AgentSpanListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[AgentSpanListEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> Response[AgentSpanListEnvelope | ErrorEnvelope]:
+    """List the spans of an agent instance
+
+     One page of an instance's spans in the order they were recorded, so a reader paging forward from the
+    last offset sees only new spans. Needs an account-scoped token (a deployment-scoped one answers
+    401).
+
+    Args:
+        agent_instance_id (str):
+        paginationoffset (int | Unset):
+        paginationpage_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSpanListEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        paginationoffset=paginationoffset,
+        paginationpage_size=paginationpage_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> AgentSpanListEnvelope | ErrorEnvelope | None:
+    """List the spans of an agent instance
+
+     One page of an instance's spans in the order they were recorded, so a reader paging forward from the
+    last offset sees only new spans. Needs an account-scoped token (a deployment-scoped one answers
+    401).
+
+    Args:
+        agent_instance_id (str):
+        paginationoffset (int | Unset):
+        paginationpage_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSpanListEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        agent_instance_id=agent_instance_id,
+        paginationoffset=paginationoffset,
+        paginationpage_size=paginationpage_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> Response[AgentSpanListEnvelope | ErrorEnvelope]:
+    """List the spans of an agent instance
+
+     One page of an instance's spans in the order they were recorded, so a reader paging forward from the
+    last offset sees only new spans. Needs an account-scoped token (a deployment-scoped one answers
+    401).
+
+    Args:
+        agent_instance_id (str):
+        paginationoffset (int | Unset):
+        paginationpage_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSpanListEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        agent_instance_id=agent_instance_id,
+        paginationoffset=paginationoffset,
+        paginationpage_size=paginationpage_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_instance_id: str,
+    paginationoffset: int | Unset = UNSET,
+    paginationpage_size: int | Unset = UNSET,
+) -> AgentSpanListEnvelope | ErrorEnvelope | None:
+    """List the spans of an agent instance
+
+     One page of an instance's spans in the order they were recorded, so a reader paging forward from the
+    last offset sees only new spans. Needs an account-scoped token (a deployment-scoped one answers
+    401).
+
+    Args:
+        agent_instance_id (str):
+        paginationoffset (int | Unset):
+        paginationpage_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSpanListEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agent_instance_id=agent_instance_id,
+            paginationoffset=paginationoffset,
+            paginationpage_size=paginationpage_size,
+        )
+    ).parsed

@@ -22,7 +22,7 @@ from agentplug.errors import ConfigurationError, WaitTimeoutError
 
 from ._arguments import check_seconds
 
-__all__ = ["PollSchedule", "Poller", "async_wait_until", "wait_until"]
+__all__ = ["PollSchedule", "Poller", "async_pause", "async_wait_until", "pause", "wait_until"]
 
 S = TypeVar("S")
 
@@ -192,3 +192,13 @@ async def async_wait_until(
         if delay is None:
             return state
         await sleep(delay)
+
+
+def pause(seconds: float) -> None:
+    """Sleep between polls (the blocking twin of `async_pause`)."""
+    time.sleep(seconds)
+
+
+async def async_pause(seconds: float) -> None:
+    """Sleep between polls without blocking the event loop."""
+    await anyio.sleep(seconds)

@@ -1,4 +1,4 @@
-"""`client.agent_instances`: register, start, finish, get, record_quality."""
+"""`client.agent_instances`: register, start, finish, get, record_quality (and list, update, terminate)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from agentplug.errors import ConfigurationError
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
 from .._wire import PLATFORM, details_parser, iso, new_key, path_id, prune
+from .instance_admin import AsyncInstanceAdmin
 
 __all__ = ["AsyncAgentInstances"]
 
@@ -21,7 +22,7 @@ _PURPOSES = ("live", "smoke_test", "eval")
 _FINISH = ("complete", "failed", "cancelled")
 
 
-class AsyncAgentInstances(RawResponseMixin):
+class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 

@@ -1,4 +1,5 @@
-"""`client.agent_spans`: create and finish one span directly (telemetry normally goes through bulk)."""
+"""`client.agent_spans`: create and finish one span directly (telemetry normally goes through bulk); list,
+feed and follow an instance's spans."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from agentplug.errors import ConfigurationError, ResponseValidationError
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
 from .._wire import PLATFORM, control_of, envelope_of, iso, new_key, path_id, prune
+from .span_feed import AsyncSpanReads
 
 __all__ = ["AsyncAgentSpans"]
 
@@ -36,7 +38,7 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
     return span
 
 
-class AsyncAgentSpans(RawResponseMixin):
+class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 

@@ -17,6 +17,7 @@ from .._tracing import InstanceState, Span, enter_instance, leave_instance
 from .._wire import now_iso
 from .agent_instances import AsyncAgentInstances
 from .exporter import AsyncExporter
+from .span_feed import AsyncSpanFeed
 
 __all__ = ["AsyncInstanceRun"]
 
@@ -93,6 +94,13 @@ class AsyncInstanceRun:
     def check(self) -> None:
         """Raise InstanceTerminatedError if the platform asked this instance to stop."""
         self.state.check()
+
+    def spans(self, *, page_size: int = 100) -> AsyncSpanFeed:
+        """A live view of this run's spans as the platform has them (`poll()`, `follow()`).
+
+        Spans are sent in batches, so a span shows up once its batch went out (`client.flush()`).
+        """
+        return AsyncSpanFeed(self._instances._http, self.state.id, page_size=page_size)
 
     async def refresh(self) -> AgentInstance:
         """Fetch the instance (span counts included); notices a termination without waiting for a span."""

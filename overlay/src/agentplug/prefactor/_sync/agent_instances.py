@@ -1,5 +1,5 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""`client.agent_instances`: register, start, finish, get, record_quality."""
+"""`client.agent_instances`: register, start, finish, get, record_quality (and list, update, terminate)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from agentplug.errors import ConfigurationError
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
 from .._wire import PLATFORM, details_parser, iso, new_key, path_id, prune
+from .instance_admin import InstanceAdmin
 
 __all__ = ["AgentInstances"]
 
@@ -22,7 +23,7 @@ _PURPOSES = ("live", "smoke_test", "eval")
 _FINISH = ("complete", "failed", "cancelled")
 
 
-class AgentInstances(RawResponseMixin):
+class AgentInstances(InstanceAdmin, RawResponseMixin):
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 

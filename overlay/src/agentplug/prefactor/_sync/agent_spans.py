@@ -1,5 +1,6 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""`client.agent_spans`: create and finish one span directly (telemetry normally goes through bulk)."""
+"""`client.agent_spans`: create and finish one span directly (telemetry normally goes through bulk); list,
+feed and follow an instance's spans."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from agentplug.errors import ConfigurationError, ResponseValidationError
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
 from .._wire import PLATFORM, control_of, envelope_of, iso, new_key, path_id, prune
+from .span_feed import SpanReads
 
 __all__ = ["AgentSpans"]
 
@@ -37,7 +39,7 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
     return span
 
 
-class AgentSpans(RawResponseMixin):
+class AgentSpans(SpanReads, RawResponseMixin):
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 

@@ -18,6 +18,7 @@ from .._tracing import InstanceState, Span, enter_instance, leave_instance
 from .._wire import now_iso
 from .agent_instances import AgentInstances
 from .exporter import Exporter
+from .span_feed import SpanFeed
 
 __all__ = ["InstanceRun"]
 
@@ -94,6 +95,13 @@ class InstanceRun:
     def check(self) -> None:
         """Raise InstanceTerminatedError if the platform asked this instance to stop."""
         self.state.check()
+
+    def spans(self, *, page_size: int = 100) -> SpanFeed:
+        """A live view of this run's spans as the platform has them (`poll()`, `follow()`).
+
+        Spans are sent in batches, so a span shows up once its batch went out (`client.flush()`).
+        """
+        return SpanFeed(self._instances._http, self.state.id, page_size=page_size)
 
     def refresh(self) -> AgentInstance:
         """Fetch the instance (span counts included); notices a termination without waiting for a span."""

@@ -82,7 +82,7 @@ def _kill_switch(client: Prefactor, url: str, agent_id: str, console: Console) -
                 with run.span("llm", {"model": "small-1", "prompt": f"step {step}"}):
                     pass
                 if step == 2:
-                    httpx2.post(f"{url}/_sandbox/agent_instance/{run.id}/terminate", json={"reason": "budget exceeded"})
+                    client.agent_instances.terminate(run.id, reason="budget exceeded")  # the platform's kill switch
                 client.flush(10)
     except InstanceTerminatedError as stop:
         console.print(

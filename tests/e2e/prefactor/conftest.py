@@ -35,4 +35,10 @@ def stored_spans(base_url: str, instance_id: str) -> list[dict[str, Any]]:
 
 
 def terminate(base_url: str, instance_id: str, reason: str) -> None:
-    httpx2.post(f"{base_url}/_sandbox/agent_instance/{instance_id}/terminate", json={"reason": reason})
+    """The platform stops a run (an operator, from outside the agent's process), through the real endpoint."""
+    response = httpx2.post(
+        f"{base_url}/api/v1/agent_instance/{instance_id}/terminate",
+        json={"reason": reason},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    response.raise_for_status()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-import httpx2
 from agentplug.prefactor import Prefactor
 
 from .conftest import TOKEN, Driver
@@ -43,5 +42,5 @@ def test_vendor_hears_the_control_signal_and_reads_our_telemetry(vendor: Driver,
                 pass
             client.flush(10)
             assert vendor("read", sandbox_url, argument=run.id)["span_counts"]["complete"] == 2
-            httpx2.post(f"{sandbox_url}/_sandbox/agent_instance/{run.id}/terminate", json={"reason": "stop now"})
+            client.agent_instances.terminate(run.id, reason="stop now")  # the platform's kill switch
             assert vendor("control", sandbox_url, argument=run.id)["heard"] == ["stop now"]

@@ -133,7 +133,7 @@ def test_terminate_needs_a_reason_and_stops_the_instance(
 def test_a_deployment_token_registers_its_own_agent_and_cannot_read_runs(
     api: Caller, agent: dict[str, Any], base_url: str, spec: Any
 ) -> None:
-    import httpx2  # noqa: PLC0415 - only this test talks with a second token
+    import httpx2
 
     minted = httpx2.post(f"{base_url}/_sandbox/deployment_tokens", json={"agent_id": agent["id"]})
     assert minted.status_code == 201

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from ._async.client import AsyncPrefactor
 from ._async.instance import AsyncInstanceRun
+from ._async.span_feed import AsyncSpanFeed
 from ._builders import SchemaVersionBuilder, data_risk
 from ._errors import InstanceTerminatedError, TelemetryError
 from ._models import *  # noqa: F403
 from ._models import __all__ as _models
 from ._sync.client import Prefactor
 from ._sync.instance import InstanceRun
+from ._sync.span_feed import SpanFeed
 from ._telemetry import DropPolicy, TelemetryConfig, TelemetryStats
 from ._tracing import Span, current_span, trace
 from ._wire import NOT_GIVEN
@@ -28,12 +30,14 @@ __all__ = [
     "NOT_GIVEN",
     "AsyncInstanceRun",
     "AsyncPrefactor",
+    "AsyncSpanFeed",
     "DropPolicy",
     "InstanceRun",
     "InstanceTerminatedError",
     "Prefactor",
     "SchemaVersionBuilder",
     "Span",
+    "SpanFeed",
     "TelemetryConfig",
     "TelemetryError",
     "TelemetryStats",

@@ -18,7 +18,7 @@ from agentplug.prefactor import (
     data_risk,
 )
 
-from ..conftest import TOKEN, terminate
+from ..conftest import TOKEN
 
 pytestmark = pytest.mark.anyio
 
@@ -99,7 +99,7 @@ async def test_control_signal_raises_with_the_recorded_span(prefactor_url: str) 
         agent = await client.agents.create(_name())
         instance = await client.agent_instances.register(agent_id=agent.id)
         await client.agent_instances.start(instance.id)
-        terminate(prefactor_url, instance.id, "over budget")
+        await client.agent_instances.terminate(instance.id, reason="over budget")
         with pytest.raises(InstanceTerminatedError) as caught:
             await client.agent_spans.create(instance.id, "anything")
     assert caught.value.reason == "over budget" and caught.value.span.agent_instance_id == instance.id

@@ -19,7 +19,7 @@ from agentplug.prefactor import (
     data_risk,
 )
 
-from ..conftest import TOKEN, terminate
+from ..conftest import TOKEN
 
 pytestmark = pytest.mark.anyio
 
@@ -100,7 +100,7 @@ def test_control_signal_raises_with_the_recorded_span(prefactor_url: str) -> Non
         agent = client.agents.create(_name())
         instance = client.agent_instances.register(agent_id=agent.id)
         client.agent_instances.start(instance.id)
-        terminate(prefactor_url, instance.id, "over budget")
+        client.agent_instances.terminate(instance.id, reason="over budget")
         with pytest.raises(InstanceTerminatedError) as caught:
             client.agent_spans.create(instance.id, "anything")
     assert caught.value.reason == "over budget" and caught.value.span.agent_instance_id == instance.id

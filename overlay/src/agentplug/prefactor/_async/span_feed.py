@@ -6,6 +6,7 @@ the spans recorded since (the server lists an instance's spans in recording orde
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator
 
 from agentplug_prefactor_client.api.agent_instances import get_agent_instance
@@ -59,7 +60,9 @@ class AsyncSpanFeed:
         """The spans recorded since the last poll, in recording order (empty when none)."""
         new: list[AgentSpan] = []
         while True:
-            page = await _span_page(self._http, self.agent_instance_id, {"offset": self.offset, "limit": self.page_size})
+            page = await _span_page(
+                self._http, self.agent_instance_id, {"offset": self.offset, "limit": self.page_size}
+            )
             new.extend(page.items)
             self.offset += len(page.items)
             if not page.has_more:
@@ -82,8 +85,9 @@ class AsyncSpanFeed:
         while True:
             # Whether the run was over is asked before reading, so no span recorded before its end is missed.
             over = until_finished and await self.finished()
-            for span in await self.poll():
-                yield span
+            batch = deque(await self.poll())
+            while batch:
+                yield batch.popleft()
             if over:
                 return
             await async_pause(interval)

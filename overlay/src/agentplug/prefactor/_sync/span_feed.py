@@ -7,6 +7,7 @@ the spans recorded since (the server lists an instance's spans in recording orde
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 from agentplug_prefactor_client.api.agent_instances import get_agent_instance
@@ -83,8 +84,9 @@ class SpanFeed:
         while True:
             # Whether the run was over is asked before reading, so no span recorded before its end is missed.
             over = until_finished and self.finished()
-            for span in self.poll():
-                yield span
+            batch = deque(self.poll())
+            while batch:
+                yield batch.popleft()
             if over:
                 return
             pause(interval)

@@ -35,7 +35,9 @@ def _check_items(body: dict[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
-def execute_bulk(service: PrefactorService, body: dict[str, Any], deployment: Deployment | None = None) -> dict[str, Any]:
+def execute_bulk(
+    service: PrefactorService, body: dict[str, Any], deployment: Deployment | None = None
+) -> dict[str, Any]:
     outputs: dict[str, Any] = {}
     for item in _check_items(body):
         key = item["idempotency_key"]

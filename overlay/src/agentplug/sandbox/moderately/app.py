@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .._spec import spec_schemas
 from .config import DEFAULT_USER_ID, SandboxSettings
 from .errors import ApiError
 from .records import new_id, now
@@ -172,6 +173,7 @@ def create_app(settings: SandboxSettings | None = None) -> Starlette:
     from .._server import BackgroundServer
 
     settings = settings or SandboxSettings()
+    spec_schemas("moderately")  # read the spec now rather than on the first request
     store = ObjectStore(settings.storage_dir, ttl_seconds=settings.url_ttl_seconds)
     sandbox = State(settings, store)
     storage_server = BackgroundServer(create_storage_app(store), host=settings.storage_host, port=settings.storage_port)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx2
 from agentplug.prefactor import Prefactor
 
 from .conftest import TOKEN, Driver
@@ -44,3 +45,22 @@ def test_vendor_hears_the_control_signal_and_reads_our_telemetry(vendor: Driver,
             assert vendor("read", sandbox_url, argument=run.id)["span_counts"]["complete"] == 2
             client.agent_instances.terminate(run.id, reason="stop now")  # the platform's kill switch
             assert vendor("control", sandbox_url, argument=run.id)["heard"] == ["stop now"]
+
+
+def test_vendor_core_quick_start_runs_unchanged(vendor: Driver, sandbox_url: str) -> None:
+    # Its instance start is queued while its first span goes out at once: the span comes first.
+    with Prefactor(api_url=sandbox_url, api_token=TOKEN) as client:
+        agent = client.agents.create(f"quickstart-{uuid.uuid4().hex[:6]}")
+        out = vendor("quickstart", sandbox_url, argument=agent.id)
+        instance = client.agent_instances.get(out["instance"])
+        spans = list(client.agent_spans.list(agent_instance_id=out["instance"]))
+    assert str(instance.status) == "complete" and instance.started_at is not None
+    assert [(span.id, str(span.status), span.summary) for span in spans] == [(out["span"], "complete", "hello")]
+
+
+def test_vendor_core_with_a_deployment_token_names_no_agent(vendor: Driver, sandbox_url: str) -> None:
+    with Prefactor(api_url=sandbox_url, api_token=TOKEN) as client:
+        agent = client.agents.create(f"deployed-{uuid.uuid4().hex[:6]}")
+        minted = httpx2.post(f"{sandbox_url}/_sandbox/deployment_tokens", json={"agent_id": agent.id})
+        out = vendor("quickstart", sandbox_url, token=minted.json()["token"])
+        assert client.agent_instances.get(out["instance"]).agent_id == agent.id

@@ -1,4 +1,5 @@
-"""Drives prefactor-http 0.4.3 against a Prefactor server; run with the vendor venv's interpreter.
+"""Drives prefactor-http 0.4.3 (and prefactor-core 0.5.3's quick start) against a Prefactor server;
+run with the vendor venv's interpreter.
 
     python vendor_driver.py <scenario> <api_url> <token> [argument]
 
@@ -114,11 +115,41 @@ async def read_instance(client: Any, token: str, argument: str) -> dict[str, Any
 SCENARIOS = {"operations": operations, "errors": errors, "auth": auth, "control": control, "read": read_instance}
 
 
+async def quickstart(api_url: str, token: str, agent_id: str) -> dict[str, Any]:
+    """prefactor-core as its documentation starts: `instance.start()` is queued, a span is posted at once.
+
+    With an empty `agent_id` the token must be deployment-scoped (the server knows the agent).
+    """
+    from prefactor_core import PrefactorCoreClient, PrefactorCoreConfig
+    from prefactor_http import HttpClientConfig
+
+    config = PrefactorCoreConfig(http_config=HttpClientConfig(api_url=api_url, api_token=token, max_retries=0))
+    schema = {
+        "external_identifier": "vendor-quickstart",
+        "span_type_schemas": [{"name": "llm", "params_schema": {"type": "object"}, "template": "{{prompt}}"}],
+    }
+    async with PrefactorCoreClient(config) as core:
+        instance = await core.create_agent_instance(
+            agent_version={"name": "quickstart", "external_identifier": "1.0"},
+            agent_schema_version=schema,
+            agent_id=agent_id or None,
+        )
+        await instance.start()
+        async with instance.span("llm") as span:
+            await span.start({"prompt": "hello"})
+            await span.complete({"answer": "hi"})
+        await instance.finish()
+    return {"instance": instance.id, "span": span.id}
+
+
 async def main() -> None:
     from prefactor_http import HttpClientConfig, PrefactorHttpClient
 
     scenario, api_url, token = sys.argv[1], sys.argv[2], sys.argv[3]
     argument = sys.argv[4] if len(sys.argv) > 4 else ""
+    if scenario == "quickstart":
+        print(json.dumps(await quickstart(api_url, token, argument), default=str))
+        return
     config = HttpClientConfig(api_url=api_url, api_token=token, max_retries=0)
     async with PrefactorHttpClient(config) as client:
         result = await SCENARIOS[scenario](client, token, argument)

@@ -95,7 +95,7 @@ class AsyncInstanceRun:
         """Raise InstanceTerminatedError if the platform asked this instance to stop."""
         self.state.check()
 
-    def spans(self, *, page_size: int = 100) -> AsyncSpanFeed:
+    def spans(self, *, page_size: int | None = None) -> AsyncSpanFeed:
         """A live view of this run's spans as the platform has them (`poll()`, `follow()`).
 
         Spans are sent in batches, so a span shows up once its batch went out (`client.flush()`).

@@ -18,6 +18,7 @@ from agentplug_prefactor_client.models import (
     QualityPayload,
     TerminateAgentInstanceRequest,
 )
+from agentplug_prefactor_client.types import UNSET
 
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
@@ -29,14 +30,21 @@ from .._pages import list_page
 from .._wire import PLATFORM, details_parser, new_key, path_id
 from ._operations import send_built
 
-__all__ = ["AsyncInstanceAdmin"]
+__all__ = ["AsyncInstanceAdmin", "check_page_size", "paging_arguments"]
 
 _INSTANCE = details_parser(AgentInstance.from_dict, "AgentInstance")
 
 
-def check_page_size(page_size: int) -> None:
+def check_page_size(page_size: int | None) -> None:
+    if page_size is None:
+        return  # the server's own page size
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
         raise ConfigurationError(f"page_size must be an integer between 1 and 100, got {page_size!r}")
+
+
+def paging_arguments(params: Params) -> dict[str, Any]:
+    """The generated operation's paging arguments: only those set (the first page sends no offset)."""
+    return {"paginationoffset": params.get("offset", UNSET), "paginationpage_size": params.get("limit", UNSET)}
 
 
 class AsyncInstanceAdmin:
@@ -44,15 +52,18 @@ class AsyncInstanceAdmin:
 
     _http: AsyncHTTP
 
-    def list(self, agent_id: str, *, page_size: int = 100, max_items: int | None = None) -> AsyncPager[AgentInstance]:
-        """Every instance of the agent, oldest first, fetched page by page as you iterate."""
+    def list(
+        self, agent_id: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[AgentInstance]:
+        """Every instance of the agent, oldest first, fetched page by page as you iterate.
+
+        `page_size` (1..100) is sent only when given; the server's own applies otherwise.
+        """
         path_id(agent_id, "agent_id")
         check_page_size(page_size)
 
         async def fetch(params: Params) -> Page[AgentInstance]:
-            built = list_agent_instances.request_kwargs(
-                agent_id=agent_id, paginationoffset=params["offset"], paginationpage_size=params["limit"]
-            )
+            built = list_agent_instances.request_kwargs(agent_id=agent_id, **paging_arguments(params))
             return list_page(await send_built(self._http, built), AgentInstance.from_dict, "AgentInstance", params)
 
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)

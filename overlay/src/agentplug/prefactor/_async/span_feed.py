@@ -21,7 +21,7 @@ from .._models import AgentInstance, AgentSpan
 from .._pages import list_page
 from .._wire import details_parser, path_id
 from ._operations import send_built
-from .instance_admin import check_page_size
+from .instance_admin import check_page_size, paging_arguments
 
 __all__ = ["AsyncSpanFeed", "AsyncSpanReads"]
 
@@ -30,9 +30,7 @@ _FINISHED = frozenset({"complete", "failed", "cancelled", "terminated"})
 
 
 async def _span_page(http: AsyncHTTP, agent_instance_id: str, params: Params) -> Page[AgentSpan]:
-    built = list_agent_spans.request_kwargs(
-        agent_instance_id=agent_instance_id, paginationoffset=params["offset"], paginationpage_size=params["limit"]
-    )
+    built = list_agent_spans.request_kwargs(agent_instance_id=agent_instance_id, **paging_arguments(params))
     return list_page(await send_built(http, built), AgentSpan.from_dict, "AgentSpan", params)
 
 
@@ -47,7 +45,9 @@ class AsyncSpanFeed:
         offset: how many spans of the instance this feed has read.
     """
 
-    def __init__(self, http: AsyncHTTP, agent_instance_id: str, *, page_size: int = 100, offset: int = 0) -> None:
+    def __init__(
+        self, http: AsyncHTTP, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0
+    ) -> None:
         check_page_size(page_size)
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise ConfigurationError(f"offset must be an integer >= 0, got {offset!r}")
@@ -60,9 +60,10 @@ class AsyncSpanFeed:
         """The spans recorded since the last poll, in recording order (empty when none)."""
         new: list[AgentSpan] = []
         while True:
-            page = await _span_page(
-                self._http, self.agent_instance_id, {"offset": self.offset, "limit": self.page_size}
-            )
+            params: Params = {"offset": self.offset} if self.offset else {}
+            if self.page_size is not None:
+                params["limit"] = self.page_size
+            page = await _span_page(self._http, self.agent_instance_id, params)
             new.extend(page.items)
             self.offset += len(page.items)
             if not page.has_more:
@@ -102,7 +103,7 @@ class AsyncSpanReads:
     _http: AsyncHTTP
 
     def list(
-        self, *, agent_instance_id: str, page_size: int = 100, max_items: int | None = None
+        self, *, agent_instance_id: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[AgentSpan]:
         """Every span of the instance recorded so far, in recording order, fetched page by page."""
         path_id(agent_instance_id, "agent_instance_id")
@@ -113,12 +114,17 @@ class AsyncSpanReads:
 
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
-    def feed(self, agent_instance_id: str, *, page_size: int = 100, offset: int = 0) -> AsyncSpanFeed:
+    def feed(self, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0) -> AsyncSpanFeed:
         """A live view of the instance's spans: `poll()` for the new ones, `follow()` to stream them."""
         return AsyncSpanFeed(self._http, agent_instance_id, page_size=page_size, offset=offset)
 
     def follow(
-        self, agent_instance_id: str, *, interval: float = 1.0, until_finished: bool = True, page_size: int = 100
+        self,
+        agent_instance_id: str,
+        *,
+        interval: float = 1.0,
+        until_finished: bool = True,
+        page_size: int | None = None,
     ) -> AsyncIterator[AgentSpan]:
         """`async for span in client.agent_spans.follow(instance_id):` each span once, as it is recorded."""
         return self.feed(agent_instance_id, page_size=page_size).follow(

@@ -6,6 +6,7 @@
     │       └── SourceFileError       an upload path that cannot be read (also an OSError)
     ├── APIConnectionError            the server could not be reached or the connection broke
     │   └── APITimeoutError           connect / read / pool timeout
+    │       └── DeadlineExceededError the call's total time budget (deadline=) ran out
     ├── APIStatusError                the server answered with an error status
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
@@ -16,6 +17,7 @@
     │   ├── RateLimitError            429
     │   └── InternalServerError       >= 500
     ├── ResponseValidationError       a body that is not JSON, or not the declared shape
+    │   └── ResponseTooLargeError     a body or event stream over its size limit
     ├── OperationFailedError          a run / execution ended failed
     └── WaitTimeoutError              a wait ran past its deadline
 
@@ -36,12 +38,14 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineExceededError",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
     "OperationFailedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SourceFileError",
     "UnprocessableEntityError",
@@ -97,6 +101,18 @@ class APIConnectionError(AgentplugError):
 
 class APITimeoutError(APIConnectionError):
     """Connecting, writing, reading or waiting for a pooled connection took too long."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call's total time budget (`deadline=`) ran out, retries and slow reads included.
+
+    Attributes:
+        deadline: the budget in seconds.
+    """
+
+    def __init__(self, message: str, *, deadline: float, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message, method=method, url=url)
+        self.deadline = deadline
 
 
 class APIStatusError(AgentplugError):
@@ -207,6 +223,18 @@ class ResponseValidationError(AgentplugError):
         self.body = body
         self.method = method
         self.url = url
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """The answer's decoded body (or an event stream) went over its size limit; the rest was not read.
+
+    Attributes:
+        limit: the limit in bytes (raise it with `use_options(max_body_size=...)`).
+    """
+
+    def __init__(self, message: str, *, limit: int, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message, method=method, url=url)
+        self.limit = limit
 
 
 class OperationFailedError(AgentplugError):

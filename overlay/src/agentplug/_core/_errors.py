@@ -7,21 +7,25 @@ and the only exceptions that may leave are the ones from `agentplug.errors`.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx2
 
 from agentplug.errors import (
+    AgentplugError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    DeadlineExceededError,
+    ResponseTooLargeError,
     ResponseValidationError,
     status_error_class,
 )
 
-from ._logging import redact_url
+from ._bounds import BodyTooLarge, DeadlineExceeded
+from ._logging import redact_text, redact_url
+from ._secrets import scrub_data
 
 __all__ = [
     "aread_error_content",
@@ -44,12 +48,10 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corr
 # ---------------------------------------------------------------------------------------------
 # Redaction (URLs: agentplug._core._logging.redact_url)
 
-_URL_IN_TEXT = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>]+")
-
 
 def _scrub(text: str, limit: int = 300) -> str:
-    """Free text (e.g. an OS error message) with any URL in it redacted, truncated to `limit`."""
-    text = _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), text)
+    """Free text (e.g. an OS error message) with URLs and credentials redacted, truncated to `limit`."""
+    text = redact_text(text)
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -307,6 +309,7 @@ def status_error(response: httpx2.Response, *, platform: str, content: bytes | N
     if content is None:
         content = read_error_content(response)
     body, is_json = _decode_error_body(content)
+    body = scrub_data(body)  # a server may echo the request (headers included) in its error body
     message, code = parse_error_body(platform, body) if is_json else (None, None)
     if message is None and isinstance(body, str) and not is_json:
         message = _plain_text_message(response, body)
@@ -353,11 +356,27 @@ _DESCRIPTIONS: tuple[tuple[type[httpx2.HTTPError], str], ...] = (
 
 def connection_error(
     exc: httpx2.TransportError | httpx2.HTTPError, request: httpx2.Request | None = None
-) -> APIConnectionError:
+) -> AgentplugError:
     """The agentplug exception for a failed exchange (the caller raises it `from exc`).
 
-    Timeouts become APITimeoutError. The message keeps httpx2's detail with any URL in it redacted.
+    Timeouts become APITimeoutError (DeadlineExceededError for the call's total budget), a body
+    over its size limit ResponseTooLargeError. The message keeps httpx2's detail with URLs and
+    credentials redacted.
     """
+    if isinstance(exc, (BodyTooLarge, DeadlineExceeded)):
+        method, url = _where(request if request is not None else _request_of(exc))
+        where = f" - {method} {url}" if method and url else ""
+        if isinstance(exc, BodyTooLarge):
+            return ResponseTooLargeError(
+                f"The answer is larger than the limit of {exc.limit} bytes once decoded: raise it with "
+                f"agentplug.use_options(max_body_size=...) if it is expected{where}",
+                limit=exc.limit,
+                method=method,
+                url=url,
+            )
+        return DeadlineExceededError(
+            f"The call's deadline of {exc.budget:g} s ran out{where}", deadline=exc.budget, method=method, url=url
+        )
     description = next((text for kind, text in _DESCRIPTIONS if isinstance(exc, kind)), "The request failed")
     detail = _scrub(str(exc))
     method, url = _where(request if request is not None else _request_of(exc))

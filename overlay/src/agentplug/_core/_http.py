@@ -20,16 +20,22 @@ import httpx2
 
 from agentplug.errors import APIStatusError
 
+from ._bounds import aread_body, bound_stream, capped_timeouts, read_body
 from ._config import ClientConfig, require_httpx2
 from ._connection import DEFAULT_LIMITS, ssl_context
 from ._errors import aread_error_content, connection_error, status_error
-from ._logging import redact_url
-from ._options import DEFAULT_TIMEOUT
+from ._logging import is_secret_header, redact_url
+from ._options import DEFAULT_TIMEOUT, current_options
 from ._retry import RetryPolicy
+from ._secrets import SecretHeaders, check_header_value, register, scrub
 from ._transport import READ_BODY, AsyncRetryTransport, RetryTransport
 from ._useragent import user_agent
 
-__all__ = ["AsyncHTTP", "HTTPSettings", "SyncHTTP"]
+__all__ = ["MAX_REDIRECTS", "AsyncHTTP", "HTTPSettings", "SyncHTTP"]
+
+MAX_REDIRECTS = 10
+# Headers that name the sender whatever their value: never sent to another origin.
+_IDENTITY_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +51,10 @@ class HTTPSettings:
         limits: connection pool limits.
         transport: a custom inner transport (e.g. a faster one, or a mock in tests); retries
             still wrap it.
-        follow_redirects: off by default: a redirect to another host would carry credentials
-            that httpx2 does not strip (x-api-key).
+        follow_redirects: off by default. When on (here, or on a caller's own `http_client`),
+            agentplug follows redirects itself: up to `MAX_REDIRECTS` hops, and a hop to another
+            origin (scheme, host or port) carries none of the client's credentials, whatever
+            header they travel in (httpx2 alone strips only Authorization).
     """
 
     verify: bool | str | ssl.SSLContext = True
@@ -65,14 +73,10 @@ def _timeout(config: ClientConfig) -> httpx2.Timeout:
     return httpx2.Timeout(config.timeout, connect=min(DEFAULT_TIMEOUT.connect or 5.0, config.timeout))
 
 
-def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str], settings: HTTPSettings) -> dict[str, Any]:
+def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str]) -> dict[str, Any]:
     headers = {"User-Agent": user_agent(config.api), **config.headers, **auth_headers}
-    return {
-        "base_url": config.base_url,
-        "headers": headers,
-        "timeout": _timeout(config),
-        "follow_redirects": settings.follow_redirects,
-    }
+    # Redirects are followed by _HTTPBase (credentials stripped across origins), never by httpx2.
+    return {"base_url": config.base_url, "headers": headers, "timeout": _timeout(config), "follow_redirects": False}
 
 
 def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
@@ -87,26 +91,58 @@ def _parsed_url(url: str) -> httpx2.URL:
     return httpx2.URL(url)
 
 
+class _MaskedHeaders(httpx2.Headers):
+    """Default headers kept on the client: their repr masks credentials (vars() shows it)."""
+
+    def __repr__(self) -> str:
+        shown = {
+            name: ("REDACTED" if is_secret_header(name) or scrub(value) != value else value)
+            for name, value in self.items()
+        }
+        return f"Headers({shown!r})"
+
+
+def _credentials(config: ClientConfig, auth_headers: Mapping[str, str]) -> SecretHeaders:
+    """The credential headers, checked to be sendable and registered for redaction by value."""
+    for name, value in auth_headers.items():
+        check_header_value(name, value, argument="credential")
+    secret = config.credential.get_secret_value() if config.credential is not None else None
+    # The credential under whatever header name carries it, and values of credential-named headers
+    # (not, say, an Accept header a platform sends along with them).
+    if secret:
+        register([secret])
+    register([value for name, value in auth_headers.items() if is_secret_header(name) or scrub(value) != value])
+    return SecretHeaders(auth_headers)
+
+
+def _same_origin(a: httpx2.URL, b: httpx2.URL) -> bool:
+    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
+
+
 class _HTTPBase:
-    """What both shells share: configuration, request building, a masked repr.
+    """What both shells share: configuration, request building, redirects, a masked repr.
 
     When the httpx2 client is ours (built here, not passed in), requests skip `httpx2.Client.send`
     and go straight to its transport: the client would only merge headers that are merged once
     here, and look for cookies, auth flows, redirects and event hooks that our client does not
     have. That saves about 40 µs per call (a third of a loopback GET). A caller's own client is
-    always used through its `send`, so its hooks and settings apply.
+    always used through its `send` (so its hooks apply), but streamed: its body is read here
+    under the size limit, and its redirects are followed here with credentials stripped across
+    origins.
     """
 
-    def __init__(self, config: ClientConfig) -> None:
+    def __init__(self, config: ClientConfig, auth_headers: Mapping[str, str] | None) -> None:
         self.config = config
         self.platform = config.api
+        self._credentials = _credentials(config, auth_headers or {})
         self._direct = False
-        self._default_headers = httpx2.Headers()
+        self._follow = False
+        self._default_headers: httpx2.Headers = _MaskedHeaders()
         self._timeout: dict[str, float | None] = {}
 
     def _go_direct(self, client: httpx2.Client | httpx2.AsyncClient) -> None:
         self._direct = True
-        self._default_headers = client.headers.copy()
+        self._default_headers = _MaskedHeaders(client.headers)
         self._timeout = client.timeout.as_dict()
 
     def url(self, path: str) -> str:
@@ -128,6 +164,65 @@ class _HTTPBase:
             merged.update(headers)
         return httpx2.Request(method, _parsed_url(self.url(url)), headers=merged, extensions=extensions, **kwargs)
 
+    def _client_request(
+        self, client: httpx2.Client | httpx2.AsyncClient, method: str, url: str, **kwargs: Any
+    ) -> httpx2.Request:
+        """A request through a caller's client, carrying this call's deadline (its transport is not ours)."""
+        request = client.build_request(method, self.url(url), **kwargs)
+        current_options().apply_deadline(request)
+        capped_timeouts(request)
+        return request
+
+    def _is_credential(self, name: str, value: str) -> bool:
+        lowered = name.lower()
+        return (
+            lowered in _IDENTITY_HEADERS
+            or any(lowered == own.lower() for own in self._credentials)
+            or is_secret_header(name)
+            or scrub(value) != value
+        )
+
+    def _redirect(self, request: httpx2.Request, response: httpx2.Response, hops: int) -> httpx2.Request | None:
+        """The next request of a redirect, or None when the answer is to be returned as it is.
+
+        303 (and 301 / 302 after a POST) become a GET without body; 307 / 308 repeat the method
+        and body, if the body is in memory. A hop to another origin drops every credential.
+        """
+        if not response.has_redirect_location:
+            return None
+        if hops >= MAX_REDIRECTS:
+            raise httpx2.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
+        try:
+            target = request.url.join(response.headers["location"])
+        except (httpx2.InvalidURL, ValueError):
+            return None  # an unusable Location: the 3xx answer is the result
+        if target.scheme not in ("http", "https") or not target.host:
+            return None
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        keep_body = method == request.method
+        if keep_body and not isinstance(request.stream, httpx2.ByteStream):
+            return None  # a one-shot body cannot be sent to the new location
+        headers = httpx2.Headers(request.headers)
+        if not _same_origin(target, request.url):
+            for name, value in list(headers.items()):
+                if self._is_credential(name, value):
+                    del headers[name]
+            headers["Host"] = target.netloc.decode("ascii")
+        if not keep_body:
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        return httpx2.Request(
+            method,
+            target,
+            headers=headers,
+            stream=request.stream if keep_body else None,
+            extensions=dict(request.extensions),
+        )
+
     def _error(self, response: httpx2.Response, content: bytes | None = None) -> APIStatusError:
         return status_error(response, platform=self.platform, content=content)
 
@@ -146,7 +241,7 @@ class SyncHTTP(_HTTPBase):
         settings: HTTPSettings | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
-        super().__init__(config)
+        super().__init__(config, auth_headers)
         settings = settings or HTTPSettings()
         require_httpx2(settings.transport, "transport")
         require_httpx2(http_client, "http_client")
@@ -159,21 +254,38 @@ class SyncHTTP(_HTTPBase):
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )
-            http_client = httpx2.Client(
-                transport=self._transport, **_client_arguments(config, auth_headers or {}, settings)
-            )
+            http_client = httpx2.Client(transport=self._transport, **_client_arguments(config, self._credentials))
             self._go_direct(http_client)
+            self._follow = settings.follow_redirects
+        else:
+            self._follow = http_client.follow_redirects
         self.client = http_client
+
+    def _exchange(self, request: httpx2.Request, *, stream: bool) -> httpx2.Response:
+        if self._direct:
+            response = self._transport.handle_request(request)  # read by the transport unless streamed
+            response.request = request
+            return response
+        response = self.client.send(request, stream=True, follow_redirects=False)
+        bound_stream(response, request)
+        if not stream:
+            read_body(response, current_options().body_limit)
+        return response
 
     def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
         try:
-            if not self._direct:
-                return self.client.send(self.client.build_request(method, self.url(url), **kwargs), stream=stream)
-            request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
             started = time.perf_counter()
-            response = self._transport.handle_request(request)
-            response.request = request
-            if not stream:
+            if self._direct:
+                request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
+            else:
+                request = self._client_request(self.client, method, url, **kwargs)
+            response = self._exchange(request, stream=stream)
+            hops = 0
+            while self._follow and (follow := self._redirect(request, response, hops)) is not None:
+                response.close()
+                request, hops = follow, hops + 1
+                response = self._exchange(request, stream=stream)
+            if self._direct and not stream:
                 try:
                     response.read()
                 finally:
@@ -215,7 +327,7 @@ class AsyncHTTP(_HTTPBase):
         settings: HTTPSettings | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
-        super().__init__(config)
+        super().__init__(config, auth_headers)
         settings = settings or HTTPSettings()
         require_httpx2(settings.transport, "transport")
         require_httpx2(http_client, "http_client")
@@ -228,22 +340,38 @@ class AsyncHTTP(_HTTPBase):
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )
-            http_client = httpx2.AsyncClient(
-                transport=self._transport, **_client_arguments(config, auth_headers or {}, settings)
-            )
+            http_client = httpx2.AsyncClient(transport=self._transport, **_client_arguments(config, self._credentials))
             self._go_direct(http_client)
+            self._follow = settings.follow_redirects
+        else:
+            self._follow = http_client.follow_redirects
         self.client = http_client
+
+    async def _exchange(self, request: httpx2.Request, *, stream: bool) -> httpx2.Response:
+        if self._direct:
+            response = await self._transport.handle_async_request(request)  # read by the transport unless streamed
+            response.request = request
+            return response
+        response = await self.client.send(request, stream=True, follow_redirects=False)
+        bound_stream(response, request)
+        if not stream:
+            await aread_body(response, current_options().body_limit)
+        return response
 
     async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
         try:
-            if not self._direct:
-                request = self.client.build_request(method, self.url(url), **kwargs)
-                return await self.client.send(request, stream=stream)
-            request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
             started = time.perf_counter()
-            response = await self._transport.handle_async_request(request)
-            response.request = request
-            if not stream:
+            if self._direct:
+                request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
+            else:
+                request = self._client_request(self.client, method, url, **kwargs)
+            response = await self._exchange(request, stream=stream)
+            hops = 0
+            while self._follow and (follow := self._redirect(request, response, hops)) is not None:
+                await response.aclose()
+                request, hops = follow, hops + 1
+                response = await self._exchange(request, stream=stream)
+            if self._direct and not stream:
                 if isinstance(response.stream, httpx2.ByteStream):  # already in memory: no async iteration
                     response.read()
                     response.close()

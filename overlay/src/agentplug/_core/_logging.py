@@ -5,19 +5,24 @@
 alone: a library adds no handler of its own unless asked to. Any other value leaves it alone too,
 with a warning naming the values that work.
 
-Nothing logged carries a credential: `redact_url` masks signature, credential and token query
-parameters (presigned S3 / GCS / Azure URLs, OAuth callbacks) and userinfo passwords;
-`redact_headers` masks Authorization, API keys, cookies and anything named like a token or secret.
+Nothing logged carries a credential: a filter on the `agentplug`, `httpx2` and `httpcore2` loggers
+redacts URLs and registered credential values in every record (`_secrets`); `redact_url` masks
+signature, credential and token query parameters (presigned S3 / GCS / Azure URLs, OAuth
+callbacks) and userinfo passwords; `redact_headers` masks Authorization, API keys, cookies,
+anything named like a token or secret, and any registered credential value.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
+
+from ._secrets import REDACTED, install_log_filters, scrub
 
 if TYPE_CHECKING:
     import httpx2
@@ -28,12 +33,12 @@ __all__ = [
     "is_secret_header",
     "logger",
     "redact_headers",
+    "redact_text",
     "redact_url",
     "setup_logging",
 ]
 
 ENV_VAR = "AGENTPLUG_LOG"
-REDACTED = "REDACTED"
 
 logger = logging.getLogger("agentplug")
 
@@ -87,6 +92,16 @@ def redact_url(url: str | httpx2.URL) -> str:
         return "<unparsable URL>"
 
 
+_URL_IN_TEXT = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>]+")
+
+
+def redact_text(text: str) -> str:
+    """Free text with every URL in it redacted and every registered credential value masked."""
+    if "://" in text:
+        text = _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), text)
+    return scrub(text)
+
+
 def is_secret_header(name: str) -> bool:
     lowered = name.lower()
     return lowered in _SECRET_HEADERS or any(part in lowered for part in _SECRET_HEADER_PARTS)
@@ -95,7 +110,8 @@ def is_secret_header(name: str) -> bool:
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     """A copy of `headers` (a mapping, `httpx2.Headers` or pairs) with secret values masked."""
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {name: (REDACTED if is_secret_header(name) else value) for name, value in items}
+    # By name, and by value: a credential sent under a header name of the caller's choosing.
+    return {name: (REDACTED if is_secret_header(name) or scrub(value) != value else value) for name, value in items}
 
 
 class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]  # generic only in typeshed
@@ -130,4 +146,5 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
         logger.addHandler(handler)
 
 
+install_log_filters()
 setup_logging()

@@ -6,7 +6,8 @@ sleep and log; everything they decide comes from here, so the rules are tested w
 
 Rules:
 - Retried outcomes: httpx2 transport failures (connect/read/write/close errors, every timeout, a
-  connection dropped by the server) and the statuses 408, 429 and >= 500. Not retried: a request
+  connection dropped by the server) and the statuses 408, 429 and >= 500. Not retried: a pool
+  timeout (our own pool was full: the server is not at fault), a request
   httpx2 could not even form (`UnsupportedProtocol`, `LocalProtocolError`), a proxy refusal, any
   other exception, any other status.
 - A response header `x-should-retry: true|false` is the server's word and overrides the status
@@ -80,8 +81,12 @@ def status_is_retryable(status: int) -> bool:
 
 
 def error_is_retryable(error: BaseException) -> bool:
-    """A connection failure or timeout, as opposed to a request httpx2 could not form."""
-    return isinstance(error, _RETRYABLE_ERRORS)
+    """A connection failure or timeout, as opposed to a request httpx2 could not form.
+
+    A pool timeout is not retried: no request left this process, the server did nothing wrong,
+    and sending again into the same full pool only adds to the queue that timed out.
+    """
+    return isinstance(error, _RETRYABLE_ERRORS) and not isinstance(error, httpx2.PoolTimeout)
 
 
 def _lowered(headers: Mapping[str, str] | None) -> dict[str, str]:

@@ -21,10 +21,17 @@ from typing import Generic, TypeAlias, TypeVar
 import anyio
 import httpx2
 
+from agentplug._core._bounds import DeadlineExceeded
 from agentplug._core._errors import connection_error
 from agentplug._core._logging import redact_url
 from agentplug._core._sse_decoder import ServerSentEvent, SSEDecodeError, SSEDecoder
-from agentplug.errors import AgentplugError, APIConnectionError, ResponseValidationError
+from agentplug.errors import (
+    AgentplugError,
+    APIConnectionError,
+    DeadlineExceededError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
 
 __all__ = ["AsyncOpenResponse", "AsyncStream", "OpenResponse", "ServerSentEvent", "Stream"]
 
@@ -97,7 +104,14 @@ class _EventStreamCore(Generic[T]):
         try:
             events = self._decoder.feed(chunk)
         except SSEDecodeError as error:
-            self.error = self._invalid(f"The event stream is malformed: {error}", error)
+            method, url = (
+                (None, None) if self._request is None else (self._request.method, redact_url(self._request.url))
+            )
+            where = f" ({method} {url})" if method and url else ""
+            self.error = ResponseTooLargeError(
+                f"The event stream broke a size limit: {error}{where}", limit=error.limit, method=method, url=url
+            )
+            self.error.__cause__ = error
             return
         if not events:
             return
@@ -126,7 +140,8 @@ class _EventStreamCore(Generic[T]):
         self._failures += 1
         last_id = self._decoder.last_event_id
         resumable = self._can_resume is None or self._can_resume()
-        if self._failures > self._max_reconnects or (self._delivered and not last_id) or not resumable:
+        spent = isinstance(error, (DeadlineExceeded, DeadlineExceededError))  # no reconnect outlives it
+        if spent or self._failures > self._max_reconnects or (self._delivered and not last_id) or not resumable:
             if isinstance(error, APIConnectionError):
                 raise error
             raise connection_error(error, self._request) from error

@@ -24,11 +24,19 @@ from dataclasses import replace
 import anyio
 import httpx2
 
+from ._bounds import DeadlineExceeded, aread_body, bound_stream, capped_timeouts, read_body
 from ._logging import logger as _logger
 from ._logging import redact_headers, redact_url
-from ._options import current_options
+from ._options import DEADLINE, current_options
 from ._retry import RetryDecision, RetryPolicy, request_is_idempotent
+from ._secrets import install_log_filters
 from ._useragent import user_agent
+
+
+def current_deadline_left(request: httpx2.Request) -> float | None:
+    found = request.extensions.get(DEADLINE)
+    return None if found is None else found[0] - time.monotonic()
+
 
 __all__ = [
     "RETRY_COUNT_HEADER",
@@ -75,14 +83,19 @@ class _Attempt:
         self._log = log
         self._retries = 0
         self._started = 0.0
+        self.body_limit = options.body_limit
 
     def start(self) -> None:
-        """Called just before each send."""
+        """Called just before each send: raises DeadlineExceeded when the call's budget is spent."""
+        capped_timeouts(self._request)  # no attempt may outlast the deadline
         if self._retries:
             self._request.headers[RETRY_COUNT_HEADER] = str(self._retries)
         if self._log.isEnabledFor(logging.DEBUG):
             self._log.debug("Request headers: %s", redact_headers(self._request.headers))
         self._started = time.monotonic()
+
+    def received(self, response: httpx2.Response) -> None:
+        bound_stream(response, self._request)
 
     def after_response(self, response: httpx2.Response) -> float | None:
         """Seconds to wait before retrying after `response`, or None to return it."""
@@ -103,6 +116,8 @@ class _Attempt:
     def after_error(self, error: Exception) -> float | None:
         """Seconds to wait before retrying after `error`, or None to re-raise it."""
         self._log_outcome(type(error).__name__)  # the type only: messages may quote URLs
+        if isinstance(error, DeadlineExceeded):
+            return None
         decision = self._policy.decide(
             self._retries, idempotent=self._idempotent, replayable=self._replayable, error=error
         )
@@ -119,6 +134,10 @@ class _Attempt:
         if decision.delay is None and not failed:
             return None  # the common case: a success, nothing to log
         where = (self._request.method, redact_url(self._request.url))
+        left = current_deadline_left(self._request)
+        if decision.delay is not None and left is not None and decision.delay >= left:
+            self._log.info("Not retrying %s %s: the wait would pass the call's deadline", *where)
+            return None
         if decision.delay is not None:
             self._retries += 1
             self._log.info(
@@ -142,6 +161,7 @@ class _Retrying:
     def __init__(self, api: str, policy: RetryPolicy | None) -> None:
         self._api = api
         self._log = _logger.getChild(api) if api else _logger  # looked up once, not per request
+        install_log_filters((self._log.name,))  # a child logger's records skip its parent's filters
         self._policy = policy if policy is not None else RetryPolicy()
 
     def _begin(self, request: httpx2.Request) -> _Attempt:
@@ -176,11 +196,9 @@ class RetryTransport(_Retrying, httpx2.BaseTransport):
             attempt.start()
             try:
                 response = self._transport.handle_request(request)
+                attempt.received(response)
                 if request.extensions.get(READ_BODY):
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
+                    read_body(response, attempt.body_limit)
             except Exception as error:
                 delay = attempt.after_error(error)
                 if delay is None:
@@ -221,11 +239,9 @@ class AsyncRetryTransport(_Retrying, httpx2.AsyncBaseTransport):
             attempt.start()
             try:
                 response = await self._transport.handle_async_request(request)
+                attempt.received(response)
                 if request.extensions.get(READ_BODY):
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
+                    await aread_body(response, attempt.body_limit)
             except Exception as error:
                 delay = attempt.after_error(error)
                 if delay is None:

@@ -17,7 +17,11 @@ _FIELD_AFTER_COMMENT = re.compile(r":*(?=(?:data|event|id|retry)(?::|$))")
 
 
 class SSEDecodeError(ValueError):
-    """The stream broke a size limit (a line or an event too long)."""
+    """The stream broke a size limit (a line or an event too long, too much without an event)."""
+
+    def __init__(self, message: str, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 class ServerSentEvent(NamedTuple):
@@ -36,18 +40,24 @@ class SSEDecoder:
     is read as that field instead of being dropped.
 
     Limits are in characters: a line longer than `max_line_length` or an event whose data is
-    longer than `max_event_length` raises `SSEDecodeError`, whatever the chunking. Events that
+    longer than `max_event_length` raises `SSEDecodeError`, whatever the chunking; so does more
+    than `max_idle_length` characters without an event (blank lines, comments, fields never
+    dispatched: a flood that no line limit catches, e.g. a gzip'd stream of newlines). Events that
     were complete before the offending line are returned first; the error is raised by the next
     call to `feed`.
     """
 
-    def __init__(self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20) -> None:
+    def __init__(
+        self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20, max_idle_length: int = 4 << 20
+    ) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._tail = ""
         self._skip_lf = False
         self._started = False
         self._max_line = max_line_length
         self._max_event = max_event_length
+        self._max_idle = max_idle_length
+        self._idle = 0  # characters decoded since the last event was dispatched
         self._error: SSEDecodeError | None = None
         self._data: list[str] = []
         self._data_size = 0
@@ -88,6 +98,9 @@ class SSEDecoder:
                     self._dispatch(events)
             if len(self._tail) > self._max_line:
                 raise self._line_too_long()
+            self._idle = len(self._tail) if events else self._idle + len(text)
+            if self._idle > self._max_idle:
+                raise SSEDecodeError(f"more than {self._max_idle} characters arrived without an event", self._max_idle)
         except SSEDecodeError as error:
             if not events:
                 raise
@@ -95,7 +108,7 @@ class SSEDecoder:
         return events
 
     def _line_too_long(self) -> SSEDecodeError:
-        return SSEDecodeError(f"an event-stream line is longer than {self._max_line} characters")
+        return SSEDecodeError(f"an event-stream line is longer than {self._max_line} characters", self._max_line)
 
     def _field(self, line: str) -> None:
         colon = line.find(":")
@@ -113,7 +126,7 @@ class SSEDecoder:
         if name == "data":
             self._data_size += len(value) + 1
             if self._data_size > self._max_event:
-                raise SSEDecodeError(f"an event's data is longer than {self._max_event} characters")
+                raise SSEDecodeError(f"an event's data is longer than {self._max_event} characters", self._max_event)
             self._data.append(value)
         elif name == "event":
             self._event = value

@@ -9,10 +9,12 @@ from contextvars import Token
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
+from agentplug._core._options import use_options
 from agentplug.errors import AgentplugError, APIStatusError, ConfigurationError
 
 from .._errors import InstanceTerminatedError, TelemetryError
 from .._models import AgentInstance
+from .._telemetry import server_failed
 from .._tracing import InstanceState, Span, enter_instance, leave_instance
 from .._wire import now_iso
 from .agent_instances import AsyncAgentInstances
@@ -39,14 +41,15 @@ def _is_callers_mistake(error: AgentplugError) -> bool:
 class AsyncInstanceRun:
     """One run of an agent: spans opened inside the block belong to it.
 
-    On entry the instance is registered (one direct call) and its start is queued ahead of its
-    spans. On exit its finish is queued: `complete` when the block ends normally, `cancelled` on
-    cancellation, KeyboardInterrupt or termination by the platform, `failed` on any other
-    exception. A registration the platform refuses for the caller's arguments (an unknown agent, a
-    refused token: a 4xx other than 408 and 429) raises at entry, whatever the mode: recording
-    nothing without a word hides a mistake. Outside strict mode a registration that gets no
-    answer (unreachable, timeout, 5xx, 429) is logged and counted, and the block runs with
-    telemetry switched off.
+    On entry the instance is registered (one direct call, within
+    `TelemetryConfig.register_timeout` in total; skipped at once while the circuit breaker is
+    open) and its start is queued ahead of its spans. On exit its finish is queued: `complete`
+    when the block ends normally, `cancelled` on cancellation, KeyboardInterrupt or termination
+    by the platform, `failed` on any other exception. A registration the platform refuses for the
+    caller's arguments (an unknown agent, a refused token: a 4xx other than 408 and 429) raises at
+    entry, whatever the mode: recording nothing without a word hides a mistake. Outside strict
+    mode a registration that gets no answer (unreachable, timeout, 5xx, 429) is logged and
+    counted, and the block runs with telemetry switched off.
     """
 
     def __init__(
@@ -113,14 +116,29 @@ class AsyncInstanceRun:
 
     async def __aenter__(self) -> AsyncInstanceRun:
         self._exporter.ensure_started()
+        buffer = self.state.buffer
+        if not buffer.breaker.allow():  # the server keeps failing: do not make the caller wait for it
+            if self._strict:
+                raise TelemetryError("prefactor is not answering: instance not registered", stats=buffer.stats())
+            buffer.record_registration_failure(None)
+            self.state.dead = True
+            self._token = enter_instance(self.state)
+            return self
         try:
-            self.instance = await self._instances.register(**self._register)
+            # A short total budget: the caller's code is what matters, not its telemetry.
+            with use_options(deadline=buffer.config.register_timeout):
+                self.instance = await self._instances.register(**self._register)
         except AgentplugError as exc:
+            if server_failed(exc):
+                buffer.breaker.failure()
+            else:
+                buffer.breaker.success()
             if self._strict or _is_callers_mistake(exc):
                 raise
-            self.state.buffer.record_registration_failure(exc)
+            buffer.record_registration_failure(exc)
             self.state.dead = True
         else:
+            buffer.breaker.success()
             self.state.id = self.instance.id
             self.state.enqueue("agent_instances/start", {"agent_instance_id": self.state.id, "timestamp": now_iso()})
         self._token = enter_instance(self.state)

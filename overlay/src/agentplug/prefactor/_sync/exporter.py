@@ -3,7 +3,9 @@
 
 A full batch goes out as soon as it is complete; a partial one after `flush_interval`, on
 `flush()` and at close. One request is in flight at a time, so batches reach the server in the
-order their items were queued. Retries happen in the transport only (same body, same keys).
+order their items were queued. Retries happen in the transport only (same body, same keys),
+within `TelemetryConfig.request_timeout` per request. Consecutive server failures open the
+buffer's circuit breaker: sending pauses for the cooldown, and close() does not wait for it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import logging
 import time
 from typing import Any
 
+from agentplug._core._options import use_options
 from agentplug.errors import AgentplugError
 
-from .._telemetry import Item, TelemetryBuffer, TelemetryConfig
+from .._telemetry import Item, TelemetryBuffer, TelemetryConfig, server_failed
 from .._workers import Worker
 from .bulk import Bulk
 
@@ -47,14 +50,16 @@ class Exporter:
                 last_flush = time.monotonic()
                 self._served = requested
                 self._worker.drained()
-            if stopping and self._buffer.pending() == 0:
-                return
+            if stopping and (self._buffer.pending() == 0 or self._buffer.breaker.open):
+                return  # an unanswering server is not waited for: close() drops what is left
 
     def _drain(self, force: bool) -> None:
         while True:
             pending = self._buffer.pending()
             if pending == 0 or (pending < self._config.batch_size and not force):
                 return
+            if not self._buffer.breaker.allow():
+                return  # items wait in the queue (bounded) until the cooldown ends
             self._send(self._buffer.take())
 
     def _send(self, batch: list[Item]) -> None:
@@ -62,15 +67,22 @@ class Exporter:
         if not items:
             return
         self._buffer.count_request()
+        breaker = self._buffer.breaker
         try:
-            outputs: dict[str, Any] = self._bulk.send_items(body, retries=self._config.max_retries)
+            with use_options(deadline=self._config.request_timeout):
+                outputs: dict[str, Any] = self._bulk.send_items(body, retries=self._config.max_retries)
         except AgentplugError as exc:
+            if server_failed(exc):
+                breaker.failure()
+            else:
+                breaker.success()
             self._buffer.record_failure(items, exc)
             return
         except Exception as exc:  # never let the exporter die: the caller's program must go on
             logger.exception("prefactor telemetry: unexpected error while sending")
             self._buffer.record_failure(items, exc)
             return
+        breaker.success()
         unprocessed = self._buffer.record_outputs(items, outputs)
         if unprocessed:
             self._buffer.requeue(unprocessed)

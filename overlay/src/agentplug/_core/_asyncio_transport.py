@@ -251,8 +251,11 @@ class AsyncSocketTransport(httpx2.AsyncBaseTransport):
             finally:
                 if timer is not None:
                     timer.cancel()
-                with contextlib.suppress(ValueError):
-                    self._waiters.remove(waiter)
+                # A woken waiter was popped by _wake_one; only one that timed out or was cancelled is
+                # still queued (removing is a scan: doing it for every waiter made bursts quadratic).
+                if waiter.cancelled() or not waiter.done() or waiter.exception() is not None:
+                    with contextlib.suppress(ValueError):
+                        self._waiters.remove(waiter)
             again = claim(self._pool, prepared, request)
             if not isinstance(again, bool):
                 return again

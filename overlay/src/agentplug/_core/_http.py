@@ -24,6 +24,7 @@ from ._bounds import aread_body, bound_stream, capped_timeouts, read_body
 from ._config import ClientConfig, require_httpx2
 from ._connection import DEFAULT_LIMITS, ssl_context
 from ._errors import aread_error_content, connection_error, status_error
+from ._gate import AsyncGate
 from ._logging import is_secret_header, redact_url
 from ._options import DEFAULT_TIMEOUT, current_options
 from ._retry import RetryPolicy
@@ -335,6 +336,10 @@ class AsyncHTTP(_HTTPBase):
             inner = settings.transport
             if inner is not None and not isinstance(inner, httpx2.AsyncBaseTransport):
                 raise TypeError("an async client needs an httpx2.AsyncBaseTransport")
+            if inner is None and settings.limits.max_connections is not None:
+                inner = AsyncGate(
+                    httpx2.AsyncHTTPTransport(**_transport_arguments(settings)), settings.limits.max_connections
+                )
             self._transport = AsyncRetryTransport(
                 inner or httpx2.AsyncHTTPTransport(**_transport_arguments(settings)),
                 api=config.api,

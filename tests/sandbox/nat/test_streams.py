@@ -17,18 +17,36 @@ from .spec import NatCaller, Spec, parse_sse
 def stream_answering(
     http: httpx2.Client, path: str, body: dict[str, Any], answer: Callable[[dict[str, Any]], dict[str, Any]]
 ) -> str:
-    """POST a stream; answer each prompt from another thread as it arrives; the whole body as text."""
+    """POST a stream; answer each prompt from another thread as it arrives; the whole body as text.
+
+    The answering threads are joined before returning: the caller closes `http` next, and a post
+    still reading its answer on a closed client fails (ReadError: Bad file descriptor).
+    """
     chunks: list[str] = []
+    helpers: list[threading.Thread] = []
+    failures: list[BaseException] = []
+
+    def post(event: dict[str, Any]) -> None:
+        try:
+            reply = http.post(event["response_url"], json={"response": answer(event["prompt"])})
+            assert reply.is_success, reply.text
+        except BaseException as exc:  # reported on the test's thread below
+            failures.append(exc)
+
     with http.stream("POST", path, json=body) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
         for line in response.iter_lines():
             chunks.append(line)
             if line.startswith("data: ") and '"event_type":"interaction_required"' in line:
-                event = json.loads(line[6:])
-                threading.Thread(
-                    target=lambda e=event: http.post(e["response_url"], json={"response": answer(e["prompt"])}),
-                ).start()
+                helper = threading.Thread(target=post, args=(json.loads(line[6:]),))
+                helper.start()
+                helpers.append(helper)
+    for helper in helpers:
+        helper.join(timeout=30)
+        assert not helper.is_alive(), "an answer to a prompt never completed"
+    if failures:
+        raise failures[0]
     return "\n".join(chunks) + "\n"
 
 

@@ -25,6 +25,7 @@ from ._config import ClientConfig, require_httpx2
 from ._connection import DEFAULT_LIMITS, ssl_context
 from ._errors import aread_error_content, connection_error, status_error
 from ._gate import AsyncGate
+from ._h11_guard import install as install_desync_guard
 from ._logging import is_secret_header, redact_url
 from ._options import DEFAULT_TIMEOUT, current_options
 from ._retry import RetryPolicy
@@ -81,6 +82,7 @@ def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str]) -> 
 
 
 def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
+    install_desync_guard()  # httpx2's own transport is about to be used
     # One TLS context builder for every transport (httpx2 deprecates a path as `verify`).
     return {"verify": ssl_context(settings.verify, settings.cert), "proxy": settings.proxy, "limits": settings.limits}
 
@@ -220,7 +222,7 @@ class _HTTPBase:
             method,
             target,
             headers=headers,
-            stream=request.stream if keep_body else None,
+            content=request.read() if keep_body else None,  # in memory: checked above
             extensions=dict(request.extensions),
         )
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from agentplug._core._config import NAT_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._logging import redact_url
+from agentplug._core._secrets import SecretHeaders
 from agentplug.errors import ConfigurationError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
@@ -84,7 +85,8 @@ class NAT:
             timeout=timeout,
             max_retries=max_retries,
         )
-        self._auth_headers = _identity_headers(token, session)
+        # Masked in every repr (vars(client) included): it holds the token.
+        self._auth_headers = SecretHeaders(_identity_headers(token, session))
         self._http_settings = http_settings
         self._http_client = http_client
         self._api_instance: NATAPI | None = None

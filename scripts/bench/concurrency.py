@@ -27,11 +27,10 @@ from pathlib import Path
 import httpx2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from latency import start_server, stop_server  # noqa: E402  (a sibling script, not a package)
-
-from agentplug._core._config import ClientConfig  # noqa: E402
-from agentplug._core._http import AsyncHTTP, HTTPSettings  # noqa: E402
-from agentplug.transports import fast_transport  # noqa: E402
+from agentplug._core._config import ClientConfig
+from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug.transports import fast_transport
+from latency import start_server, stop_server
 
 Call = Callable[[], Awaitable[None]]
 
@@ -109,7 +108,7 @@ def main() -> int:
         print("-" * 17 + "|" + "|".join("-" * 24 for _ in kinds))
         for level in levels:
             cells = []
-            for name, run in kinds.items():
+            for run in kinds.values():
                 times, errors = [], 0
                 for _ in range(args.rounds):
                     elapsed, failures = asyncio.run(run(base_url, level))

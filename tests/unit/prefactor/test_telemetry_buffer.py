@@ -174,3 +174,41 @@ def test_payloads_become_json_ready() -> None:
 def test_invalid_configuration(config: dict[str, Any]) -> None:
     with pytest.raises(ConfigurationError):
         TelemetryConfig(**config)
+
+
+@pytest.mark.parametrize("policy", [DropPolicy.DROP_NEWEST, DropPolicy.DROP_OLDEST])
+def test_every_item_is_in_exactly_one_bucket_at_every_step(policy: DropPolicy) -> None:
+    state, buffer, _ = _instance(batch_size=2, max_queue=4, drop_policy=policy)
+
+    def adds_up() -> None:
+        stats = buffer.stats()
+        assert stats.enqueued == stats.accounted, stats
+
+    for _ in range(6):  # two more than the queue holds
+        with state.span("s"):
+            pass
+        adds_up()
+    first = buffer.take()
+    adds_up()
+    assert buffer.stats().in_flight == 2
+    kept, _ = buffer.wire_items(first)
+    buffer.record_outputs(kept, _ok(kept))
+    adds_up()
+    second = buffer.take()  # in flight when close() gives up
+    buffer.drop_remaining()
+    adds_up()
+    assert buffer.stats().in_flight == 0 and buffer.stats().queued == 0
+    kept, _ = buffer.wire_items(second)
+    buffer.record_outputs(kept, _ok(kept))  # the abandoned request answers late: counted once only
+    adds_up()
+    buffer.record_failure(kept, RuntimeError("late failure"))
+    adds_up()
+    assert buffer.stats().sent == 2
+
+
+def test_a_failed_registration_is_counted_apart_from_items() -> None:
+    _, buffer, _ = _instance()
+    buffer.record_registration_failure(RuntimeError("no answer"))
+    buffer.record_registration_failure(None)  # the breaker was open: not even tried
+    stats = buffer.stats()
+    assert (stats.registrations_failed, stats.registrations_skipped, stats.failed, stats.enqueued) == (1, 1, 0, 0)

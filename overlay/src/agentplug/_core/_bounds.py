@@ -87,7 +87,9 @@ def _request(response: httpx2.Response) -> httpx2.Request | None:
 
 def read_body(response: httpx2.Response, limit: int) -> bytes:
     """`response.read()` that stops at `limit` decoded bytes and at the request's deadline."""
-    if hasattr(response, "_content"):
+    if hasattr(response, "_content"):  # already in memory (a mock, a cached answer): the limit still holds
+        if len(response.content) > limit:
+            raise BodyTooLarge(limit, _request(response))
         return response.content
     request = _request(response)
     chunks: list[bytes] = []
@@ -107,7 +109,9 @@ def read_body(response: httpx2.Response, limit: int) -> bytes:
 
 async def aread_body(response: httpx2.Response, limit: int) -> bytes:
     """The async twin of `read_body`."""
-    if hasattr(response, "_content"):
+    if hasattr(response, "_content"):  # already in memory (a mock, a cached answer): the limit still holds
+        if len(response.content) > limit:
+            raise BodyTooLarge(limit, _request(response))
         return response.content
     request = _request(response)
     chunks: list[bytes] = []

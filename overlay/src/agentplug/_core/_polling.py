@@ -18,7 +18,9 @@ from typing import Generic, TypeVar
 
 import anyio
 
-from agentplug.errors import ConfigurationError, WaitTimeoutError
+from agentplug.errors import ConfigurationError, DeadlineExceededError, WaitTimeoutError
+
+from ._options import current_options
 
 from ._arguments import check_seconds
 
@@ -167,7 +169,19 @@ def wait_until(
         delay = poller.observe(state)
         if delay is None:
             return state
+        _check_deadline(delay, describe)
         sleep(delay)
+
+
+def _check_deadline(delay: float, describe: str) -> None:
+    """Stop now when the sleep would pass the `use_options(deadline=...)` in force: no poll could follow."""
+    options = current_options()
+    left = options.remaining()
+    if left is not None and left <= delay:
+        budget = options.deadline or 0.0
+        raise DeadlineExceededError(
+            f"{describe} did not finish within the call's deadline of {budget:g} s", deadline=budget
+        )
 
 
 async def async_wait_until(
@@ -191,6 +205,7 @@ async def async_wait_until(
         delay = poller.observe(state)
         if delay is None:
             return state
+        _check_deadline(delay, describe)
         await sleep(delay)
 
 

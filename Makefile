@@ -77,6 +77,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench/latency.py
 	$(BIN)/python scripts/bench/download.py --mib 512
 	$(BIN)/python scripts/bench/sse.py
+	$(BIN)/python scripts/bench/concurrency.py
 	$(BIN)/python scripts/bench/imports.py
 	$(BIN)/python scripts/bench/acp.py
 	$(BIN)/python scripts/bench/nat.py

@@ -3,8 +3,9 @@
 Importing this package is cheap on purpose: platform clients live in subpackages
 (`agentplug.acp`, ...) and load only when imported.
 
-`agentplug.use_options(retries=..., timeout=..., idempotent=..., idempotency_key=...)` sets
-per-call options for every request made inside a `with` block, for any client.
+`agentplug.use_options(retries=..., timeout=..., idempotent=..., idempotency_key=...,
+deadline=..., max_body_size=...)` sets per-call options for every request made inside a `with`
+block, for any client (`deadline`: total seconds for the whole block, waits and streams included).
 """
 
 from __future__ import annotations

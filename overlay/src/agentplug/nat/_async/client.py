@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from agentplug._core._config import NAT_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._logging import redact_url
-from agentplug._core._secrets import SecretHeaders
+from agentplug._core._secrets import SecretHeaders, check_header_value
 from agentplug.errors import ConfigurationError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
@@ -39,6 +39,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
         if not isinstance(token, str) or not token.strip() or any(c in token for c in "\r\n"):
             raise ConfigurationError("Invalid token: a non-empty string on one line is expected")
         headers["Authorization"] = f"Bearer {token.strip()}"
+        check_header_value("Authorization", headers["Authorization"], argument="token")  # never quoted
     if session is not None:
         if not isinstance(session, str) or not session or any(c in session for c in ";,\r\n \t"):
             raise ConfigurationError("Invalid session: a cookie value without spaces, ';' or ',' is expected")

@@ -21,6 +21,9 @@ _BLANK_RUN = re.compile(r"[\r\n]{3,}")
 _FIELD_AFTER_COMMENT = re.compile(r":*(?=(?:data|event|id|retry)(?::|$))")
 
 
+_tuple_new = tuple.__new__
+
+
 class SSEDecodeError(ValueError):
     """The stream broke a size limit (a line or an event too long, too much without an event)."""
 
@@ -89,21 +92,51 @@ class SSEDecoder:
         buffer = self._tail + text if self._tail else text
         if "\n\n\n" in buffer or "\r\n\r\n\r" in buffer or "\r\r\r" in buffer:
             buffer = _BLANK_RUN.sub("\n\n", buffer)
-        lines = _LINE_BREAK.split(buffer)
+        # Most servers end lines with LF only: str.split is several times faster than the regex.
+        lines = buffer.split("\n") if "\r" not in buffer else _LINE_BREAK.split(buffer)
         self._tail = lines.pop()
         if buffer.endswith("\r"):
             self._skip_lf = True
-        check_lines = len(buffer) > self._max_line  # only then can a line be too long
+        max_line = self._max_line
+        check_lines = len(buffer) > max_line  # only then can a line be too long
         events: list[ServerSentEvent] = []
+        # The common fields (data, event, id) are read inline, on locals written back at the end:
+        # this loop runs once per line, and a method call per line halves the throughput.
+        data, data_size, event, id_buffer = self._data, self._data_size, self._event, self._id_buffer
         try:
             for line in lines:
-                if check_lines and len(line) > self._max_line:
+                if not line:
+                    self.last_event_id = id_buffer
+                    if data:
+                        text_data = data[0] if len(data) == 1 else "\n".join(data)
+                        # tuple.__new__: the NamedTuple's own __new__ is a Python function (~2x slower).
+                        events.append(
+                            _tuple_new(ServerSentEvent, (event or "message", text_data, id_buffer, self._retry))
+                        )
+                        data, data_size = [], 0
+                    event = ""
+                    continue
+                if check_lines and len(line) > max_line:
                     raise self._line_too_long()
-                if line:
+                if line.startswith("data:"):
+                    value = line[6:] if line.startswith(" ", 5) else line[5:]
+                    data_size += len(value) + 1
+                    if data_size > self._max_event:
+                        raise SSEDecodeError(
+                            f"an event's data is longer than {self._max_event} characters", self._max_event
+                        )
+                    data.append(value)
+                elif line.startswith("event:"):
+                    event = line[7:] if line.startswith(" ", 6) else line[6:]
+                elif line.startswith("id:"):
+                    value = line[4:] if line.startswith(" ", 3) else line[3:]
+                    if "\0" not in value:
+                        id_buffer = value
+                else:  # comments, fields without a colon, retry, unknown fields: the general path
+                    self._data, self._data_size, self._event, self._id_buffer = data, data_size, event, id_buffer
                     self._field(line)
-                else:
-                    self._dispatch(events)
-            if len(self._tail) > self._max_line:
+                    data, data_size, event, id_buffer = self._data, self._data_size, self._event, self._id_buffer
+            if len(self._tail) > max_line:
                 raise self._line_too_long()
             self._idle = len(self._tail) if events else self._idle + len(text)
             if self._idle > self._max_idle:
@@ -112,6 +145,8 @@ class SSEDecoder:
             if not events:
                 raise
             self._error = error
+        finally:
+            self._data, self._data_size, self._event, self._id_buffer = data, data_size, event, id_buffer
         return events
 
     def _line_too_long(self) -> SSEDecodeError:
@@ -142,13 +177,3 @@ class SSEDecoder:
                 self._id_buffer = value
         elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
-
-    def _dispatch(self, events: list[ServerSentEvent]) -> None:
-        self.last_event_id = self._id_buffer
-        if self._data:
-            events.append(
-                ServerSentEvent(self._event or "message", "\n".join(self._data), self._id_buffer, self._retry)
-            )
-            self._data = []
-            self._data_size = 0
-        self._event = ""

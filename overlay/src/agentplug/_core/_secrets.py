@@ -153,6 +153,11 @@ _FILTER = _ScrubFilter()
 # a logger applies only to records logged on that very logger, so every one of them is listed.
 _LOGGERS = (
     "agentplug",
+    "agentplug.acp",
+    "agentplug.nat",
+    "agentplug.prefactor",
+    "agentplug.moderately",
+    "agentplug.storage",
     "httpx2",
     "httpcore2",
     "httpcore2.connection",

@@ -20,9 +20,8 @@ import anyio
 
 from agentplug.errors import ConfigurationError, DeadlineExceededError, WaitTimeoutError
 
-from ._options import current_options
-
 from ._arguments import check_seconds
+from ._options import current_options
 
 __all__ = ["PollSchedule", "Poller", "async_pause", "async_wait_until", "pause", "wait_until"]
 

@@ -17,6 +17,7 @@ import filecmp
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -140,6 +141,56 @@ def run_generator(api: str, normalized: dict[str, Any], package_dir: Path, work:
         raise GenerationError(f"openapi-python-client failed or warned for specs/{api}.yaml:\n{output}")
 
 
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _module_route(source: str) -> tuple[str, str] | None:
+    method = path = None
+    for line in source.splitlines():
+        if line.startswith("METHOD = "):
+            method = json.loads(line.removeprefix("METHOD = "))
+        elif line.startswith("PATH = "):
+            path = json.loads(line.removeprefix("PATH = "))
+    return (method.lower(), _shape(path)) if method and path else None
+
+
+def _shape(path: str) -> str:
+    # The generator renames path parameters to Python names: compare routes without them.
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def write_operation_index(api: str, spec: dict[str, Any], package_dir: Path) -> None:
+    """`operations.py`: every operationId of the spec → its module (the overlay's escape hatch and
+    coverage gate read it). Every operation must have a module: a dropped one fails generation."""
+    modules: dict[tuple[str, str], str] = {}
+    for module in sorted((package_dir / "api").glob("*/*.py")):
+        route = _module_route(module.read_text()) if module.name != "__init__.py" else None
+        if route is not None:
+            modules[route] = f"api.{module.parent.name}.{module.stem}"
+    index: dict[str, str] = {}
+    for path, item in sorted(spec.get("paths", {}).items()):
+        for method in _HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            operation_id = operation.get("operationId")
+            if not isinstance(operation_id, str):
+                raise GenerationError(f"specs/{api}.yaml: {method.upper()} {path} has no operationId")
+            module = modules.get((method, _shape(path)))
+            if module is None:
+                raise GenerationError(f"specs/{api}.yaml: no module was generated for {operation_id}")
+            index[operation_id] = module
+    entries = "".join(f"    {key!r}: {value!r},\n" for key, value in sorted(index.items()))
+    (package_dir / "operations.py").write_text(
+        f'''"""Every operation of specs/{api}.yaml: its operationId and the module under `api/` that builds
+its request (`request_kwargs`) and parses its answer (`parse_response`). Machine-written."""
+
+OPERATIONS: dict[str, str] = {{
+{entries}}}
+'''
+    )
+
+
 def add_static_files(package_dir: Path) -> None:
     for name, source in sorted(SHARED_MODULES.items()):
         shutil.copyfile(source, package_dir / name)
@@ -217,6 +268,7 @@ def build(api: str, spec_path: Path, lock: dict[str, Any], out_root: Path, work:
     except NormalizationError as exc:
         raise GenerationError(f"specs/{api}.yaml: {exc}") from exc
     run_generator(api, normalized, package_dir, work)
+    write_operation_index(api, spec, package_dir)
     write_distribution(api, spec, dist_dir, entry["version"])
     run_ruff(dist_dir)
     add_static_files(package_dir)  # verbatim, after formatting: byte-identical to their source

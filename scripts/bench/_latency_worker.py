@@ -77,15 +77,22 @@ def _agentplug_sync(base_url: str, transport: str, absolute: bool = False) -> An
     from agentplug._core._config import ClientConfig
     from agentplug._core._errors import build_model, parse_json
     from agentplug._core._http import HTTPSettings, SyncHTTP
+    from agentplug_acp_client.api.stateless_runs import get_stateless_run
     from agentplug_acp_client.models import RunStateless
 
     settings = HTTPSettings(transport=_sync_transport(transport))
     http = SyncHTTP(ClientConfig(api="acp", base_url=base_url, max_retries=2), settings=settings)
-    path = base_url + RUN_PATH if absolute else RUN_PATH  # absolute: httpx2 parses one URL, not two
 
+    # As the overlay does: the generated operation module builds the request (escaped path).
     def call() -> RunStateless:
-        response = http.send("GET", path)
+        response = http.send_operation(get_stateless_run, {"run_id": RUN_ID})
         return build_model(RunStateless.from_dict, parse_json(response, platform="acp"), response=response)
+
+    if absolute:  # diagnostic: an absolute URL spares httpx2 parsing and joining two URLs
+
+        def call() -> RunStateless:
+            response = http.send("GET", base_url + RUN_PATH)
+            return build_model(RunStateless.from_dict, parse_json(response, platform="acp"), response=response)
 
     try:
         yield call
@@ -149,15 +156,21 @@ async def _agentplug_async(base_url: str, transport: str, absolute: bool = False
     from agentplug._core._config import ClientConfig
     from agentplug._core._errors import build_model, parse_json
     from agentplug._core._http import AsyncHTTP, HTTPSettings
+    from agentplug_acp_client.api.stateless_runs import get_stateless_run
     from agentplug_acp_client.models import RunStateless
 
     settings = HTTPSettings(transport=_async_transport(transport))
     http = AsyncHTTP(ClientConfig(api="acp", base_url=base_url, max_retries=2), settings=settings)
-    path = base_url + RUN_PATH if absolute else RUN_PATH
 
     async def call() -> RunStateless:
-        response = await http.send("GET", path)
+        response = await http.send_operation(get_stateless_run, {"run_id": RUN_ID})
         return build_model(RunStateless.from_dict, parse_json(response, platform="acp"), response=response)
+
+    if absolute:
+
+        async def call() -> RunStateless:
+            response = await http.send("GET", base_url + RUN_PATH)
+            return build_model(RunStateless.from_dict, parse_json(response, platform="acp"), response=response)
 
     try:
         yield call

@@ -5,14 +5,22 @@ import sys
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: "not given" (sent as nothing), unlike None (sent as null)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -42,6 +50,29 @@ class File:
 
 
 T = TypeVar("T")
+
+
+class InvalidPathParameter(ValueError):
+    """A path parameter that would change the route ("", "." or ".."); `parameter` names it."""
+
+    def __init__(self, parameter: str, value: object) -> None:
+        super().__init__(
+            f"{parameter} must be a non-empty ID other than '.' and '..', got {value!r}"
+        )
+        self.parameter = parameter
+
+
+_DOT_SEGMENTS = frozenset(("", ".", ".."))
+
+
+def path_segment(value: object, parameter: str) -> str:
+    """`value` as one escaped path segment: "/", "?", "#" and "%" are percent-encoded, and the values
+    a URL parser or server would resolve to another route (empty, "." and "..") are refused."""
+    text = value if isinstance(value, str) else str(value)
+    if value is None or text in _DOT_SEGMENTS:
+        raise InvalidPathParameter(parameter, value)
+    return quote(text, safe="")
+
 
 _HTTP_STATUSES = {status.value: status for status in HTTPStatus}
 
@@ -103,11 +134,13 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "InvalidPathParameter",
     "RequestFiles",
     "Response",
     "Unset",
     "parse_datetime",
     "parse_first",
     "parse_uuid",
+    "path_segment",
     "status_of",
 ]

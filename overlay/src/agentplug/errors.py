@@ -2,7 +2,7 @@
 
     AgentplugError
     ├── ConfigurationError            a required setting is missing or invalid
-    │   └── InvalidArgumentError      a public argument of the wrong type or value
+    │   └── InvalidArgumentError      a public argument of the wrong type or value (also a ValueError)
     │       └── SourceFileError       an upload path that cannot be read (also an OSError)
     ├── APIConnectionError            the server could not be reached or the connection broke
     │   └── APITimeoutError           connect / read / pool timeout
@@ -62,14 +62,15 @@ class ConfigurationError(AgentplugError):
     """A required setting is missing or invalid; the message names the argument and the variable."""
 
 
-class InvalidArgumentError(ConfigurationError):
-    """An argument of the wrong type or value, caught before anything is sent.
+class InvalidArgumentError(ConfigurationError, ValueError):
+    """An argument of the wrong type or value, caught before anything is sent: e.g. a path parameter
+    that would change the route ("", "." or ".."), or a keyword the operation does not have.
 
     Attributes:
-        argument: the argument's name, as the caller wrote it.
+        argument: the argument's name, as the caller wrote it (None when no single one is at fault).
     """
 
-    def __init__(self, message: str, *, argument: str) -> None:
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
         super().__init__(message)
         self.argument = argument
 

@@ -191,6 +191,8 @@ def test_thread_delete_accepts_the_reference_servers_200_null(httpx2_mock: HTTPX
 def test_cancel_sends_action_and_wait(httpx2_mock: HTTPXMock, client: ACP) -> None:
     httpx2_mock.add_response(method="POST", url=f"{BASE}/runs/{RUN}/cancel?action=rollback&wait=true", status_code=204)
     client.runs.cancel(RUN, action="rollback", wait=True)
+    httpx2_mock.add_response(method="POST", url=f"{BASE}/runs/{RUN}/cancel", status_code=204)
+    client.runs.cancel(RUN)  # only what the caller set: the server's defaults apply
     with pytest.raises(ConfigurationError, match="action"):
         client.runs.cancel(RUN, action="explode")  # type: ignore[arg-type]
 

@@ -103,6 +103,7 @@ def test_a_callers_http_client_still_gets_the_credentials(httpx2_mock: HTTPXMock
 
 
 def test_lists_walk_every_page(httpx2_mock: HTTPXMock) -> None:
+    # Only what the caller set is sent: no client-side orderBy / orderDirection defaults.
     for page in (1, 2, 3):
         items = [file_body(f"f{page}{i}") for i in range(2 if page < 3 else 1)]
         httpx2_mock.add_response(

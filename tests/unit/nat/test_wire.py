@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx2
 import pytest
@@ -18,15 +19,24 @@ from agentplug.nat.models import ExecutionOtherStatus, ExecutionRunningStatus, H
 RESPONSE = httpx2.Response(200, request=httpx2.Request("GET", "http://nat.test/executions/e"))
 
 
+def _sent(endpoint: str, input: object, stream: bool) -> tuple[str | None, str, dict[str, Any]]:
+    route, body = request_for(endpoint, input, stream=stream)
+    return (None if route.operation is None else route.operation.__name__.rpartition(".")[2]), route.path, body
+
+
 def test_request_for_workflows_chats_and_custom_endpoints() -> None:
-    assert request_for("/v1/workflow", "hi", stream=False) == ("/v1/workflow", {"input_message": "hi"})
-    assert request_for("/v1/workflow", "hi", stream=True) == ("/v1/workflow/stream", {"input_message": "hi"})
-    assert request_for("plain/", {"x": 1}, stream=True) == ("/plain/stream", {"x": 1})
-    assert request_for("/v1/workflow/full", "hi", stream=True)[0] == "/v1/workflow/full"
+    assert _sent("/v1/workflow", "hi", False) == ("run_workflow", "/v1/workflow", {"input_message": "hi"})
+    assert _sent("/v1/workflow", "hi", True) == ("stream_workflow", "/v1/workflow/stream", {"input_message": "hi"})
+    assert _sent("plain/", {"x": 1}, True) == ("stream_endpoint", "/plain/stream", {"x": 1})
+    assert _sent("/v1/workflow/full", "hi", True)[:2] == ("stream_workflow_full", "/v1/workflow/full")
     chat = {"messages": [{"role": "user", "content": "hi"}]}
-    assert request_for("/v1/chat", "hi", stream=False) == ("/v1/chat", chat)
-    assert request_for("/v1/chat/completions", "hi", stream=True) == ("/v1/chat/completions", {**chat, "stream": True})
-    assert "stream" not in request_for("/v1/chat/completions", "hi", stream=False)[1]  # false is the server default
+    assert _sent("/v1/chat", "hi", False) == ("chat", "/v1/chat", chat)
+    assert _sent("/chat", "hi", True) == ("stream_endpoint", "/chat/stream", chat)
+    streamed = _sent("/v1/chat/completions", "hi", True)
+    assert streamed == ("chat_completions", "/v1/chat/completions", {**chat, "stream": True})
+    assert "stream" not in _sent("/v1/chat/completions", "hi", False)[2]  # false is the server default
+    # A custom endpoint of several segments is beyond the spec's one-segment /{endpoint}: sent as given.
+    assert _sent("/team/flow", "hi", False) == (None, "/team/flow", {"input_message": "hi"})
 
 
 @pytest.mark.parametrize(

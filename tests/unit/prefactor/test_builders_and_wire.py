@@ -8,7 +8,7 @@ import pytest
 from agentplug.errors import ConfigurationError
 from agentplug.prefactor import AgentSchemaVersionForRegister, DataRisk, SchemaVersionBuilder, data_risk
 from agentplug.prefactor._inputs import agent_version_body, schema_version_body
-from agentplug.prefactor._wire import iso, path_id
+from agentplug.prefactor._wire import iso
 
 
 def test_data_risk_marks_what_is_named_and_leaves_the_rest_unknown() -> None:
@@ -61,10 +61,3 @@ def test_timestamps_always_carry_a_zone() -> None:
     naive = iso(datetime(2025, 1, 2, 3, 4, 5))
     assert naive is not None and naive.endswith("+00:00")
     assert iso(None) is None
-
-
-def test_path_ids_cannot_escape_their_segment() -> None:
-    assert path_id("agent_1", "agent_id") == "agent_1"
-    for bad in ("", "../x", None):
-        with pytest.raises(ConfigurationError):
-            path_id(bad, "agent_id")

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AgentACPDescriptor")
 
 
@@ -33,10 +35,28 @@ class AgentACPDescriptor:
         }
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("metadata", self.metadata),
+                ("specs", self.specs),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        specs = self.specs.to_dict()
+    def to_dict(self) -> dict[str, Any]:
+        metadata = (
+            self.metadata
+            if isinstance(self.metadata, dict)
+            else self.metadata.to_dict()
+        )
+
+        specs = self.specs if isinstance(self.specs, dict) else self.specs.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

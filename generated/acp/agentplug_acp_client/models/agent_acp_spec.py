@@ -53,8 +53,31 @@ class AgentACPSpec:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("capabilities", self.capabilities),
+                ("config", self.config),
+                ("input_", self.input_),
+                ("output", self.output),
+                ("custom_streaming_update", self.custom_streaming_update),
+                ("interrupts", self.interrupts),
+                ("thread_state", self.thread_state),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        capabilities = self.capabilities.to_dict()
+        capabilities = (
+            self.capabilities
+            if isinstance(self.capabilities, dict)
+            else self.capabilities.to_dict()
+        )
 
         config = self.config
 
@@ -68,7 +91,11 @@ class AgentACPSpec:
         if not isinstance(self.interrupts, Unset):
             interrupts = []
             for interrupts_item_data in self.interrupts:
-                interrupts_item = interrupts_item_data.to_dict()
+                interrupts_item = (
+                    interrupts_item_data
+                    if isinstance(interrupts_item_data, dict)
+                    else interrupts_item_data.to_dict()
+                )
                 interrupts.append(interrupts_item)
 
         thread_state = self.thread_state

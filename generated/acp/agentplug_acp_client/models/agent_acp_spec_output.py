@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AgentACPSpecOutput")
 
 
@@ -19,6 +21,18 @@ class AgentACPSpecOutput:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset({})
+
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
 

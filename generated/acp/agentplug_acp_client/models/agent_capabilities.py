@@ -42,6 +42,22 @@ class AgentCapabilities:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("callbacks", self.callbacks),
+                ("interrupts", self.interrupts),
+                ("streaming", self.streaming),
+                ("threads", self.threads),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         callbacks = self.callbacks
 
@@ -49,7 +65,11 @@ class AgentCapabilities:
 
         streaming: dict[str, Any] | Unset = UNSET
         if not isinstance(self.streaming, Unset):
-            streaming = self.streaming.to_dict()
+            streaming = (
+                self.streaming
+                if isinstance(self.streaming, dict)
+                else self.streaming.to_dict()
+            )
 
         threads = self.threads
 

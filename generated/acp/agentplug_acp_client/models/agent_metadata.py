@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AgentMetadata")
 
 
@@ -33,10 +35,24 @@ class AgentMetadata:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("description", self.description),
+                ("ref", self.ref),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        ref = self.ref.to_dict()
+        ref = self.ref if isinstance(self.ref, dict) else self.ref.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -31,12 +33,29 @@ class ErrorResponse:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("detail", self.detail),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         detail: list[dict[str, Any]] | str
         if isinstance(self.detail, list):
             detail = []
             for detail_type_1_item_data in self.detail:
-                detail_type_1_item = detail_type_1_item_data.to_dict()
+                detail_type_1_item = (
+                    detail_type_1_item_data
+                    if isinstance(detail_type_1_item_data, dict)
+                    else detail_type_1_item_data.to_dict()
+                )
                 detail.append(detail_type_1_item)
 
         else:

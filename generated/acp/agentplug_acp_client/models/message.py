@@ -41,6 +41,22 @@ class Message:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("content", self.content),
+                ("role", self.role),
+                ("id", self.id),
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -48,9 +64,17 @@ class Message:
             for content_type_1_item_data in self.content:
                 content_type_1_item: dict[str, Any]
                 if isinstance(content_type_1_item_data, MessageTextBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content_type_1_item = (
+                        content_type_1_item_data
+                        if isinstance(content_type_1_item_data, dict)
+                        else content_type_1_item_data.to_dict()
+                    )
                 else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content_type_1_item = (
+                        content_type_1_item_data
+                        if isinstance(content_type_1_item_data, dict)
+                        else content_type_1_item_data.to_dict()
+                    )
 
                 content.append(content_type_1_item)
 

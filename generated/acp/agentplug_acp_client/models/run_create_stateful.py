@@ -74,6 +74,29 @@ class RunCreateStateful:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("after_seconds", self.after_seconds),
+                ("agent_id", self.agent_id),
+                ("config", self.config),
+                ("input_", self.input_),
+                ("metadata", self.metadata),
+                ("multitask_strategy", self.multitask_strategy),
+                ("on_disconnect", self.on_disconnect),
+                ("stream_mode", self.stream_mode),
+                ("webhook", self.webhook),
+                ("if_not_exists", self.if_not_exists),
+                ("stream_subgraphs", self.stream_subgraphs),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         after_seconds = self.after_seconds
 
@@ -81,7 +104,9 @@ class RunCreateStateful:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = (
+                self.config if isinstance(self.config, dict) else self.config.to_dict()
+            )
 
         input_ = self.input_
 
@@ -89,11 +114,13 @@ class RunCreateStateful:
 
         multitask_strategy: str | Unset = UNSET
         if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
+            multitask_strategy = getattr(
+                self.multitask_strategy, "value", self.multitask_strategy
+            )
 
         on_disconnect: str | Unset = UNSET
         if not isinstance(self.on_disconnect, Unset):
-            on_disconnect = self.on_disconnect.value
+            on_disconnect = getattr(self.on_disconnect, "value", self.on_disconnect)
 
         stream_mode: list[str] | None | str | Unset
         if isinstance(self.stream_mode, Unset):
@@ -101,11 +128,13 @@ class RunCreateStateful:
         elif isinstance(self.stream_mode, list):
             stream_mode = []
             for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
+                stream_mode_type_0_item = getattr(
+                    stream_mode_type_0_item_data, "value", stream_mode_type_0_item_data
+                )
                 stream_mode.append(stream_mode_type_0_item)
 
         elif isinstance(self.stream_mode, StreamingMode):
-            stream_mode = self.stream_mode.value
+            stream_mode = getattr(self.stream_mode, "value", self.stream_mode)
         else:
             stream_mode = self.stream_mode
 
@@ -113,7 +142,7 @@ class RunCreateStateful:
 
         if_not_exists: str | Unset = UNSET
         if not isinstance(self.if_not_exists, Unset):
-            if_not_exists = self.if_not_exists.value
+            if_not_exists = getattr(self.if_not_exists, "value", self.if_not_exists)
 
         stream_subgraphs = self.stream_subgraphs
 

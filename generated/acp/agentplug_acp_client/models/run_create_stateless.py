@@ -71,6 +71,28 @@ class RunCreateStateless:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("after_seconds", self.after_seconds),
+                ("agent_id", self.agent_id),
+                ("config", self.config),
+                ("input_", self.input_),
+                ("metadata", self.metadata),
+                ("multitask_strategy", self.multitask_strategy),
+                ("on_disconnect", self.on_disconnect),
+                ("stream_mode", self.stream_mode),
+                ("webhook", self.webhook),
+                ("on_completion", self.on_completion),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         after_seconds = self.after_seconds
 
@@ -78,7 +100,9 @@ class RunCreateStateless:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = (
+                self.config if isinstance(self.config, dict) else self.config.to_dict()
+            )
 
         input_ = self.input_
 
@@ -86,11 +110,13 @@ class RunCreateStateless:
 
         multitask_strategy: str | Unset = UNSET
         if not isinstance(self.multitask_strategy, Unset):
-            multitask_strategy = self.multitask_strategy.value
+            multitask_strategy = getattr(
+                self.multitask_strategy, "value", self.multitask_strategy
+            )
 
         on_disconnect: str | Unset = UNSET
         if not isinstance(self.on_disconnect, Unset):
-            on_disconnect = self.on_disconnect.value
+            on_disconnect = getattr(self.on_disconnect, "value", self.on_disconnect)
 
         stream_mode: list[str] | None | str | Unset
         if isinstance(self.stream_mode, Unset):
@@ -98,11 +124,13 @@ class RunCreateStateless:
         elif isinstance(self.stream_mode, list):
             stream_mode = []
             for stream_mode_type_0_item_data in self.stream_mode:
-                stream_mode_type_0_item = stream_mode_type_0_item_data.value
+                stream_mode_type_0_item = getattr(
+                    stream_mode_type_0_item_data, "value", stream_mode_type_0_item_data
+                )
                 stream_mode.append(stream_mode_type_0_item)
 
         elif isinstance(self.stream_mode, StreamingMode):
-            stream_mode = self.stream_mode.value
+            stream_mode = getattr(self.stream_mode, "value", self.stream_mode)
         else:
             stream_mode = self.stream_mode
 
@@ -110,7 +138,7 @@ class RunCreateStateless:
 
         on_completion: str | Unset = UNSET
         if not isinstance(self.on_completion, Unset):
-            on_completion = self.on_completion.value
+            on_completion = getattr(self.on_completion, "value", self.on_completion)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

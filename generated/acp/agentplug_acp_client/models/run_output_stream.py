@@ -46,16 +46,31 @@ class RunOutputStream:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data", self.data),
+                ("event", self.event),
+                ("id", self.id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any]
         if isinstance(self.data, ValueRunResultUpdate):
-            data = self.data.to_dict()
+            data = self.data if isinstance(self.data, dict) else self.data.to_dict()
         elif isinstance(self.data, CustomRunResultUpdate):
-            data = self.data.to_dict()
+            data = self.data if isinstance(self.data, dict) else self.data.to_dict()
         elif isinstance(self.data, ValueRunInterruptUpdate):
-            data = self.data.to_dict()
+            data = self.data if isinstance(self.data, dict) else self.data.to_dict()
         else:
-            data = self.data.to_dict()
+            data = self.data if isinstance(self.data, dict) else self.data.to_dict()
 
         event = self.event
 

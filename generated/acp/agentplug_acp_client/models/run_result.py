@@ -39,6 +39,21 @@ class RunResult:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("messages", self.messages),
+                ("values", self.values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
@@ -46,7 +61,11 @@ class RunResult:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data
+                    if isinstance(messages_item_data, dict)
+                    else messages_item_data.to_dict()
+                )
                 messages.append(messages_item)
 
         values = self.values

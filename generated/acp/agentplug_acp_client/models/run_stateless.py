@@ -53,18 +53,49 @@ class RunStateless:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_id", self.agent_id),
+                ("created_at", self.created_at),
+                ("run_id", self.run_id),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("creation", self.creation),
+                ("thread_id", self.thread_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at
+            if isinstance(self.created_at, str)
+            else self.created_at.isoformat()
+        )
 
         run_id = self.run_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at
+            if isinstance(self.updated_at, str)
+            else self.updated_at.isoformat()
+        )
 
-        creation = self.creation.to_dict()
+        creation = (
+            self.creation
+            if isinstance(self.creation, dict)
+            else self.creation.to_dict()
+        )
 
         thread_id = self.thread_id
 

@@ -35,20 +35,40 @@ class RunWaitResponseStateful:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("output", self.output),
+                ("run", self.run),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         output: dict[str, Any] | Unset
         if isinstance(self.output, Unset):
             output = UNSET
         elif isinstance(self.output, RunResult):
-            output = self.output.to_dict()
+            output = (
+                self.output if isinstance(self.output, dict) else self.output.to_dict()
+            )
         elif isinstance(self.output, RunInterrupt):
-            output = self.output.to_dict()
+            output = (
+                self.output if isinstance(self.output, dict) else self.output.to_dict()
+            )
         else:
-            output = self.output.to_dict()
+            output = (
+                self.output if isinstance(self.output, dict) else self.output.to_dict()
+            )
 
         run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.run, Unset):
-            run = self.run.to_dict()
+            run = self.run if isinstance(self.run, dict) else self.run.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,22 +55,53 @@ class Thread:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("metadata", self.metadata),
+                ("status", self.status),
+                ("thread_id", self.thread_id),
+                ("updated_at", self.updated_at),
+                ("messages", self.messages),
+                ("values", self.values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at = (
+            self.created_at
+            if isinstance(self.created_at, str)
+            else self.created_at.isoformat()
+        )
 
         metadata = self.metadata
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         thread_id = self.thread_id
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at
+            if isinstance(self.updated_at, str)
+            else self.updated_at.isoformat()
+        )
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data
+                    if isinstance(messages_item_data, dict)
+                    else messages_item_data.to_dict()
+                )
                 messages.append(messages_item)
 
         values = self.values

@@ -40,10 +40,25 @@ class ThreadCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("if_exists", self.if_exists),
+                ("metadata", self.metadata),
+                ("thread_id", self.thread_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         if_exists: str | Unset = UNSET
         if not isinstance(self.if_exists, Unset):
-            if_exists = self.if_exists.value
+            if_exists = getattr(self.if_exists, "value", self.if_exists)
 
         metadata = self.metadata
 

@@ -42,16 +42,40 @@ class ThreadPatch:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("checkpoint", self.checkpoint),
+                ("messages", self.messages),
+                ("metadata", self.metadata),
+                ("values", self.values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         checkpoint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
+            checkpoint = (
+                self.checkpoint
+                if isinstance(self.checkpoint, dict)
+                else self.checkpoint.to_dict()
+            )
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data
+                    if isinstance(messages_item_data, dict)
+                    else messages_item_data.to_dict()
+                )
                 messages.append(messages_item)
 
         metadata = self.metadata

@@ -47,6 +47,23 @@ class ThreadSearchRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("limit", self.limit),
+                ("metadata", self.metadata),
+                ("offset", self.offset),
+                ("status", self.status),
+                ("values", self.values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
 
@@ -56,7 +73,7 @@ class ThreadSearchRequest:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         values = self.values
 

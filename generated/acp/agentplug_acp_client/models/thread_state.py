@@ -42,8 +42,28 @@ class ThreadState:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("checkpoint", self.checkpoint),
+                ("values", self.values),
+                ("messages", self.messages),
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+        checkpoint = (
+            self.checkpoint
+            if isinstance(self.checkpoint, dict)
+            else self.checkpoint.to_dict()
+        )
 
         values = self.values
 
@@ -51,7 +71,11 @@ class ThreadState:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data
+                    if isinstance(messages_item_data, dict)
+                    else messages_item_data.to_dict()
+                )
                 messages.append(messages_item)
 
         metadata = self.metadata

@@ -13,6 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="ValueRunInterruptUpdate")
 
@@ -45,6 +46,22 @@ class ValueRunInterruptUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("interrupt", self.interrupt),
+                ("type_", self.type_),
+                ("run_id", self.run_id),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         interrupt = self.interrupt
 
@@ -52,7 +69,7 @@ class ValueRunInterruptUpdate:
 
         run_id = self.run_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

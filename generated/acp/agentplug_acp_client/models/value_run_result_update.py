@@ -48,10 +48,27 @@ class ValueRunResultUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("run_id", self.run_id),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("values", self.values),
+                ("messages", self.messages),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         run_id = self.run_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         type_ = self.type_
 
@@ -61,7 +78,11 @@ class ValueRunResultUpdate:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data
+                    if isinstance(messages_item_data, dict)
+                    else messages_item_data.to_dict()
+                )
                 messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="AgentConfigurationVersion")
 
@@ -69,6 +69,31 @@ class AgentConfigurationVersion:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_configuration_version_id", self.agent_configuration_version_id),
+                ("agent_id", self.agent_id),
+                ("created_at", self.created_at),
+                ("execution_config", self.execution_config),
+                ("input_schema", self.input_schema),
+                ("instructions", self.instructions),
+                ("is_current", self.is_current),
+                ("llm_config", self.llm_config),
+                ("output_schema", self.output_schema),
+                ("system_prompt", self.system_prompt),
+                ("tool_config", self.tool_config),
+                ("updated_at", self.updated_at),
+                ("version_number", self.version_number),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_configuration_version_id = self.agent_configuration_version_id
 
@@ -76,11 +101,19 @@ class AgentConfigurationVersion:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
-        execution_config = self.execution_config.to_dict()
+        execution_config = (
+            self.execution_config
+            if isinstance(self.execution_config, dict)
+            else self.execution_config.to_dict()
+        )
 
         input_schema = self.input_schema
 
@@ -88,7 +121,11 @@ class AgentConfigurationVersion:
 
         is_current = self.is_current
 
-        llm_config = self.llm_config.to_dict()
+        llm_config = (
+            self.llm_config
+            if isinstance(self.llm_config, dict)
+            else self.llm_config.to_dict()
+        )
 
         output_schema = self.output_schema
 
@@ -97,12 +134,20 @@ class AgentConfigurationVersion:
 
         tool_config = []
         for tool_config_item_data in self.tool_config:
-            tool_config_item = tool_config_item_data.to_dict()
+            tool_config_item = (
+                tool_config_item_data
+                if isinstance(tool_config_item_data, dict)
+                else tool_config_item_data.to_dict()
+            )
             tool_config.append(tool_config_item)
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AgentConfigurationVersionCreate")
 
 
@@ -57,10 +59,36 @@ class AgentConfigurationVersionCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_id", self.agent_id),
+                ("execution_config", self.execution_config),
+                ("input_schema", self.input_schema),
+                ("instructions", self.instructions),
+                ("is_current", self.is_current),
+                ("llm_config", self.llm_config),
+                ("output_schema", self.output_schema),
+                ("system_prompt", self.system_prompt),
+                ("tool_config", self.tool_config),
+                ("version_number", self.version_number),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        execution_config = self.execution_config.to_dict()
+        execution_config = (
+            self.execution_config
+            if isinstance(self.execution_config, dict)
+            else self.execution_config.to_dict()
+        )
 
         input_schema = self.input_schema
 
@@ -68,7 +96,11 @@ class AgentConfigurationVersionCreate:
 
         is_current = self.is_current
 
-        llm_config = self.llm_config.to_dict()
+        llm_config = (
+            self.llm_config
+            if isinstance(self.llm_config, dict)
+            else self.llm_config.to_dict()
+        )
 
         output_schema = self.output_schema
 
@@ -77,7 +109,11 @@ class AgentConfigurationVersionCreate:
 
         tool_config = []
         for tool_config_item_data in self.tool_config:
-            tool_config_item = tool_config_item_data.to_dict()
+            tool_config_item = (
+                tool_config_item_data
+                if isinstance(tool_config_item_data, dict)
+                else tool_config_item_data.to_dict()
+            )
             tool_config.append(tool_config_item)
 
         version_number = self.version_number

@@ -53,10 +53,34 @@ class AgentConfigurationVersionUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("execution_config", self.execution_config),
+                ("input_schema", self.input_schema),
+                ("instructions", self.instructions),
+                ("is_current", self.is_current),
+                ("llm_config", self.llm_config),
+                ("output_schema", self.output_schema),
+                ("system_prompt", self.system_prompt),
+                ("tool_config", self.tool_config),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         execution_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execution_config, Unset):
-            execution_config = self.execution_config.to_dict()
+            execution_config = (
+                self.execution_config
+                if isinstance(self.execution_config, dict)
+                else self.execution_config.to_dict()
+            )
 
         input_schema = self.input_schema
 
@@ -70,7 +94,11 @@ class AgentConfigurationVersionUpdate:
 
         llm_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.llm_config, Unset):
-            llm_config = self.llm_config.to_dict()
+            llm_config = (
+                self.llm_config
+                if isinstance(self.llm_config, dict)
+                else self.llm_config.to_dict()
+            )
 
         output_schema = self.output_schema
 
@@ -84,7 +112,11 @@ class AgentConfigurationVersionUpdate:
         if not isinstance(self.tool_config, Unset):
             tool_config = []
             for tool_config_item_data in self.tool_config:
-                tool_config_item = tool_config_item_data.to_dict()
+                tool_config_item = (
+                    tool_config_item_data
+                    if isinstance(tool_config_item_data, dict)
+                    else tool_config_item_data.to_dict()
+                )
                 tool_config.append(tool_config_item)
 
         field_dict: dict[str, Any] = {}

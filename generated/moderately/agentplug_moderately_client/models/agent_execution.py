@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="AgentExecution")
 
@@ -91,6 +91,38 @@ class AgentExecution:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_configuration_version_id", self.agent_configuration_version_id),
+                ("agent_execution_id", self.agent_execution_id),
+                ("agent_input", self.agent_input),
+                ("agent_input_schema", self.agent_input_schema),
+                ("agent_input_summary", self.agent_input_summary),
+                ("agent_output", self.agent_output),
+                ("agent_output_schema", self.agent_output_schema),
+                ("agent_output_summary", self.agent_output_summary),
+                ("cancelled_at", self.cancelled_at),
+                ("completed_at", self.completed_at),
+                ("created_at", self.created_at),
+                ("current_step", self.current_step),
+                ("failed_at", self.failed_at),
+                ("max_actions", self.max_actions),
+                ("paused_at", self.paused_at),
+                ("planning_interval", self.planning_interval),
+                ("started_at", self.started_at),
+                ("status", self.status),
+                ("thoughts", self.thoughts),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_configuration_version_id = self.agent_configuration_version_id
 
@@ -104,7 +136,11 @@ class AgentExecution:
 
         agent_output: dict[str, Any] | None
         if isinstance(self.agent_output, JsonObject):
-            agent_output = self.agent_output.to_dict()
+            agent_output = (
+                self.agent_output
+                if isinstance(self.agent_output, dict)
+                else self.agent_output.to_dict()
+            )
         else:
             agent_output = self.agent_output
 
@@ -115,19 +151,31 @@ class AgentExecution:
 
         cancelled_at: None | str
         if isinstance(self.cancelled_at, datetime.datetime):
-            cancelled_at = self.cancelled_at.isoformat()
+            cancelled_at = (
+                self.cancelled_at
+                if isinstance(self.cancelled_at, str)
+                else self.cancelled_at.isoformat()
+            )
         else:
             cancelled_at = self.cancelled_at
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at
+                if isinstance(self.completed_at, str)
+                else self.completed_at.isoformat()
+            )
         else:
             completed_at = self.completed_at
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -136,7 +184,11 @@ class AgentExecution:
 
         failed_at: None | str
         if isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
+            failed_at = (
+                self.failed_at
+                if isinstance(self.failed_at, str)
+                else self.failed_at.isoformat()
+            )
         else:
             failed_at = self.failed_at
 
@@ -145,7 +197,11 @@ class AgentExecution:
 
         paused_at: None | str
         if isinstance(self.paused_at, datetime.datetime):
-            paused_at = self.paused_at.isoformat()
+            paused_at = (
+                self.paused_at
+                if isinstance(self.paused_at, str)
+                else self.paused_at.isoformat()
+            )
         else:
             paused_at = self.paused_at
 
@@ -154,20 +210,32 @@ class AgentExecution:
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         thoughts = []
         for thoughts_item_data in self.thoughts:
-            thoughts_item = thoughts_item_data.to_dict()
+            thoughts_item = (
+                thoughts_item_data
+                if isinstance(thoughts_item_data, dict)
+                else thoughts_item_data.to_dict()
+            )
             thoughts.append(thoughts_item)
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -40,6 +40,22 @@ class AgentExecutionConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("feedback_rounds", self.feedback_rounds),
+                ("max_actions", self.max_actions),
+                ("planning_interval", self.planning_interval),
+                ("timeout_minutes", self.timeout_minutes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         feedback_rounds = self.feedback_rounds
 

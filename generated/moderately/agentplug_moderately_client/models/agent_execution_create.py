@@ -50,6 +50,25 @@ class AgentExecutionCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_configuration_version_id", self.agent_configuration_version_id),
+                ("agent_input", self.agent_input),
+                ("agent_input_summary", self.agent_input_summary),
+                ("agent_input_schema", self.agent_input_schema),
+                ("agent_output_schema", self.agent_output_schema),
+                ("max_actions", self.max_actions),
+                ("planning_interval", self.planning_interval),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_configuration_version_id = self.agent_configuration_version_id
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="AgentWithRunStats")
 
@@ -60,12 +60,38 @@ class AgentWithRunStats:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_id", self.agent_id),
+                ("created_at", self.created_at),
+                ("description", self.description),
+                ("name", self.name),
+                ("team_id", self.team_id),
+                ("updated_at", self.updated_at),
+                ("last_run_at", self.last_run_at),
+                ("success_rate", self.success_rate),
+                ("successful_runs", self.successful_runs),
+                ("total_runs", self.total_runs),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -78,13 +104,21 @@ class AgentWithRunStats:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 
         last_run_at: None | str
         if isinstance(self.last_run_at, datetime.datetime):
-            last_run_at = self.last_run_at.isoformat()
+            last_run_at = (
+                self.last_run_at
+                if isinstance(self.last_run_at, str)
+                else self.last_run_at.isoformat()
+            )
         else:
             last_run_at = self.last_run_at
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_token_role import ApiTokenRole
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="ApiToken")
 
@@ -70,10 +70,39 @@ class ApiToken:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("created_by_user_id", self.created_by_user_id),
+                ("expires_at", self.expires_at),
+                ("is_active", self.is_active),
+                ("last4", self.last4),
+                ("last_used_at", self.last_used_at),
+                ("name", self.name),
+                ("role", self.role),
+                ("team_id", self.team_id),
+                ("token_id", self.token_id),
+                ("token_prefix", self.token_prefix),
+                ("updated_at", self.updated_at),
+                ("usage_7_days", self.usage_7_days),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -81,7 +110,11 @@ class ApiToken:
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at
+                if isinstance(self.expires_at, str)
+                else self.expires_at.isoformat()
+            )
         else:
             expires_at = self.expires_at
 
@@ -91,13 +124,17 @@ class ApiToken:
 
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at
+                if isinstance(self.last_used_at, str)
+                else self.last_used_at.isoformat()
+            )
         else:
             last_used_at = self.last_used_at
 
         name = self.name
 
-        role = self.role.value
+        role = getattr(self.role, "value", self.role)
 
         team_id = self.team_id
 
@@ -107,7 +144,11 @@ class ApiToken:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_token_role import ApiTokenRole
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="ApiTokenDetails")
 
@@ -70,22 +70,59 @@ class ApiTokenDetails:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("created_by", self.created_by),
+                ("expires_at", self.expires_at),
+                ("is_active", self.is_active),
+                ("last4", self.last4),
+                ("last_used_at", self.last_used_at),
+                ("name", self.name),
+                ("role", self.role),
+                ("team_id", self.team_id),
+                ("token_id", self.token_id),
+                ("token_prefix", self.token_prefix),
+                ("updated_at", self.updated_at),
+                ("usage_stats", self.usage_stats),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
         created_by: dict[str, Any] | None
         if isinstance(self.created_by, ApiTokenCreator):
-            created_by = self.created_by.to_dict()
+            created_by = (
+                self.created_by
+                if isinstance(self.created_by, dict)
+                else self.created_by.to_dict()
+            )
         else:
             created_by = self.created_by
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at
+                if isinstance(self.expires_at, str)
+                else self.expires_at.isoformat()
+            )
         else:
             expires_at = self.expires_at
 
@@ -95,13 +132,17 @@ class ApiTokenDetails:
 
         last_used_at: None | str
         if isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+            last_used_at = (
+                self.last_used_at
+                if isinstance(self.last_used_at, str)
+                else self.last_used_at.isoformat()
+            )
         else:
             last_used_at = self.last_used_at
 
         name = self.name
 
-        role = self.role.value
+        role = getattr(self.role, "value", self.role)
 
         team_id = self.team_id
 
@@ -111,11 +152,19 @@ class ApiTokenDetails:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 
-        usage_stats = self.usage_stats.to_dict()
+        usage_stats = (
+            self.usage_stats
+            if isinstance(self.usage_stats, dict)
+            else self.usage_stats.to_dict()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

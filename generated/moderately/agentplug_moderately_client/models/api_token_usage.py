@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ApiTokenUsage")
 
 
@@ -41,14 +43,39 @@ class ApiTokenUsage:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("average_response_time", self.average_response_time),
+                ("error_rate", self.error_rate),
+                ("requests_by_endpoint", self.requests_by_endpoint),
+                ("requests_by_method", self.requests_by_method),
+                ("total_requests", self.total_requests),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         average_response_time = self.average_response_time
 
         error_rate = self.error_rate
 
-        requests_by_endpoint = self.requests_by_endpoint.to_dict()
+        requests_by_endpoint = (
+            self.requests_by_endpoint
+            if isinstance(self.requests_by_endpoint, dict)
+            else self.requests_by_endpoint.to_dict()
+        )
 
-        requests_by_method = self.requests_by_method.to_dict()
+        requests_by_method = (
+            self.requests_by_method
+            if isinstance(self.requests_by_method, dict)
+            else self.requests_by_method.to_dict()
+        )
 
         total_requests = self.total_requests
 

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ApiTokenUsageSummary")
 
 
@@ -37,6 +39,22 @@ class ApiTokenUsageSummary:
             "totalRequests",
         }
     )
+
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("requests_last_24_hours", self.requests_last_24_hours),
+                ("requests_last_30_days", self.requests_last_30_days),
+                ("requests_last_7_days", self.requests_last_7_days),
+                ("total_requests", self.total_requests),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         requests_last_24_hours = self.requests_last_24_hours

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audit_action import AuditAction
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="AuditLog")
 
@@ -67,8 +67,32 @@ class AuditLog:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("action", self.action),
+                ("api_token_id", self.api_token_id),
+                ("audit_log_id", self.audit_log_id),
+                ("changes", self.changes),
+                ("created_at", self.created_at),
+                ("event_type", self.event_type),
+                ("metadata", self.metadata),
+                ("resource_id", self.resource_id),
+                ("resource_type", self.resource_type),
+                ("session_id", self.session_id),
+                ("team_id", self.team_id),
+                ("user_id", self.user_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
+        action = getattr(self.action, "value", self.action)
 
         api_token_id: None | str
         api_token_id = self.api_token_id
@@ -77,13 +101,21 @@ class AuditLog:
 
         changes: dict[str, Any] | None
         if isinstance(self.changes, JsonObject):
-            changes = self.changes.to_dict()
+            changes = (
+                self.changes
+                if isinstance(self.changes, dict)
+                else self.changes.to_dict()
+            )
         else:
             changes = self.changes
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -91,7 +123,11 @@ class AuditLog:
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, AuditLogMetadata):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata
+                if isinstance(self.metadata, dict)
+                else self.metadata.to_dict()
+            )
         else:
             metadata = self.metadata
 

@@ -44,6 +44,23 @@ class AuditLogMetadata:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("additional_info", self.additional_info),
+                ("correlation_id", self.correlation_id),
+                ("ip_address", self.ip_address),
+                ("request_id", self.request_id),
+                ("user_agent", self.user_agent),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         additional_info = self.additional_info
 

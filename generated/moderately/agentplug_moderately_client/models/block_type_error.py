@@ -54,6 +54,26 @@ class BlockTypeError:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("block_id", self.block_id),
+                ("block_type", self.block_type),
+                ("error_type", self.error_type),
+                ("message", self.message),
+                ("type_", self.type_),
+                ("port_name", self.port_name),
+                ("source_block_id", self.source_block_id),
+                ("source_port", self.source_port),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         block_id = self.block_id
 

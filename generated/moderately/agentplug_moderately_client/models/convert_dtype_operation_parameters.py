@@ -41,6 +41,22 @@ class ConvertDtypeOperationParameters:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("coerce_errors", self.coerce_errors),
+                ("date_format", self.date_format),
+                ("handle_floats", self.handle_floats),
+                ("target_type", self.target_type),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         coerce_errors = self.coerce_errors
 
@@ -54,7 +70,7 @@ class ConvertDtypeOperationParameters:
 
         target_type: str | Unset = UNSET
         if not isinstance(self.target_type, Unset):
-            target_type = self.target_type.value
+            target_type = getattr(self.target_type, "value", self.target_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

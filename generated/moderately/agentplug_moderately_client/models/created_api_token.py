@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_token_role import ApiTokenRole
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="CreatedApiToken")
 
@@ -52,22 +52,49 @@ class CreatedApiToken:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("expires_at", self.expires_at),
+                ("name", self.name),
+                ("role", self.role),
+                ("team_id", self.team_id),
+                ("token", self.token),
+                ("token_id", self.token_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at
+                if isinstance(self.expires_at, str)
+                else self.expires_at.isoformat()
+            )
         else:
             expires_at = self.expires_at
 
         name = self.name
 
-        role = self.role.value
+        role = getattr(self.role, "value", self.role)
 
         team_id = self.team_id
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.processing_status import ProcessingStatus
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="Dataset")
 
@@ -64,6 +64,29 @@ class Dataset:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("active_data_schema_version_id", self.active_data_schema_version_id),
+                ("active_data_version_id", self.active_data_version_id),
+                ("created_at", self.created_at),
+                ("current_data_version_id", self.current_data_version_id),
+                ("current_schema_version_id", self.current_schema_version_id),
+                ("dataset_id", self.dataset_id),
+                ("description", self.description),
+                ("name", self.name),
+                ("processing_status", self.processing_status),
+                ("team_id", self.team_id),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         active_data_schema_version_id: None | str
         active_data_schema_version_id = self.active_data_schema_version_id
@@ -73,7 +96,11 @@ class Dataset:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -92,7 +119,9 @@ class Dataset:
 
         processing_status: None | str
         if isinstance(self.processing_status, ProcessingStatus):
-            processing_status = self.processing_status.value
+            processing_status = getattr(
+                self.processing_status, "value", self.processing_status
+            )
         else:
             processing_status = self.processing_status
 
@@ -100,7 +129,11 @@ class Dataset:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

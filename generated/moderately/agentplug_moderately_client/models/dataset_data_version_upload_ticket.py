@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="DatasetDataVersionUploadTicket")
 
@@ -40,12 +40,35 @@ class DatasetDataVersionUploadTicket:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data_version", self.data_version),
+                ("upload_expiry", self.upload_expiry),
+                ("upload_url", self.upload_url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        data_version = self.data_version.to_dict()
+        data_version = (
+            self.data_version
+            if isinstance(self.data_version, dict)
+            else self.data_version.to_dict()
+        )
 
         upload_expiry: None | str
         if isinstance(self.upload_expiry, datetime.datetime):
-            upload_expiry = self.upload_expiry.isoformat()
+            upload_expiry = (
+                self.upload_expiry
+                if isinstance(self.upload_expiry, str)
+                else self.upload_expiry.isoformat()
+            )
         else:
             upload_expiry = self.upload_expiry
 

@@ -42,6 +42,22 @@ class DatasetJoin:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("dataset", self.dataset),
+                ("left_key", self.left_key),
+                ("right_key", self.right_key),
+                ("join_type", self.join_type),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         dataset = self.dataset
 
@@ -51,7 +67,7 @@ class DatasetJoin:
 
         join_type: str | Unset = UNSET
         if not isinstance(self.join_type, Unset):
-            join_type = self.join_type.value
+            join_type = getattr(self.join_type, "value", self.join_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,15 +55,43 @@ class DatasetSchemaVersion:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("columns_json", self.columns_json),
+                ("created_at", self.created_at),
+                ("dataset_id", self.dataset_id),
+                ("dataset_schema_version_id", self.dataset_schema_version_id),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("version_no", self.version_no),
+                ("parsing_options", self.parsing_options),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         columns_json = []
         for columns_json_item_data in self.columns_json:
-            columns_json_item = columns_json_item_data.to_dict()
+            columns_json_item = (
+                columns_json_item_data
+                if isinstance(columns_json_item_data, dict)
+                else columns_json_item_data.to_dict()
+            )
             columns_json.append(columns_json_item)
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -71,11 +99,15 @@ class DatasetSchemaVersion:
 
         dataset_schema_version_id = self.dataset_schema_version_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 
@@ -83,7 +115,11 @@ class DatasetSchemaVersion:
 
         parsing_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parsing_options, Unset):
-            parsing_options = self.parsing_options.to_dict()
+            parsing_options = (
+                self.parsing_options
+                if isinstance(self.parsing_options, dict)
+                else self.parsing_options.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

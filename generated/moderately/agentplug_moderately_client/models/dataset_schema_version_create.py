@@ -42,21 +42,45 @@ class DatasetSchemaVersionCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("columns", self.columns),
+                ("dataset_id", self.dataset_id),
+                ("parsing_options", self.parsing_options),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         columns = []
         for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
+            columns_item = (
+                columns_item_data
+                if isinstance(columns_item_data, dict)
+                else columns_item_data.to_dict()
+            )
             columns.append(columns_item)
 
         dataset_id = self.dataset_id
 
         parsing_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parsing_options, Unset):
-            parsing_options = self.parsing_options.to_dict()
+            parsing_options = (
+                self.parsing_options
+                if isinstance(self.parsing_options, dict)
+                else self.parsing_options.to_dict()
+            )
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -47,12 +47,34 @@ class ErrorDetail:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("message", self.message),
+                ("timestamp", self.timestamp),
+                ("details", self.details),
+                ("path", self.path),
+                ("request_id", self.request_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         message = self.message
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = (
+            self.timestamp
+            if isinstance(self.timestamp, str)
+            else self.timestamp.isoformat()
+        )
 
         details = self.details
 

@@ -67,6 +67,30 @@ class ExecutionStep:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("ended_at", self.ended_at),
+                ("facts", self.facts),
+                ("final_answer", self.final_answer),
+                ("observation", self.observation),
+                ("plan", self.plan),
+                ("started_at", self.started_at),
+                ("step_type", self.step_type),
+                ("summary", self.summary),
+                ("system", self.system),
+                ("task", self.task),
+                ("thought", self.thought),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -74,7 +98,11 @@ class ExecutionStep:
         if isinstance(self.ended_at, Unset):
             ended_at = UNSET
         elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
+            ended_at = (
+                self.ended_at
+                if isinstance(self.ended_at, str)
+                else self.ended_at.isoformat()
+            )
         else:
             ended_at = self.ended_at
 
@@ -82,7 +110,11 @@ class ExecutionStep:
 
         final_answer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.final_answer, Unset):
-            final_answer = self.final_answer.to_dict()
+            final_answer = (
+                self.final_answer
+                if isinstance(self.final_answer, dict)
+                else self.final_answer.to_dict()
+            )
 
         observation = self.observation
 
@@ -92,7 +124,11 @@ class ExecutionStep:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 

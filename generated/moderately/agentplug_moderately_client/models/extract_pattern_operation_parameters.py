@@ -46,6 +46,23 @@ class ExtractPatternOperationParameters:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("case_sensitive", self.case_sensitive),
+                ("clean_trailing", self.clean_trailing),
+                ("extract_type", self.extract_type),
+                ("patterns", self.patterns),
+                ("return_matches", self.return_matches),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         case_sensitive = self.case_sensitive
 
@@ -53,7 +70,7 @@ class ExtractPatternOperationParameters:
 
         extract_type: str | Unset = UNSET
         if not isinstance(self.extract_type, Unset):
-            extract_type = self.extract_type.value
+            extract_type = getattr(self.extract_type, "value", self.extract_type)
 
         patterns: list[str] | Unset = UNSET
         if not isinstance(self.patterns, Unset):

@@ -64,10 +64,37 @@ class File:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("file_hash", self.file_hash),
+                ("file_id", self.file_id),
+                ("file_name", self.file_name),
+                ("file_size", self.file_size),
+                ("mime_type", self.mime_type),
+                ("team_id", self.team_id),
+                ("updated_at", self.updated_at),
+                ("upload_status", self.upload_status),
+                ("uploaded_by", self.uploaded_by),
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -85,11 +112,15 @@ class File:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 
-        upload_status = self.upload_status.value
+        upload_status = getattr(self.upload_status, "value", self.upload_status)
 
         uploaded_by: None | str
         uploaded_by = self.uploaded_by

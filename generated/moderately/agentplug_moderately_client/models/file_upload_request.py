@@ -46,6 +46,24 @@ class FileUploadRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("file_hash", self.file_hash),
+                ("file_name", self.file_name),
+                ("file_size", self.file_size),
+                ("mime_type", self.mime_type),
+                ("team_id", self.team_id),
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         file_hash = self.file_hash
 

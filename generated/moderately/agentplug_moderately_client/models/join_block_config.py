@@ -43,26 +43,59 @@ class JoinBlockConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("base_dataset", self.base_dataset),
+                ("joins", self.joins),
+                ("output_columns", self.output_columns),
+                ("conflict_resolution", self.conflict_resolution),
+                ("dataset_names", self.dataset_names),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         base_dataset = self.base_dataset
 
         joins = []
         for joins_item_data in self.joins:
-            joins_item = joins_item_data.to_dict()
+            joins_item = (
+                joins_item_data
+                if isinstance(joins_item_data, dict)
+                else joins_item_data.to_dict()
+            )
             joins.append(joins_item)
 
         output_columns = []
         for output_columns_item_data in self.output_columns:
-            output_columns_item = output_columns_item_data.to_dict()
+            output_columns_item = (
+                output_columns_item_data
+                if isinstance(output_columns_item_data, dict)
+                else output_columns_item_data.to_dict()
+            )
             output_columns.append(output_columns_item)
 
         conflict_resolution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conflict_resolution, Unset):
-            conflict_resolution = self.conflict_resolution.to_dict()
+            conflict_resolution = (
+                self.conflict_resolution
+                if isinstance(self.conflict_resolution, dict)
+                else self.conflict_resolution.to_dict()
+            )
 
         dataset_names: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dataset_names, Unset):
-            dataset_names = self.dataset_names.to_dict()
+            dataset_names = (
+                self.dataset_names
+                if isinstance(self.dataset_names, dict)
+                else self.dataset_names.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

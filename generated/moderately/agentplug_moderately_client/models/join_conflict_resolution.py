@@ -39,6 +39,21 @@ class JoinConflictResolution:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("left_modifier", self.left_modifier),
+                ("right_modifier", self.right_modifier),
+                ("strategy", self.strategy),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         left_modifier = self.left_modifier
 
@@ -46,7 +61,7 @@ class JoinConflictResolution:
 
         strategy: str | Unset = UNSET
         if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+            strategy = getattr(self.strategy, "value", self.strategy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

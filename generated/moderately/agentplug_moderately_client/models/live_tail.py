@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="LiveTail")
 
 
@@ -39,18 +41,46 @@ class LiveTail:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("execution", self.execution),
+                ("latest_memory_state", self.latest_memory_state),
+                ("steps", self.steps),
+                ("total_versions", self.total_versions),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        execution = self.execution.to_dict()
+        execution = (
+            self.execution
+            if isinstance(self.execution, dict)
+            else self.execution.to_dict()
+        )
 
         latest_memory_state: dict[str, Any] | None
         if isinstance(self.latest_memory_state, MemoryState):
-            latest_memory_state = self.latest_memory_state.to_dict()
+            latest_memory_state = (
+                self.latest_memory_state
+                if isinstance(self.latest_memory_state, dict)
+                else self.latest_memory_state.to_dict()
+            )
         else:
             latest_memory_state = self.latest_memory_state
 
         steps = []
         for steps_item_data in self.steps:
-            steps_item = steps_item_data.to_dict()
+            steps_item = (
+                steps_item_data
+                if isinstance(steps_item_data, dict)
+                else steps_item_data.to_dict()
+            )
             steps.append(steps_item)
 
         total_versions = self.total_versions

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="LiveTailExecution")
 
@@ -51,18 +51,45 @@ class LiveTailExecution:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_execution_id", self.agent_execution_id),
+                ("completed_at", self.completed_at),
+                ("created_at", self.created_at),
+                ("current_step", self.current_step),
+                ("started_at", self.started_at),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_execution_id = self.agent_execution_id
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at
+                if isinstance(self.completed_at, str)
+                else self.completed_at.isoformat()
+            )
         else:
             completed_at = self.completed_at
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -71,7 +98,11 @@ class LiveTailExecution:
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 
@@ -79,7 +110,11 @@ class LiveTailExecution:
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -49,14 +49,32 @@ class LlmBlockConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("provider", self.provider),
+                ("max_tokens", self.max_tokens),
+                ("model", self.model),
+                ("model_override", self.model_override),
+                ("output_schema", self.output_schema),
+                ("temperature", self.temperature),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
+        provider = getattr(self.provider, "value", self.provider)
 
         max_tokens = self.max_tokens
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = getattr(self.model, "value", self.model)
 
         model_override = self.model_override
 

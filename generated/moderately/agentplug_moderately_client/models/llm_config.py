@@ -37,18 +37,45 @@ class LlmConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("fact_extraction_llm", self.fact_extraction_llm),
+                ("planner_llm", self.planner_llm),
+                ("thought_llm", self.thought_llm),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         fact_extraction_llm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fact_extraction_llm, Unset):
-            fact_extraction_llm = self.fact_extraction_llm.to_dict()
+            fact_extraction_llm = (
+                self.fact_extraction_llm
+                if isinstance(self.fact_extraction_llm, dict)
+                else self.fact_extraction_llm.to_dict()
+            )
 
         planner_llm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.planner_llm, Unset):
-            planner_llm = self.planner_llm.to_dict()
+            planner_llm = (
+                self.planner_llm
+                if isinstance(self.planner_llm, dict)
+                else self.planner_llm.to_dict()
+            )
 
         thought_llm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thought_llm, Unset):
-            thought_llm = self.thought_llm.to_dict()
+            thought_llm = (
+                self.thought_llm
+                if isinstance(self.thought_llm, dict)
+                else self.thought_llm.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

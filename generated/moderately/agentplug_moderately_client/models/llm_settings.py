@@ -46,10 +46,27 @@ class LlmSettings:
         }
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        model_tier = self.model_tier.value
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_tier", self.model_tier),
+                ("provider", self.provider),
+                ("enable_reasoning", self.enable_reasoning),
+                ("model", self.model),
+                ("model_config", self.model_config),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        provider = self.provider.value
+    def to_dict(self) -> dict[str, Any]:
+        model_tier = getattr(self.model_tier, "value", self.model_tier)
+
+        provider = getattr(self.provider, "value", self.provider)
 
         enable_reasoning = self.enable_reasoning
 

@@ -41,6 +41,22 @@ class ParsingOptions:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("delimiter", self.delimiter),
+                ("encoding", self.encoding),
+                ("header_row", self.header_row),
+                ("skip_rows", self.skip_rows),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         delimiter = self.delimiter
 

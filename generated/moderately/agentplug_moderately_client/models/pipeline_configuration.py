@@ -49,8 +49,27 @@ class PipelineConfiguration:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("blocks", self.blocks),
+                ("id", self.id),
+                ("name", self.name),
+                ("connections", self.connections),
+                ("description", self.description),
+                ("metadata", self.metadata),
+                ("version", self.version),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        blocks = self.blocks.to_dict()
+        blocks = self.blocks if isinstance(self.blocks, dict) else self.blocks.to_dict()
 
         id = self.id
 
@@ -60,14 +79,22 @@ class PipelineConfiguration:
         if not isinstance(self.connections, Unset):
             connections = []
             for connections_item_data in self.connections:
-                connections_item = connections_item_data.to_dict()
+                connections_item = (
+                    connections_item_data
+                    if isinstance(connections_item_data, dict)
+                    else connections_item_data.to_dict()
+                )
                 connections.append(connections_item)
 
         description = self.description
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata
+                if isinstance(self.metadata, dict)
+                else self.metadata.to_dict()
+            )
 
         version = self.version
 

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="PipelineConfigurationBlocks")
 
 
@@ -42,50 +44,102 @@ class PipelineConfigurationBlocks:
     ] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset({})
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, ConstantBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, InputBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, OutputBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, DatasetBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, FileBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, ArtifactBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, IdentityBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, ZipBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, MapBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, JoinBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, LlmBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, EmbeddingsBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, SemanticFilterBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, ClauseExtractionAgentBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, StringTemplateBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, TextSplitterBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, TransformBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, PdfReaderBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             elif isinstance(prop, JsonTemplateBlock):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
             else:
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = (
+                    prop if isinstance(prop, dict) else prop.to_dict()
+                )
 
         return field_dict
 

@@ -44,14 +44,39 @@ class PipelineConfigurationValidation:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("errors", self.errors),
+                ("valid", self.valid),
+                ("warnings", self.warnings),
+                ("input_schema", self.input_schema),
+                ("output_schema", self.output_schema),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         errors = []
         for errors_item_data in self.errors:
             errors_item: dict[str, Any]
             if isinstance(errors_item_data, BlockTypeError):
-                errors_item = errors_item_data.to_dict()
+                errors_item = (
+                    errors_item_data
+                    if isinstance(errors_item_data, dict)
+                    else errors_item_data.to_dict()
+                )
             else:
-                errors_item = errors_item_data.to_dict()
+                errors_item = (
+                    errors_item_data
+                    if isinstance(errors_item_data, dict)
+                    else errors_item_data.to_dict()
+                )
 
             errors.append(errors_item)
 
@@ -59,14 +84,22 @@ class PipelineConfigurationValidation:
 
         warnings = []
         for warnings_item_data in self.warnings:
-            warnings_item = warnings_item_data.to_dict()
+            warnings_item = (
+                warnings_item_data
+                if isinstance(warnings_item_data, dict)
+                else warnings_item_data.to_dict()
+            )
             warnings.append(warnings_item)
 
         input_schema: dict[str, Any] | None | Unset
         if isinstance(self.input_schema, Unset):
             input_schema = UNSET
         elif isinstance(self.input_schema, JsonObject):
-            input_schema = self.input_schema.to_dict()
+            input_schema = (
+                self.input_schema
+                if isinstance(self.input_schema, dict)
+                else self.input_schema.to_dict()
+            )
         else:
             input_schema = self.input_schema
 
@@ -74,7 +107,11 @@ class PipelineConfigurationValidation:
         if isinstance(self.output_schema, Unset):
             output_schema = UNSET
         elif isinstance(self.output_schema, JsonObject):
-            output_schema = self.output_schema.to_dict()
+            output_schema = (
+                self.output_schema
+                if isinstance(self.output_schema, dict)
+                else self.output_schema.to_dict()
+            )
         else:
             output_schema = self.output_schema
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.version_status import VersionStatus
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="PipelineConfigurationVersion")
 
@@ -52,12 +52,42 @@ class PipelineConfigurationVersion:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("configuration", self.configuration),
+                ("created_at", self.created_at),
+                (
+                    "pipeline_configuration_version_id",
+                    self.pipeline_configuration_version_id,
+                ),
+                ("pipeline_id", self.pipeline_id),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("version", self.version),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        configuration = self.configuration.to_dict()
+        configuration = (
+            self.configuration
+            if isinstance(self.configuration, dict)
+            else self.configuration.to_dict()
+        )
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -65,11 +95,15 @@ class PipelineConfigurationVersion:
 
         pipeline_id = self.pipeline_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
-from ..types import parse_datetime
+from ..types import UNSET, parse_datetime
 
 T = TypeVar("T", bound="PipelineExecution")
 
@@ -86,22 +86,67 @@ class PipelineExecution:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("cancelled_at", self.cancelled_at),
+                ("completed_at", self.completed_at),
+                ("created_at", self.created_at),
+                ("current_step", self.current_step),
+                ("failed_at", self.failed_at),
+                ("paused_at", self.paused_at),
+                (
+                    "pipeline_configuration_version_id",
+                    self.pipeline_configuration_version_id,
+                ),
+                ("pipeline_execution_id", self.pipeline_execution_id),
+                ("pipeline_input", self.pipeline_input),
+                ("pipeline_input_summary", self.pipeline_input_summary),
+                ("pipeline_output", self.pipeline_output),
+                ("pipeline_output_file_uri", self.pipeline_output_file_uri),
+                ("pipeline_output_summary", self.pipeline_output_summary),
+                ("progress_data", self.progress_data),
+                ("started_at", self.started_at),
+                ("status", self.status),
+                ("total_steps", self.total_steps),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         cancelled_at: None | str
         if isinstance(self.cancelled_at, datetime.datetime):
-            cancelled_at = self.cancelled_at.isoformat()
+            cancelled_at = (
+                self.cancelled_at
+                if isinstance(self.cancelled_at, str)
+                else self.cancelled_at.isoformat()
+            )
         else:
             cancelled_at = self.cancelled_at
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at
+                if isinstance(self.completed_at, str)
+                else self.completed_at.isoformat()
+            )
         else:
             completed_at = self.completed_at
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -110,13 +155,21 @@ class PipelineExecution:
 
         failed_at: None | str
         if isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
+            failed_at = (
+                self.failed_at
+                if isinstance(self.failed_at, str)
+                else self.failed_at.isoformat()
+            )
         else:
             failed_at = self.failed_at
 
         paused_at: None | str
         if isinstance(self.paused_at, datetime.datetime):
-            paused_at = self.paused_at.isoformat()
+            paused_at = (
+                self.paused_at
+                if isinstance(self.paused_at, str)
+                else self.paused_at.isoformat()
+            )
         else:
             paused_at = self.paused_at
 
@@ -130,7 +183,11 @@ class PipelineExecution:
 
         pipeline_output: dict[str, Any] | None
         if isinstance(self.pipeline_output, JsonObject):
-            pipeline_output = self.pipeline_output.to_dict()
+            pipeline_output = (
+                self.pipeline_output
+                if isinstance(self.pipeline_output, dict)
+                else self.pipeline_output.to_dict()
+            )
         else:
             pipeline_output = self.pipeline_output
 
@@ -144,18 +201,26 @@ class PipelineExecution:
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         total_steps: int | None
         total_steps = self.total_steps
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

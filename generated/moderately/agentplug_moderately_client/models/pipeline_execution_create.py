@@ -43,6 +43,26 @@ class PipelineExecutionCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (
+                    "pipeline_configuration_version_id",
+                    self.pipeline_configuration_version_id,
+                ),
+                ("pipeline_input", self.pipeline_input),
+                ("pipeline_input_summary", self.pipeline_input_summary),
+                ("current_step", self.current_step),
+                ("total_steps", self.total_steps),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         pipeline_configuration_version_id = self.pipeline_configuration_version_id
 

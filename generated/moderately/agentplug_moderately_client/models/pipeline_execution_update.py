@@ -65,12 +65,39 @@ class PipelineExecutionUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("cancelled_at", self.cancelled_at),
+                ("completed_at", self.completed_at),
+                ("current_step", self.current_step),
+                ("failed_at", self.failed_at),
+                ("paused_at", self.paused_at),
+                ("pipeline_output", self.pipeline_output),
+                ("pipeline_output_summary", self.pipeline_output_summary),
+                ("progress_data", self.progress_data),
+                ("started_at", self.started_at),
+                ("status", self.status),
+                ("total_steps", self.total_steps),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         cancelled_at: None | str | Unset
         if isinstance(self.cancelled_at, Unset):
             cancelled_at = UNSET
         elif isinstance(self.cancelled_at, datetime.datetime):
-            cancelled_at = self.cancelled_at.isoformat()
+            cancelled_at = (
+                self.cancelled_at
+                if isinstance(self.cancelled_at, str)
+                else self.cancelled_at.isoformat()
+            )
         else:
             cancelled_at = self.cancelled_at
 
@@ -78,7 +105,11 @@ class PipelineExecutionUpdate:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at
+                if isinstance(self.completed_at, str)
+                else self.completed_at.isoformat()
+            )
         else:
             completed_at = self.completed_at
 
@@ -88,7 +119,11 @@ class PipelineExecutionUpdate:
         if isinstance(self.failed_at, Unset):
             failed_at = UNSET
         elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
+            failed_at = (
+                self.failed_at
+                if isinstance(self.failed_at, str)
+                else self.failed_at.isoformat()
+            )
         else:
             failed_at = self.failed_at
 
@@ -96,7 +131,11 @@ class PipelineExecutionUpdate:
         if isinstance(self.paused_at, Unset):
             paused_at = UNSET
         elif isinstance(self.paused_at, datetime.datetime):
-            paused_at = self.paused_at.isoformat()
+            paused_at = (
+                self.paused_at
+                if isinstance(self.paused_at, str)
+                else self.paused_at.isoformat()
+            )
         else:
             paused_at = self.paused_at
 
@@ -104,7 +143,11 @@ class PipelineExecutionUpdate:
         if isinstance(self.pipeline_output, Unset):
             pipeline_output = UNSET
         elif isinstance(self.pipeline_output, JsonObject):
-            pipeline_output = self.pipeline_output.to_dict()
+            pipeline_output = (
+                self.pipeline_output
+                if isinstance(self.pipeline_output, dict)
+                else self.pipeline_output.to_dict()
+            )
         else:
             pipeline_output = self.pipeline_output
 
@@ -120,13 +163,17 @@ class PipelineExecutionUpdate:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         total_steps = self.total_steps
 

@@ -50,8 +50,26 @@ class PipelineOutput:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("data", self.data),
+                ("download_url", self.download_url),
+                ("expires_at", self.expires_at),
+                ("metadata", self.metadata),
+                ("summary", self.summary),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         data = self.data
 
@@ -61,13 +79,21 @@ class PipelineOutput:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at
+                if isinstance(self.expires_at, str)
+                else self.expires_at.isoformat()
+            )
         else:
             expires_at = self.expires_at
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = (
+                self.metadata
+                if isinstance(self.metadata, dict)
+                else self.metadata.to_dict()
+            )
 
         summary: None | str | Unset
         if isinstance(self.summary, Unset):

@@ -63,6 +63,26 @@ class SchemaColumn:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("nullable", self.nullable),
+                ("type_", self.type_),
+                ("description", self.description),
+                ("operations", self.operations),
+                ("pos", self.pos),
+                ("source", self.source),
+                ("transform_expr", self.transform_expr),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -82,15 +102,35 @@ class SchemaColumn:
             for operations_item_data in self.operations:
                 operations_item: dict[str, Any]
                 if isinstance(operations_item_data, StripWhitespaceOperation):
-                    operations_item = operations_item_data.to_dict()
+                    operations_item = (
+                        operations_item_data
+                        if isinstance(operations_item_data, dict)
+                        else operations_item_data.to_dict()
+                    )
                 elif isinstance(operations_item_data, ConvertDtypeOperation):
-                    operations_item = operations_item_data.to_dict()
+                    operations_item = (
+                        operations_item_data
+                        if isinstance(operations_item_data, dict)
+                        else operations_item_data.to_dict()
+                    )
                 elif isinstance(operations_item_data, ValidateRangeOperation):
-                    operations_item = operations_item_data.to_dict()
+                    operations_item = (
+                        operations_item_data
+                        if isinstance(operations_item_data, dict)
+                        else operations_item_data.to_dict()
+                    )
                 elif isinstance(operations_item_data, ExtractPatternOperation):
-                    operations_item = operations_item_data.to_dict()
+                    operations_item = (
+                        operations_item_data
+                        if isinstance(operations_item_data, dict)
+                        else operations_item_data.to_dict()
+                    )
                 else:
-                    operations_item = operations_item_data.to_dict()
+                    operations_item = (
+                        operations_item_data
+                        if isinstance(operations_item_data, dict)
+                        else operations_item_data.to_dict()
+                    )
 
                 operations.append(operations_item)
 

@@ -47,6 +47,23 @@ class SemanticFilterBlockConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("batch_size", self.batch_size),
+                ("embedding_model", self.embedding_model),
+                ("filter_strategy", self.filter_strategy),
+                ("similarity_threshold", self.similarity_threshold),
+                ("top_k", self.top_k),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         batch_size = self.batch_size
 
@@ -54,7 +71,9 @@ class SemanticFilterBlockConfig:
 
         filter_strategy: str | Unset = UNSET
         if not isinstance(self.filter_strategy, Unset):
-            filter_strategy = self.filter_strategy.value
+            filter_strategy = getattr(
+                self.filter_strategy, "value", self.filter_strategy
+            )
 
         similarity_threshold = self.similarity_threshold
 

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 
 from ..models.compression_type import CompressionType
 from ..models.output_file_type import OutputFileType
+from ..types import UNSET
 
 T = TypeVar("T", bound="StoredOutputMetadata")
 
@@ -42,17 +43,35 @@ class StoredOutputMetadata:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("compression_type", self.compression_type),
+                ("file_size_bytes", self.file_size_bytes),
+                ("file_type", self.file_type),
+                ("output_summary", self.output_summary),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         compression_type: None | str
         if isinstance(self.compression_type, CompressionType):
-            compression_type = self.compression_type.value
+            compression_type = getattr(
+                self.compression_type, "value", self.compression_type
+            )
         else:
             compression_type = self.compression_type
 
         file_size_bytes: int | None
         file_size_bytes = self.file_size_bytes
 
-        file_type = self.file_type.value
+        file_type = getattr(self.file_type, "value", self.file_type)
 
         output_summary: None | str
         output_summary = self.output_summary

@@ -37,6 +37,20 @@ class StripWhitespaceOperationParameters:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("chars", self.chars),
+                ("sides", self.sides),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         chars: None | str | Unset
         if isinstance(self.chars, Unset):
@@ -46,7 +60,7 @@ class StripWhitespaceOperationParameters:
 
         sides: str | Unset = UNSET
         if not isinstance(self.sides, Unset):
-            sides = self.sides.value
+            sides = getattr(self.sides, "value", self.sides)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="TransformBlockConfig")
 
 
@@ -29,10 +31,27 @@ class TransformBlockConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("operations", self.operations),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         operations = []
         for operations_item_data in self.operations:
-            operations_item = operations_item_data.to_dict()
+            operations_item = (
+                operations_item_data
+                if isinstance(operations_item_data, dict)
+                else operations_item_data.to_dict()
+            )
             operations.append(operations_item)
 
         field_dict: dict[str, Any] = {}

@@ -33,10 +33,25 @@ class ZipBlockConfig:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("combine_strategy", self.combine_strategy),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         combine_strategy: str | Unset = UNSET
         if not isinstance(self.combine_strategy, Unset):
-            combine_strategy = self.combine_strategy.value
+            combine_strategy = getattr(
+                self.combine_strategy, "value", self.combine_strategy
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

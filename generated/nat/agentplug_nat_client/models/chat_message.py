@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChatMessage")
 
 
@@ -32,12 +34,30 @@ class ChatMessage:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("content", self.content),
+                ("role", self.role),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         content: list[dict[str, Any]] | None | str
         if isinstance(self.content, list):
             content = []
             for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
+                content_type_1_item = (
+                    content_type_1_item_data
+                    if isinstance(content_type_1_item_data, dict)
+                    else content_type_1_item_data.to_dict()
+                )
                 content.append(content_type_1_item)
 
         else:

@@ -47,10 +47,32 @@ class ChatRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("messages", self.messages),
+                ("max_tokens", self.max_tokens),
+                ("model", self.model),
+                ("stream", self.stream),
+                ("temperature", self.temperature),
+                ("user", self.user),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         messages = []
         for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
+            messages_item = (
+                messages_item_data
+                if isinstance(messages_item_data, dict)
+                else messages_item_data.to_dict()
+            )
             messages.append(messages_item)
 
         max_tokens: int | None | Unset

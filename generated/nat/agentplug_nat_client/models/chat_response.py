@@ -46,10 +46,32 @@ class ChatResponse:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("choices", self.choices),
+                ("created", self.created),
+                ("id", self.id),
+                ("model", self.model),
+                ("object_", self.object_),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         choices = []
         for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
+            choices_item = (
+                choices_item_data
+                if isinstance(choices_item_data, dict)
+                else choices_item_data.to_dict()
+            )
             choices.append(choices_item)
 
         created = self.created

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ExecutionInteractionRequiredStatus")
 
 
@@ -54,6 +56,23 @@ class ExecutionInteractionRequiredStatus:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("execution_id", self.execution_id),
+                ("interaction_id", self.interaction_id),
+                ("prompt", self.prompt),
+                ("response_url", self.response_url),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         execution_id = self.execution_id
 
@@ -61,21 +80,37 @@ class ExecutionInteractionRequiredStatus:
 
         prompt: dict[str, Any]
         if isinstance(self.prompt, HumanPromptText):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptNotification):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptBinary):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptRadio):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptCheckbox):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptDropdown):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         elif isinstance(self.prompt, HumanPromptOAuthConsent):
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
         else:
-            prompt = self.prompt.to_dict()
+            prompt = (
+                self.prompt if isinstance(self.prompt, dict) else self.prompt.to_dict()
+            )
 
         response_url = self.response_url
 

@@ -41,6 +41,22 @@ class FailureBody:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("detail", self.detail),
+                ("details", self.details),
+                ("message", self.message),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -48,7 +64,11 @@ class FailureBody:
         if not isinstance(self.detail, Unset):
             detail = []
             for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
+                detail_item = (
+                    detail_item_data
+                    if isinstance(detail_item_data, dict)
+                    else detail_item_data.to_dict()
+                )
                 detail.append(detail_item)
 
         details = self.details

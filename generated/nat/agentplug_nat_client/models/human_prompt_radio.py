@@ -46,12 +46,33 @@ class HumanPromptRadio:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_type", self.input_type),
+                ("options", self.options),
+                ("text", self.text),
+                ("error", self.error),
+                ("timeout", self.timeout),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type
 
         options = []
         for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
+            options_item = (
+                options_item_data
+                if isinstance(options_item_data, dict)
+                else options_item_data.to_dict()
+            )
             options.append(options_item)
 
         text = self.text

@@ -49,6 +49,24 @@ class HumanPromptText:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_type", self.input_type),
+                ("text", self.text),
+                ("error", self.error),
+                ("placeholder", self.placeholder),
+                ("required", self.required),
+                ("timeout", self.timeout),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type
 

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="InteractionResponseRequest")
 
 
@@ -38,20 +40,57 @@ class InteractionResponseRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("response", self.response),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         response: dict[str, Any]
         if isinstance(self.response, HumanResponseText):
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
         elif isinstance(self.response, HumanResponseNotification):
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
         elif isinstance(self.response, HumanResponseBinary):
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
         elif isinstance(self.response, HumanResponseRadio):
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
         elif isinstance(self.response, HumanResponseCheckbox):
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
         else:
-            response = self.response.to_dict()
+            response = (
+                self.response
+                if isinstance(self.response, dict)
+                else self.response.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

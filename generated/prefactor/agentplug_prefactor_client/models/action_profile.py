@@ -48,30 +48,52 @@ class ActionProfile:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("create_data", self.create_data),
+                ("destroy_data", self.destroy_data),
+                ("external_communication", self.external_communication),
+                ("financial_transactions", self.financial_transactions),
+                ("read_data", self.read_data),
+                ("update_data", self.update_data),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         create_data: str | Unset = UNSET
         if not isinstance(self.create_data, Unset):
-            create_data = self.create_data.value
+            create_data = getattr(self.create_data, "value", self.create_data)
 
         destroy_data: str | Unset = UNSET
         if not isinstance(self.destroy_data, Unset):
-            destroy_data = self.destroy_data.value
+            destroy_data = getattr(self.destroy_data, "value", self.destroy_data)
 
         external_communication: str | Unset = UNSET
         if not isinstance(self.external_communication, Unset):
-            external_communication = self.external_communication.value
+            external_communication = getattr(
+                self.external_communication, "value", self.external_communication
+            )
 
         financial_transactions: str | Unset = UNSET
         if not isinstance(self.financial_transactions, Unset):
-            financial_transactions = self.financial_transactions.value
+            financial_transactions = getattr(
+                self.financial_transactions, "value", self.financial_transactions
+            )
 
         read_data: str | Unset = UNSET
         if not isinstance(self.read_data, Unset):
-            read_data = self.read_data.value
+            read_data = getattr(self.read_data, "value", self.read_data)
 
         update_data: str | Unset = UNSET
         if not isinstance(self.update_data, Unset):
-            update_data = self.update_data.value
+            update_data = getattr(self.update_data, "value", self.update_data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -70,20 +70,49 @@ class Agent:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("available_actions", self.available_actions),
+                ("description", self.description),
+                ("external_identifier", self.external_identifier),
+                ("inserted_at", self.inserted_at),
+                ("instance_counts", self.instance_counts),
+                ("owner_person_id", self.owner_person_id),
+                ("risk_profile_id", self.risk_profile_id),
+                ("team_id", self.team_id),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         available_actions: dict[str, Any] | None | Unset
         if isinstance(self.available_actions, Unset):
             available_actions = UNSET
         elif isinstance(self.available_actions, AgentAvailableActions):
-            available_actions = self.available_actions.to_dict()
+            available_actions = (
+                self.available_actions
+                if isinstance(self.available_actions, dict)
+                else self.available_actions.to_dict()
+            )
         else:
             available_actions = self.available_actions
 
@@ -103,7 +132,11 @@ class Agent:
         if isinstance(self.inserted_at, Unset):
             inserted_at = UNSET
         elif isinstance(self.inserted_at, datetime.datetime):
-            inserted_at = self.inserted_at.isoformat()
+            inserted_at = (
+                self.inserted_at
+                if isinstance(self.inserted_at, str)
+                else self.inserted_at.isoformat()
+            )
         else:
             inserted_at = self.inserted_at
 
@@ -111,7 +144,11 @@ class Agent:
         if isinstance(self.instance_counts, Unset):
             instance_counts = UNSET
         elif isinstance(self.instance_counts, AgentInstanceCounts):
-            instance_counts = self.instance_counts.to_dict()
+            instance_counts = (
+                self.instance_counts
+                if isinstance(self.instance_counts, dict)
+                else self.instance_counts.to_dict()
+            )
         else:
             instance_counts = self.instance_counts
 
@@ -137,7 +174,11 @@ class Agent:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

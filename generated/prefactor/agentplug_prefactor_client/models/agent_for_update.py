@@ -44,6 +44,23 @@ class AgentForUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("description", self.description),
+                ("name", self.name),
+                ("owner_person_id", self.owner_person_id),
+                ("risk_profile_id", self.risk_profile_id),
+                ("team_id", self.team_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset
         if isinstance(self.description, Unset):

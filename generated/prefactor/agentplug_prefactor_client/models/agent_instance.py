@@ -93,6 +93,38 @@ class AgentInstance:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("account_id", self.account_id),
+                ("agent_deployment_id", self.agent_deployment_id),
+                ("agent_id", self.agent_id),
+                ("agent_version_id", self.agent_version_id),
+                ("environment_id", self.environment_id),
+                ("id", self.id),
+                ("inserted_at", self.inserted_at),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("updated_at", self.updated_at),
+                ("cost_breakdown", self.cost_breakdown),
+                ("external_identifier", self.external_identifier),
+                ("finished_at", self.finished_at),
+                ("purpose", self.purpose),
+                ("quality_payload", self.quality_payload),
+                ("quality_payloads", self.quality_payloads),
+                ("quality_summaries", self.quality_summaries),
+                ("span_counts", self.span_counts),
+                ("started_at", self.started_at),
+                ("termination_reason", self.termination_reason),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
@@ -106,19 +138,31 @@ class AgentInstance:
 
         id = self.id
 
-        inserted_at = self.inserted_at.isoformat()
+        inserted_at = (
+            self.inserted_at
+            if isinstance(self.inserted_at, str)
+            else self.inserted_at.isoformat()
+        )
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            self.updated_at
+            if isinstance(self.updated_at, str)
+            else self.updated_at.isoformat()
+        )
 
         cost_breakdown: dict[str, Any] | None | Unset
         if isinstance(self.cost_breakdown, Unset):
             cost_breakdown = UNSET
         elif isinstance(self.cost_breakdown, CostBreakdown):
-            cost_breakdown = self.cost_breakdown.to_dict()
+            cost_breakdown = (
+                self.cost_breakdown
+                if isinstance(self.cost_breakdown, dict)
+                else self.cost_breakdown.to_dict()
+            )
         else:
             cost_breakdown = self.cost_breakdown
 
@@ -132,19 +176,27 @@ class AgentInstance:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at
+                if isinstance(self.finished_at, str)
+                else self.finished_at.isoformat()
+            )
         else:
             finished_at = self.finished_at
 
         purpose: str | Unset = UNSET
         if not isinstance(self.purpose, Unset):
-            purpose = self.purpose.value
+            purpose = getattr(self.purpose, "value", self.purpose)
 
         quality_payload: dict[str, Any] | None | Unset
         if isinstance(self.quality_payload, Unset):
             quality_payload = UNSET
         elif isinstance(self.quality_payload, QualityPayload):
-            quality_payload = self.quality_payload.to_dict()
+            quality_payload = (
+                self.quality_payload
+                if isinstance(self.quality_payload, dict)
+                else self.quality_payload.to_dict()
+            )
         else:
             quality_payload = self.quality_payload
 
@@ -152,7 +204,11 @@ class AgentInstance:
         if isinstance(self.quality_payloads, Unset):
             quality_payloads = UNSET
         elif isinstance(self.quality_payloads, QualityPayloads):
-            quality_payloads = self.quality_payloads.to_dict()
+            quality_payloads = (
+                self.quality_payloads
+                if isinstance(self.quality_payloads, dict)
+                else self.quality_payloads.to_dict()
+            )
         else:
             quality_payloads = self.quality_payloads
 
@@ -160,7 +216,11 @@ class AgentInstance:
         if isinstance(self.quality_summaries, Unset):
             quality_summaries = UNSET
         elif isinstance(self.quality_summaries, QualitySummaries):
-            quality_summaries = self.quality_summaries.to_dict()
+            quality_summaries = (
+                self.quality_summaries
+                if isinstance(self.quality_summaries, dict)
+                else self.quality_summaries.to_dict()
+            )
         else:
             quality_summaries = self.quality_summaries
 
@@ -168,7 +228,11 @@ class AgentInstance:
         if isinstance(self.span_counts, Unset):
             span_counts = UNSET
         elif isinstance(self.span_counts, AgentInstanceSpanCounts):
-            span_counts = self.span_counts.to_dict()
+            span_counts = (
+                self.span_counts
+                if isinstance(self.span_counts, dict)
+                else self.span_counts.to_dict()
+            )
         else:
             span_counts = self.span_counts
 
@@ -176,7 +240,11 @@ class AgentInstance:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 

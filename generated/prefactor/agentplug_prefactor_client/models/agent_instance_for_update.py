@@ -31,12 +31,29 @@ class AgentInstanceForUpdate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("quality_payload", self.quality_payload),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         quality_payload: dict[str, Any] | None | Unset
         if isinstance(self.quality_payload, Unset):
             quality_payload = UNSET
         elif isinstance(self.quality_payload, QualityPayload):
-            quality_payload = self.quality_payload.to_dict()
+            quality_payload = (
+                self.quality_payload
+                if isinstance(self.quality_payload, dict)
+                else self.quality_payload.to_dict()
+            )
         else:
             quality_payload = self.quality_payload
 

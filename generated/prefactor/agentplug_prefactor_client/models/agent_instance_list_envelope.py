@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success_status import SuccessStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="AgentInstanceListEnvelope")
 
@@ -41,24 +42,52 @@ class AgentInstanceListEnvelope:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("pagination", self.pagination),
+                ("sorting", self.sorting),
+                ("status", self.status),
+                ("summaries", self.summaries),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         pagination: dict[str, Any] | None
         if isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
+            pagination = (
+                self.pagination
+                if isinstance(self.pagination, dict)
+                else self.pagination.to_dict()
+            )
         else:
             pagination = self.pagination
 
         sorting: dict[str, Any] | None
         if isinstance(self.sorting, Sorting):
-            sorting = self.sorting.to_dict()
+            sorting = (
+                self.sorting
+                if isinstance(self.sorting, dict)
+                else self.sorting.to_dict()
+            )
         else:
             sorting = self.sorting
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         summaries = []
         for summaries_item_data in self.summaries:
-            summaries_item = summaries_item_data.to_dict()
+            summaries_item = (
+                summaries_item_data
+                if isinstance(summaries_item_data, dict)
+                else summaries_item_data.to_dict()
+            )
             summaries.append(summaries_item)
 
         field_dict: dict[str, Any] = {}

@@ -37,12 +37,31 @@ class AgentInstanceRecordQuality:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("payload", self.payload),
+                ("idempotency_key", self.idempotency_key),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         payload: dict[str, Any] | None
         if isinstance(self.payload, QualityPayload):
-            payload = self.payload.to_dict()
+            payload = (
+                self.payload
+                if isinstance(self.payload, dict)
+                else self.payload.to_dict()
+            )
         else:
             payload = self.payload
 

@@ -33,8 +33,24 @@ class AgentInstanceUpdateRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("details", self.details),
+                ("idempotency_key", self.idempotency_key),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        details = self.details.to_dict()
+        details = (
+            self.details if isinstance(self.details, dict) else self.details.to_dict()
+        )
 
         idempotency_key = self.idempotency_key
 

@@ -42,6 +42,23 @@ class AgentSchemaVersionForRegister:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("external_identifier", self.external_identifier),
+                ("quality_schemas", self.quality_schemas),
+                ("span_result_schemas", self.span_result_schemas),
+                ("span_schemas", self.span_schemas),
+                ("span_type_schemas", self.span_type_schemas),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         external_identifier = self.external_identifier
 
@@ -49,22 +66,38 @@ class AgentSchemaVersionForRegister:
         if not isinstance(self.quality_schemas, Unset):
             quality_schemas = []
             for quality_schemas_item_data in self.quality_schemas:
-                quality_schemas_item = quality_schemas_item_data.to_dict()
+                quality_schemas_item = (
+                    quality_schemas_item_data
+                    if isinstance(quality_schemas_item_data, dict)
+                    else quality_schemas_item_data.to_dict()
+                )
                 quality_schemas.append(quality_schemas_item)
 
         span_result_schemas: dict[str, Any] | Unset = UNSET
         if not isinstance(self.span_result_schemas, Unset):
-            span_result_schemas = self.span_result_schemas.to_dict()
+            span_result_schemas = (
+                self.span_result_schemas
+                if isinstance(self.span_result_schemas, dict)
+                else self.span_result_schemas.to_dict()
+            )
 
         span_schemas: dict[str, Any] | Unset = UNSET
         if not isinstance(self.span_schemas, Unset):
-            span_schemas = self.span_schemas.to_dict()
+            span_schemas = (
+                self.span_schemas
+                if isinstance(self.span_schemas, dict)
+                else self.span_schemas.to_dict()
+            )
 
         span_type_schemas: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.span_type_schemas, Unset):
             span_type_schemas = []
             for span_type_schemas_item_data in self.span_type_schemas:
-                span_type_schemas_item = span_type_schemas_item_data.to_dict()
+                span_type_schemas_item = (
+                    span_type_schemas_item_data
+                    if isinstance(span_type_schemas_item_data, dict)
+                    else span_type_schemas_item_data.to_dict()
+                )
                 span_type_schemas.append(span_type_schemas_item)
 
         field_dict: dict[str, Any] = {}

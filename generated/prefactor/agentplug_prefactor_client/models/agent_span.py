@@ -79,6 +79,34 @@ class AgentSpan:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_instance_id", self.agent_instance_id),
+                ("id", self.id),
+                ("schema_name", self.schema_name),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("account_id", self.account_id),
+                ("agent_id", self.agent_id),
+                ("finished_at", self.finished_at),
+                ("inserted_at", self.inserted_at),
+                ("parent_span_id", self.parent_span_id),
+                ("payload", self.payload),
+                ("result_payload", self.result_payload),
+                ("schema_title", self.schema_title),
+                ("started_at", self.started_at),
+                ("summary", self.summary),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_instance_id = self.agent_instance_id
 
@@ -86,9 +114,9 @@ class AgentSpan:
 
         schema_name = self.schema_name
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         account_id: None | str | Unset
         if isinstance(self.account_id, Unset):
@@ -106,7 +134,11 @@ class AgentSpan:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at
+                if isinstance(self.finished_at, str)
+                else self.finished_at.isoformat()
+            )
         else:
             finished_at = self.finished_at
 
@@ -114,7 +146,11 @@ class AgentSpan:
         if isinstance(self.inserted_at, Unset):
             inserted_at = UNSET
         elif isinstance(self.inserted_at, datetime.datetime):
-            inserted_at = self.inserted_at.isoformat()
+            inserted_at = (
+                self.inserted_at
+                if isinstance(self.inserted_at, str)
+                else self.inserted_at.isoformat()
+            )
         else:
             inserted_at = self.inserted_at
 
@@ -130,7 +166,11 @@ class AgentSpan:
         if isinstance(self.result_payload, Unset):
             result_payload = UNSET
         elif isinstance(self.result_payload, SpanPayload):
-            result_payload = self.result_payload.to_dict()
+            result_payload = (
+                self.result_payload
+                if isinstance(self.result_payload, dict)
+                else self.result_payload.to_dict()
+            )
         else:
             result_payload = self.result_payload
 
@@ -144,7 +184,11 @@ class AgentSpan:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 
@@ -158,7 +202,11 @@ class AgentSpan:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

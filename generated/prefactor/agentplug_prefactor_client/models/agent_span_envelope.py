@@ -38,14 +38,35 @@ class AgentSpanEnvelope:
         }
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        details = self.details.to_dict()
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("details", self.details),
+                ("status", self.status),
+                ("control", self.control),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        status = self.status.value
+    def to_dict(self) -> dict[str, Any]:
+        details = (
+            self.details if isinstance(self.details, dict) else self.details.to_dict()
+        )
+
+        status = getattr(self.status, "value", self.status)
 
         control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.control, Unset):
-            control = self.control.to_dict()
+            control = (
+                self.control
+                if isinstance(self.control, dict)
+                else self.control.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -60,6 +60,28 @@ class AgentSpanForCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_instance_id", self.agent_instance_id),
+                ("payload", self.payload),
+                ("schema_name", self.schema_name),
+                ("status", self.status),
+                ("finished_at", self.finished_at),
+                ("id", self.id),
+                ("idempotency_key", self.idempotency_key),
+                ("parent_span_id", self.parent_span_id),
+                ("result_payload", self.result_payload),
+                ("started_at", self.started_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_instance_id = self.agent_instance_id
 
@@ -67,13 +89,17 @@ class AgentSpanForCreate:
 
         schema_name = self.schema_name
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         finished_at: None | str | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                self.finished_at
+                if isinstance(self.finished_at, str)
+                else self.finished_at.isoformat()
+            )
         else:
             finished_at = self.finished_at
 
@@ -91,7 +117,11 @@ class AgentSpanForCreate:
         if isinstance(self.result_payload, Unset):
             result_payload = UNSET
         elif isinstance(self.result_payload, SpanPayload):
-            result_payload = self.result_payload.to_dict()
+            result_payload = (
+                self.result_payload
+                if isinstance(self.result_payload, dict)
+                else self.result_payload.to_dict()
+            )
         else:
             result_payload = self.result_payload
 
@@ -99,7 +129,11 @@ class AgentSpanForCreate:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at
+                if isinstance(self.started_at, str)
+                else self.started_at.isoformat()
+            )
         else:
             started_at = self.started_at
 

@@ -64,20 +64,47 @@ class AgentSummary:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("status", self.status),
+                ("type_", self.type_),
+                ("available_actions", self.available_actions),
+                ("description", self.description),
+                ("external_identifier", self.external_identifier),
+                ("inserted_at", self.inserted_at),
+                ("owner_person_id", self.owner_person_id),
+                ("team_id", self.team_id),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         available_actions: dict[str, Any] | None | Unset
         if isinstance(self.available_actions, Unset):
             available_actions = UNSET
         elif isinstance(self.available_actions, AgentAvailableActions):
-            available_actions = self.available_actions.to_dict()
+            available_actions = (
+                self.available_actions
+                if isinstance(self.available_actions, dict)
+                else self.available_actions.to_dict()
+            )
         else:
             available_actions = self.available_actions
 
@@ -97,7 +124,11 @@ class AgentSummary:
         if isinstance(self.inserted_at, Unset):
             inserted_at = UNSET
         elif isinstance(self.inserted_at, datetime.datetime):
-            inserted_at = self.inserted_at.isoformat()
+            inserted_at = (
+                self.inserted_at
+                if isinstance(self.inserted_at, str)
+                else self.inserted_at.isoformat()
+            )
         else:
             inserted_at = self.inserted_at
 
@@ -117,7 +148,11 @@ class AgentSummary:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -39,6 +39,22 @@ class AgentVersionForRegister:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("description", self.description),
+                ("external_identifier", self.external_identifier),
+                ("name", self.name),
+                ("runtime_environment", self.runtime_environment),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
@@ -48,7 +64,11 @@ class AgentVersionForRegister:
 
         runtime_environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.runtime_environment, Unset):
-            runtime_environment = self.runtime_environment.to_dict()
+            runtime_environment = (
+                self.runtime_environment
+                if isinstance(self.runtime_environment, dict)
+                else self.runtime_environment.to_dict()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

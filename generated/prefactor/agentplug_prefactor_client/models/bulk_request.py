@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="BulkRequest")
 
 
@@ -28,10 +30,27 @@ class BulkRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("items", self.items),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item = (
+                items_item_data
+                if isinstance(items_item_data, dict)
+                else items_item_data.to_dict()
+            )
             items.append(items_item)
 
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success_status import SuccessStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="BulkResponse")
 
@@ -34,10 +35,26 @@ class BulkResponse:
         }
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        outputs = self.outputs.to_dict()
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("outputs", self.outputs),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        status = self.status.value
+    def to_dict(self) -> dict[str, Any]:
+        outputs = (
+            self.outputs if isinstance(self.outputs, dict) else self.outputs.to_dict()
+        )
+
+        status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -85,84 +85,163 @@ class DataCategories:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("authentication_and_secrets", self.authentication_and_secrets),
+                ("behavioural_and_inferred", self.behavioural_and_inferred),
+                ("classification", self.classification),
+                ("contact_information", self.contact_information),
+                ("criminal_justice", self.criminal_justice),
+                ("financial_information", self.financial_information),
+                (
+                    "gdpr_biometric_for_identification",
+                    self.gdpr_biometric_for_identification,
+                ),
+                ("gdpr_genetic_data", self.gdpr_genetic_data),
+                ("gdpr_political_opinions", self.gdpr_political_opinions),
+                ("gdpr_racial_or_ethnic_origin", self.gdpr_racial_or_ethnic_origin),
+                (
+                    "gdpr_religious_or_philosophical_beliefs",
+                    self.gdpr_religious_or_philosophical_beliefs,
+                ),
+                (
+                    "gdpr_sex_life_or_sexual_orientation",
+                    self.gdpr_sex_life_or_sexual_orientation,
+                ),
+                ("gdpr_trade_union_membership", self.gdpr_trade_union_membership),
+                ("health_and_medical", self.health_and_medical),
+                ("location_and_tracking", self.location_and_tracking),
+                ("minors_data", self.minors_data),
+                ("organisational_confidential", self.organisational_confidential),
+                ("personal_identifiers", self.personal_identifiers),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         authentication_and_secrets: str | Unset = UNSET
         if not isinstance(self.authentication_and_secrets, Unset):
-            authentication_and_secrets = self.authentication_and_secrets.value
+            authentication_and_secrets = getattr(
+                self.authentication_and_secrets,
+                "value",
+                self.authentication_and_secrets,
+            )
 
         behavioural_and_inferred: str | Unset = UNSET
         if not isinstance(self.behavioural_and_inferred, Unset):
-            behavioural_and_inferred = self.behavioural_and_inferred.value
+            behavioural_and_inferred = getattr(
+                self.behavioural_and_inferred, "value", self.behavioural_and_inferred
+            )
 
         classification: str | Unset = UNSET
         if not isinstance(self.classification, Unset):
-            classification = self.classification.value
+            classification = getattr(self.classification, "value", self.classification)
 
         contact_information: str | Unset = UNSET
         if not isinstance(self.contact_information, Unset):
-            contact_information = self.contact_information.value
+            contact_information = getattr(
+                self.contact_information, "value", self.contact_information
+            )
 
         criminal_justice: str | Unset = UNSET
         if not isinstance(self.criminal_justice, Unset):
-            criminal_justice = self.criminal_justice.value
+            criminal_justice = getattr(
+                self.criminal_justice, "value", self.criminal_justice
+            )
 
         financial_information: str | Unset = UNSET
         if not isinstance(self.financial_information, Unset):
-            financial_information = self.financial_information.value
+            financial_information = getattr(
+                self.financial_information, "value", self.financial_information
+            )
 
         gdpr_biometric_for_identification: str | Unset = UNSET
         if not isinstance(self.gdpr_biometric_for_identification, Unset):
-            gdpr_biometric_for_identification = (
-                self.gdpr_biometric_for_identification.value
+            gdpr_biometric_for_identification = getattr(
+                self.gdpr_biometric_for_identification,
+                "value",
+                self.gdpr_biometric_for_identification,
             )
 
         gdpr_genetic_data: str | Unset = UNSET
         if not isinstance(self.gdpr_genetic_data, Unset):
-            gdpr_genetic_data = self.gdpr_genetic_data.value
+            gdpr_genetic_data = getattr(
+                self.gdpr_genetic_data, "value", self.gdpr_genetic_data
+            )
 
         gdpr_political_opinions: str | Unset = UNSET
         if not isinstance(self.gdpr_political_opinions, Unset):
-            gdpr_political_opinions = self.gdpr_political_opinions.value
+            gdpr_political_opinions = getattr(
+                self.gdpr_political_opinions, "value", self.gdpr_political_opinions
+            )
 
         gdpr_racial_or_ethnic_origin: str | Unset = UNSET
         if not isinstance(self.gdpr_racial_or_ethnic_origin, Unset):
-            gdpr_racial_or_ethnic_origin = self.gdpr_racial_or_ethnic_origin.value
+            gdpr_racial_or_ethnic_origin = getattr(
+                self.gdpr_racial_or_ethnic_origin,
+                "value",
+                self.gdpr_racial_or_ethnic_origin,
+            )
 
         gdpr_religious_or_philosophical_beliefs: str | Unset = UNSET
         if not isinstance(self.gdpr_religious_or_philosophical_beliefs, Unset):
-            gdpr_religious_or_philosophical_beliefs = (
-                self.gdpr_religious_or_philosophical_beliefs.value
+            gdpr_religious_or_philosophical_beliefs = getattr(
+                self.gdpr_religious_or_philosophical_beliefs,
+                "value",
+                self.gdpr_religious_or_philosophical_beliefs,
             )
 
         gdpr_sex_life_or_sexual_orientation: str | Unset = UNSET
         if not isinstance(self.gdpr_sex_life_or_sexual_orientation, Unset):
-            gdpr_sex_life_or_sexual_orientation = (
-                self.gdpr_sex_life_or_sexual_orientation.value
+            gdpr_sex_life_or_sexual_orientation = getattr(
+                self.gdpr_sex_life_or_sexual_orientation,
+                "value",
+                self.gdpr_sex_life_or_sexual_orientation,
             )
 
         gdpr_trade_union_membership: str | Unset = UNSET
         if not isinstance(self.gdpr_trade_union_membership, Unset):
-            gdpr_trade_union_membership = self.gdpr_trade_union_membership.value
+            gdpr_trade_union_membership = getattr(
+                self.gdpr_trade_union_membership,
+                "value",
+                self.gdpr_trade_union_membership,
+            )
 
         health_and_medical: str | Unset = UNSET
         if not isinstance(self.health_and_medical, Unset):
-            health_and_medical = self.health_and_medical.value
+            health_and_medical = getattr(
+                self.health_and_medical, "value", self.health_and_medical
+            )
 
         location_and_tracking: str | Unset = UNSET
         if not isinstance(self.location_and_tracking, Unset):
-            location_and_tracking = self.location_and_tracking.value
+            location_and_tracking = getattr(
+                self.location_and_tracking, "value", self.location_and_tracking
+            )
 
         minors_data: str | Unset = UNSET
         if not isinstance(self.minors_data, Unset):
-            minors_data = self.minors_data.value
+            minors_data = getattr(self.minors_data, "value", self.minors_data)
 
         organisational_confidential: str | Unset = UNSET
         if not isinstance(self.organisational_confidential, Unset):
-            organisational_confidential = self.organisational_confidential.value
+            organisational_confidential = getattr(
+                self.organisational_confidential,
+                "value",
+                self.organisational_confidential,
+            )
 
         personal_identifiers: str | Unset = UNSET
         if not isinstance(self.personal_identifiers, Unset):
-            personal_identifiers = self.personal_identifiers.value
+            personal_identifiers = getattr(
+                self.personal_identifiers, "value", self.personal_identifiers
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,6 +10,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="DataRisk")
 
 
@@ -34,12 +36,39 @@ class DataRisk:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("action_profile", self.action_profile),
+                ("params_data_categories", self.params_data_categories),
+                ("result_data_categories", self.result_data_categories),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        action_profile = self.action_profile.to_dict()
+        action_profile = (
+            self.action_profile
+            if isinstance(self.action_profile, dict)
+            else self.action_profile.to_dict()
+        )
 
-        params_data_categories = self.params_data_categories.to_dict()
+        params_data_categories = (
+            self.params_data_categories
+            if isinstance(self.params_data_categories, dict)
+            else self.params_data_categories.to_dict()
+        )
 
-        result_data_categories = self.result_data_categories.to_dict()
+        result_data_categories = (
+            self.result_data_categories
+            if isinstance(self.result_data_categories, dict)
+            else self.result_data_categories.to_dict()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -42,6 +42,22 @@ class FinishSpanRequest:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("idempotency_key", self.idempotency_key),
+                ("result_payload", self.result_payload),
+                ("status", self.status),
+                ("timestamp", self.timestamp),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         idempotency_key = self.idempotency_key
 
@@ -49,19 +65,27 @@ class FinishSpanRequest:
         if isinstance(self.result_payload, Unset):
             result_payload = UNSET
         elif isinstance(self.result_payload, SpanPayload):
-            result_payload = self.result_payload.to_dict()
+            result_payload = (
+                self.result_payload
+                if isinstance(self.result_payload, dict)
+                else self.result_payload.to_dict()
+            )
         else:
             result_payload = self.result_payload
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = (
+                self.timestamp
+                if isinstance(self.timestamp, str)
+                else self.timestamp.isoformat()
+            )
         else:
             timestamp = self.timestamp
 

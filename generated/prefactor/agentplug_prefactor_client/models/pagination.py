@@ -56,6 +56,27 @@ class Pagination:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("item_count", self.item_count),
+                ("page_offset", self.page_offset),
+                ("page_size", self.page_size),
+                ("item_end", self.item_end),
+                ("item_start", self.item_start),
+                ("next_page_offset", self.next_page_offset),
+                ("page_count", self.page_count),
+                ("page_index", self.page_index),
+                ("previous_page_offset", self.previous_page_offset),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         item_count = self.item_count
 

@@ -45,6 +45,24 @@ class QualitySchemaForCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("schema", self.schema),
+                ("data_risk", self.data_risk),
+                ("description", self.description),
+                ("template", self.template),
+                ("title", self.title),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -52,7 +70,11 @@ class QualitySchemaForCreate:
 
         data_risk: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_risk, Unset):
-            data_risk = self.data_risk.to_dict()
+            data_risk = (
+                self.data_risk
+                if isinstance(self.data_risk, dict)
+                else self.data_risk.to_dict()
+            )
 
         description = self.description
 

@@ -57,10 +57,39 @@ class RegisterAgentInstanceRequest:
         }
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        agent_schema_version = self.agent_schema_version.to_dict()
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_schema_version", self.agent_schema_version),
+                ("agent_version", self.agent_version),
+                ("agent_id", self.agent_id),
+                ("environment_id", self.environment_id),
+                ("external_identifier", self.external_identifier),
+                ("id", self.id),
+                ("idempotency_key", self.idempotency_key),
+                ("purpose", self.purpose),
+                ("update_current_version", self.update_current_version),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
-        agent_version = self.agent_version.to_dict()
+    def to_dict(self) -> dict[str, Any]:
+        agent_schema_version = (
+            self.agent_schema_version
+            if isinstance(self.agent_schema_version, dict)
+            else self.agent_schema_version.to_dict()
+        )
+
+        agent_version = (
+            self.agent_version
+            if isinstance(self.agent_version, dict)
+            else self.agent_version.to_dict()
+        )
 
         agent_id = self.agent_id
 
@@ -74,7 +103,7 @@ class RegisterAgentInstanceRequest:
 
         purpose: str | Unset = UNSET
         if not isinstance(self.purpose, Unset):
-            purpose = self.purpose.value
+            purpose = getattr(self.purpose, "value", self.purpose)
 
         update_current_version = self.update_current_version
 

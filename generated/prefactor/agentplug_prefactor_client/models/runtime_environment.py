@@ -40,6 +40,22 @@ class RuntimeEnvironment:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_sdk", self.agent_sdk),
+                ("os", self.os),
+                ("prefactor_sdk", self.prefactor_sdk),
+                ("runtime", self.runtime),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         agent_sdk: list[str] | Unset = UNSET
         if not isinstance(self.agent_sdk, Unset):

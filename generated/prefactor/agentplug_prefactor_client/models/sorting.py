@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sorting_direction import SortingDirection
+from ..types import UNSET
 
 T = TypeVar("T", bound="Sorting")
 
@@ -34,8 +35,22 @@ class Sorting:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("direction", self.direction),
+                ("field", self.field),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        direction = self.direction.value
+        direction = getattr(self.direction, "value", self.direction)
 
         field = self.field
 

@@ -48,6 +48,25 @@ class SpanTypeSchemaForCreate:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("params_schema", self.params_schema),
+                ("data_risk", self.data_risk),
+                ("description", self.description),
+                ("result_schema", self.result_schema),
+                ("template", self.template),
+                ("title", self.title),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -55,7 +74,11 @@ class SpanTypeSchemaForCreate:
 
         data_risk: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_risk, Unset):
-            data_risk = self.data_risk.to_dict()
+            data_risk = (
+                self.data_risk
+                if isinstance(self.data_risk, dict)
+                else self.data_risk.to_dict()
+            )
 
         description = self.description
 

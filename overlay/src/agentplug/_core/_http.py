@@ -14,6 +14,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from types import ModuleType
 from typing import Any
 
 import httpx2
@@ -27,6 +28,7 @@ from ._errors import aread_error_content, connection_error, status_error
 from ._gate import AsyncGate
 from ._h11_guard import install as install_desync_guard
 from ._logging import is_secret_header, redact_url
+from ._operations import build_request
 from ._options import DEFAULT_TIMEOUT, current_options
 from ._retry import RetryPolicy
 from ._secrets import SecretHeaders, check_header_value, register, scrub
@@ -226,6 +228,21 @@ class _HTTPBase:
             extensions=dict(request.extensions),
         )
 
+    @staticmethod
+    def _operation(
+        operation: ModuleType, arguments: Mapping[str, Any], options: dict[str, Any]
+    ) -> tuple[str, str, dict[str, Any]]:
+        """The generated request of `operation`, with per-call options (headers, timeout...) on top."""
+        kwargs = build_request(operation, arguments)
+        headers = options.pop("headers", None)
+        if headers:
+            built = kwargs.get("headers")
+            kwargs["headers"] = {**built, **headers} if built else headers
+        if "content" in options:  # a body the caller encoded already replaces the builder's JSON
+            kwargs.pop("json", None)
+        kwargs.update(options)
+        return kwargs.pop("method"), kwargs.pop("url"), kwargs
+
     def _error(self, response: httpx2.Response, content: bytes | None = None) -> APIStatusError:
         return status_error(response, platform=self.platform, content=content)
 
@@ -304,6 +321,21 @@ class SyncHTTP(_HTTPBase):
         if response.is_error:
             raise self._error(response)
         return response
+
+    def send_operation(
+        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> httpx2.Response:
+        """Send the request the generated `operation` module builds from `arguments` (its own
+        snake_case names); `options` are per-call httpx2 arguments (headers, timeout)."""
+        method, url, kwargs = self._operation(operation, arguments or {}, options)
+        return self.send(method, url, **kwargs)
+
+    def open_operation_stream(
+        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> httpx2.Response:
+        """`open_stream` for the request the generated `operation` module builds."""
+        method, url, kwargs = self._operation(operation, arguments or {}, options)
+        return self.open_stream(method, url, **kwargs)
 
     def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
@@ -398,6 +430,21 @@ class AsyncHTTP(_HTTPBase):
         if response.is_error:
             raise self._error(response, response.content)
         return response
+
+    async def send_operation(
+        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> httpx2.Response:
+        """Send the request the generated `operation` module builds from `arguments` (its own
+        snake_case names); `options` are per-call httpx2 arguments (headers, timeout)."""
+        method, url, kwargs = self._operation(operation, arguments or {}, options)
+        return await self.send(method, url, **kwargs)
+
+    async def open_operation_stream(
+        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> httpx2.Response:
+        """`open_stream` for the request the generated `operation` module builds."""
+        method, url, kwargs = self._operation(operation, arguments or {}, options)
+        return await self.open_stream(method, url, **kwargs)
 
     async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""

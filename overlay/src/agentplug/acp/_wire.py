@@ -1,4 +1,4 @@
-"""ACP on the wire, without I/O: paths, request bodies, response parsing, typed run events.
+"""ACP on the wire, without I/O: which generated operation, request bodies, response parsing, typed run events.
 
 Shared by the async client (`_async/`) and its generated sync twin (`_sync/`), so every decision
 about what is sent and how an answer is read is made in one place.
@@ -12,12 +12,37 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Generic, Literal, TypeAlias, TypedDict, TypeVar
 from uuid import UUID
 
 import httpx2
+from agentplug_acp_client.api.stateless_runs import (
+    cancel_stateless_run,
+    create_and_stream_stateless_run_output,
+    create_and_wait_for_stateless_run_output,
+    create_stateless_run,
+    delete_stateless_run,
+    get_stateless_run,
+    resume_stateless_run,
+    stream_stateless_run_output,
+    wait_for_stateless_run_output,
+)
+from agentplug_acp_client.api.thread_runs import (
+    cancel_thread_run,
+    create_and_stream_thread_run_output,
+    create_and_wait_for_thread_run_output,
+    create_thread_run,
+    delete_thread_run,
+    get_thread_run,
+    resume_thread_run,
+    stream_thread_run_output,
+    wait_for_thread_run_output,
+)
 from agentplug_acp_client.models import (
     CustomRunResultUpdate,
+    RunCreateStateful,
+    RunCreateStateless,
     RunError,
     RunInterrupt,
     RunResult,
@@ -35,7 +60,7 @@ from agentplug_acp_client.types import Unset
 from agentplug._core._arguments import check_seconds
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._sse_decoder import ServerSentEvent
-from agentplug.errors import APIStatusError, ConfigurationError, ResponseValidationError
+from agentplug.errors import APIStatusError, ConfigurationError, InvalidArgumentError, ResponseValidationError
 
 __all__ = [
     "PLATFORM",
@@ -90,10 +115,50 @@ _THREAD_ONLY = frozenset({"stream_subgraphs", "if_not_exists"})
 
 
 @dataclass(frozen=True)
-class RunScope:
-    """Where runs live: stateless (`/runs`) or on one thread (`/threads/{id}/runs`)."""
+class RunOperations:
+    """The generated operation modules of one run scope (stateless, or on a thread)."""
 
-    prefix: str
+    create: ModuleType
+    create_and_wait: ModuleType
+    create_and_stream: ModuleType
+    get: ModuleType
+    resume: ModuleType
+    cancel: ModuleType
+    delete: ModuleType
+    wait: ModuleType
+    stream: ModuleType
+
+
+_STATELESS_OPERATIONS = RunOperations(
+    create=create_stateless_run,
+    create_and_wait=create_and_wait_for_stateless_run_output,
+    create_and_stream=create_and_stream_stateless_run_output,
+    get=get_stateless_run,
+    resume=resume_stateless_run,
+    cancel=cancel_stateless_run,
+    delete=delete_stateless_run,
+    wait=wait_for_stateless_run_output,
+    stream=stream_stateless_run_output,
+)
+_THREAD_OPERATIONS = RunOperations(
+    create=create_thread_run,
+    create_and_wait=create_and_wait_for_thread_run_output,
+    create_and_stream=create_and_stream_thread_run_output,
+    get=get_thread_run,
+    resume=resume_thread_run,
+    cancel=cancel_thread_run,
+    delete=delete_thread_run,
+    wait=wait_for_thread_run_output,
+    stream=stream_thread_run_output,
+)
+
+
+@dataclass(frozen=True)
+class RunScope:
+    """Where runs live: stateless (`/runs`) or on one thread (`/threads/{id}/runs`); the generated
+    operation modules build the requests."""
+
+    operations: RunOperations
     thread_id: str | None = None
 
     @classmethod
@@ -102,15 +167,18 @@ class RunScope:
 
     @classmethod
     def on_thread(cls, thread_id: Id) -> RunScope:
-        tid = path_id(thread_id, "thread_id")
-        return cls(f"/threads/{tid}/runs", tid)
+        return cls(_THREAD_OPERATIONS, path_id(thread_id, "thread_id"))
 
     @property
     def kind(self) -> str:
         return "thread run" if self.thread_id else "stateless run"
 
-    def run_path(self, run_id: Id, suffix: str = "") -> str:
-        return f"{self.prefix}/{path_id(run_id, 'run_id')}{suffix}"
+    def arguments(self, run_id: Id | None = None) -> dict[str, Any]:
+        """The path arguments of an operation in this scope (`thread_id`, and `run_id` if given)."""
+        found: dict[str, Any] = {} if self.thread_id is None else {"thread_id": self.thread_id}
+        if run_id is not None:
+            found["run_id"] = path_id(run_id, "run_id")
+        return found
 
     def parse_run(self, response: httpx2.Response) -> RunModel:
         data = parse_json(response, platform=PLATFORM)
@@ -130,7 +198,7 @@ class RunScope:
         return list(parse_list(response, RunStateless.from_dict))
 
 
-_STATELESS = RunScope("/runs")
+_STATELESS = RunScope(_STATELESS_OPERATIONS)
 
 
 def path_id(value: Id, name: str) -> str:
@@ -147,7 +215,9 @@ def path_id(value: Id, name: str) -> str:
         except ValueError:
             if _SAFE_ID.fullmatch(value) and value not in (".", ".."):
                 return value
-    raise ConfigurationError(f"{name} must be a UUID or an id of letters, digits and -._~, got {value!r}")
+    raise InvalidArgumentError(
+        f"{name} must be a UUID or an id of letters, digits and -._~, got {value!r}", argument=name
+    )
 
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9._~-]+")
@@ -203,18 +273,20 @@ def run_body(
     if unknown or wrong:
         names = ", ".join(sorted(unknown | wrong))
         raise ConfigurationError(f"not an option of a {scope.kind}: {names}")
-    body: dict[str, Any] = {}
+    fields: dict[str, Any] = {}
     if agent_id is not None:
-        body["agent_id"] = path_id(agent_id, "agent_id")
+        fields["agent_id"] = path_id(agent_id, "agent_id")
     if input is not None:
-        body["input"] = input
+        fields["input_"] = input
     if config is not None:
         if not isinstance(config, Mapping):
             raise ConfigurationError(f"config must be a mapping like {{'configurable': {{...}}}}, got {config!r}")
-        body["config"] = dict(config)
+        fields["config"] = dict(config)
     for name, value in options.items():
-        if value is not None or name == "stream_mode":
-            body[name] = dict(value) if isinstance(value, Mapping) else value
+        if value is not None or name == "stream_mode":  # stream_mode=None asks for no stream modes
+            fields[name] = dict(value) if isinstance(value, Mapping) else value
+    model = RunCreateStateful if scope.thread_id else RunCreateStateless
+    body = model(**fields).to_dict()  # the spec's layout and wire names
     try:
         return json.dumps(body, allow_nan=False, separators=(",", ":")).encode()
     except (TypeError, ValueError, RecursionError):

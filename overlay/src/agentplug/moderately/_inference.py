@@ -137,7 +137,9 @@ class InferredSchema:
 
     def parsing_options(self) -> dict[str, Any]:
         """The `parsingOptions` object matching how the sample was read."""
-        return {"delimiter": self.delimiter, "headerRow": self.header_row, "encoding": self.encoding}
+        from ._schema import parsing_options_payload
+
+        return parsing_options_payload(delimiter=self.delimiter, header_row=self.header_row, encoding=self.encoding)
 
 
 def _unique_names(raw: list[str], width: int) -> list[str]:

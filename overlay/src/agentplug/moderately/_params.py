@@ -1,7 +1,8 @@
-"""Query parameters in the API's own spelling (sans-I/O): camelCase names, comma-joined ID lists.
+"""Query arguments for the generated operations (sans-I/O): comma-joined ID lists, checked values.
 
 The API declares its list filters (`teamIds`, `datasetIds`, `statuses`...) as single strings and
-reads them comma-separated; booleans travel as "true" / "false". Parameters left None are not sent.
+reads them comma-separated; booleans travel as "true" / "false". Arguments are the generated
+layer's snake_case names (it spells them on the wire); those left None are not sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 
 from agentplug.errors import ConfigurationError
 
-__all__ = ["IdList", "OrderDirection", "compact", "id_list", "page_params", "query", "summarize"]
+__all__ = ["IdList", "OrderDirection", "id_list", "page_params", "query", "summarize"]
 
 IdList: TypeAlias = str | Iterable[str]
 OrderDirection: TypeAlias = Literal["asc", "desc"]
@@ -53,12 +54,7 @@ def page_params(
 ) -> dict[str, QueryValue]:
     if order_direction is not None and order_direction not in ("asc", "desc"):
         raise ConfigurationError(f"order_direction must be 'asc' or 'desc', got {order_direction!r}")
-    return query(page=page, pageSize=page_size, orderBy=order_by, orderDirection=order_direction)
-
-
-def compact(**pairs: Any) -> dict[str, Any]:
-    """A JSON body of the pairs that are not None (values kept as they are)."""
-    return {name: value for name, value in pairs.items() if value is not None}
+    return query(page=page, page_size=page_size, order_by=order_by, order_direction=order_direction)
 
 
 def summarize(value: object, limit: int) -> str:

@@ -110,26 +110,25 @@ def parsing_options_payload(
     delimiter: str | None = None,
     encoding: str | None = None,
 ) -> dict[str, Any]:
-    """The API's `parsingOptions` object, with only the options given."""
-    options: dict[str, Any] = {}
+    """The API's `parsingOptions` object (laid out by the generated model), with only the options given."""
+    from agentplug_moderately_client.models import ParsingOptions
+
+    from agentplug._core._operations import given
+
+    rows: int | list[int] | None = None
     if skip_rows is not None:
-        rows = [skip_rows] if isinstance(skip_rows, int) else list(skip_rows)
-        if any(not isinstance(row, int) or isinstance(row, bool) or row < 0 for row in rows):
+        listed = [skip_rows] if isinstance(skip_rows, int) else list(skip_rows)
+        if any(not isinstance(row, int) or isinstance(row, bool) or row < 0 for row in listed):
             raise ConfigurationError("skip_rows takes row numbers >= 0")
-        options["skipRows"] = skip_rows if isinstance(skip_rows, int) else rows
-    if header_row is not None:
-        if not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 0:
-            raise ConfigurationError(f"header_row must be an integer >= 0, got {header_row!r}")
-        options["headerRow"] = header_row
-    if delimiter is not None:
-        if not isinstance(delimiter, str) or not delimiter:
-            raise ConfigurationError("delimiter must be a non-empty string")
-        options["delimiter"] = delimiter
-    if encoding is not None:
-        if not isinstance(encoding, str) or not encoding:
-            raise ConfigurationError("encoding must be a non-empty string")
-        options["encoding"] = encoding
-    return options
+        rows = skip_rows if isinstance(skip_rows, int) else listed
+    if header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 0):
+        raise ConfigurationError(f"header_row must be an integer >= 0, got {header_row!r}")
+    if delimiter is not None and (not isinstance(delimiter, str) or not delimiter):
+        raise ConfigurationError("delimiter must be a non-empty string")
+    if encoding is not None and (not isinstance(encoding, str) or not encoding):
+        raise ConfigurationError("encoding must be a non-empty string")
+    options = given(ParsingOptions, skip_rows=rows, header_row=header_row, delimiter=delimiter, encoding=encoding)
+    return options.to_dict()
 
 
 def check_status(status: str) -> SchemaStatus:
@@ -144,11 +143,19 @@ def schema_request(
     status: str,
     parsing_options: Mapping[str, Any] | None,
 ) -> dict[str, Any]:
-    """The body of `POST /dataset-schema-versions`."""
-    body: dict[str, Any] = {"datasetId": dataset_id, "columns": columns, "status": check_status(status)}
-    if parsing_options:
-        body["parsingOptions"] = dict(parsing_options)
-    return body
+    """The body of `POST /dataset-schema-versions`, laid out by the generated request model."""
+    from agentplug_moderately_client.models import DatasetSchemaVersionCreate
+
+    from agentplug._core._operations import given
+
+    model = given(
+        DatasetSchemaVersionCreate,
+        dataset_id=dataset_id,
+        columns=columns,
+        status=check_status(status),
+        parsing_options=dict(parsing_options) if parsing_options else None,
+    )
+    return model.to_dict()
 
 
 @dataclass

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from types import ModuleType
+from typing import Any, NamedTuple
 
 from ._errors import InvalidInputError
 
-__all__ = ["DEFAULT_ENDPOINT", "request_for"]
+__all__ = ["DEFAULT_ENDPOINT", "Route", "request_for"]
 
 DEFAULT_ENDPOINT = "/v1/workflow"
 _CHAT_PATHS = ("/v1/chat", "/v1/chat/completions", "/chat")
@@ -22,8 +23,49 @@ def _path(endpoint: str) -> str:
     return "/" + endpoint.strip().strip("/")
 
 
-def request_for(endpoint: str, input: object, *, stream: bool) -> tuple[str, dict[str, Any]]:
-    """(path, JSON body) to run `input` at `endpoint`, streamed or not.
+class Route(NamedTuple):
+    """Where a run goes: the spec's operation and its path arguments, and the resulting path.
+
+    `operation` is None only for a custom endpoint of several segments, which the spec's
+    one-segment `/{endpoint}` cannot name: it is sent to the path the caller gave.
+    """
+
+    operation: ModuleType | None
+    arguments: dict[str, Any]
+    path: str
+
+
+def _route(path: str) -> Route:
+    # Imported here: the package and a client stay importable without the generated layer.
+    from agentplug_nat_client.api.chat import chat, chat_completions, chat_stream
+    from agentplug_nat_client.api.workflow import (
+        run_endpoint,
+        run_workflow,
+        stream_endpoint,
+        stream_workflow,
+        stream_workflow_full,
+    )
+
+    from agentplug._core._operations import build_request
+
+    named = {
+        module.PATH: module
+        for module in (run_workflow, stream_workflow, stream_workflow_full, chat, chat_stream, chat_completions)
+    }
+    operation = named.get(path)
+    arguments: dict[str, Any] = {}
+    if operation is None:
+        custom = path.removesuffix("/stream")
+        if "/" in custom.strip("/"):
+            return Route(None, {}, path)
+        operation = stream_endpoint if custom != path else run_endpoint
+        arguments["endpoint"] = custom.strip("/")
+    built = build_request(operation, {**arguments, "body": {}})["url"]
+    return Route(operation, arguments, built)
+
+
+def request_for(endpoint: str, input: object, *, stream: bool) -> tuple[Route, dict[str, Any]]:
+    """(route, JSON body) to run `input` at `endpoint`, streamed or not.
 
     A string becomes `{"input_message": ...}` (single-string workflows) or, on chat routes, one
     user message; a mapping is sent as it is. Streaming a non-chat endpoint uses its `/stream`
@@ -46,4 +88,4 @@ def request_for(endpoint: str, input: object, *, stream: bool) -> tuple[str, dic
         path += "/stream"
     elif not stream and path.endswith(_STREAM_SUFFIXES):
         raise InvalidInputError(f"{path} is a streaming route: use stream() for it")
-    return path, body
+    return _route(path), body

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import httpx2
 
 from agentplug._core._errors import build_model, parse_json
-from agentplug.errors import ConfigurationError, ResponseValidationError
+from agentplug.errors import ConfigurationError, InvalidArgumentError, ResponseValidationError
 
 __all__ = [
     "NOT_GIVEN",
@@ -71,8 +71,12 @@ def now_iso() -> str:
 
 
 def path_id(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value or "/" in value:
-        raise ConfigurationError(f"{name} must be a non-empty id without '/', got {value!r}")
+    """An id checked as the generated layer checks path parameters (which then escapes it), for the
+    places that use an id before building the request."""
+    if not isinstance(value, str) or value in ("", ".", ".."):
+        raise InvalidArgumentError(
+            f"{name} must be a non-empty id other than '.' and '..', got {value!r}", argument=name
+        )
     return value
 
 

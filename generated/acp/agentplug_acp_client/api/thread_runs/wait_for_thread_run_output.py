@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_wait_response_stateful import RunWaitResponseStateful
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -18,24 +17,21 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/threads/{thread_id}/runs/{run_id}/wait".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
     }
 
     return _kwargs
 
 
-def request_kwargs(
-    thread_id: str,
-    run_id: str,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/threads/{thread_id}/runs/{run_id}/wait"
 
 
 def _parse_response(
@@ -65,6 +61,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> ErrorResponse | RunWaitResponseStateful | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_configuration_version import AgentConfigurationVersion
 from ...models.error_body import ErrorBody
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agent-configuration-versions/{agent_configuration_version_id}".format(
-            agent_configuration_version_id=quote(
-                str(agent_configuration_version_id), safe=""
+            agent_configuration_version_id=path_segment(
+                agent_configuration_version_id, "agent_configuration_version_id"
             ),
         ),
     }
@@ -26,14 +25,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    agent_configuration_version_id: str,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_configuration_version_id=agent_configuration_version_id,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/agent-configuration-versions/{agent_configuration_version_id}"
 
 
 def _parse_response(
@@ -68,6 +66,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> AgentConfigurationVersion | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -30,7 +30,7 @@ def _get_kwargs(
 
     json_is_current: str | Unset = UNSET
     if not isinstance(is_current, Unset):
-        json_is_current = is_current.value
+        json_is_current = getattr(is_current, "value", is_current)
 
     params["isCurrent"] = json_is_current
 
@@ -39,27 +39,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agent-configuration-versions",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    agent_ids: str | Unset = UNSET,
-    agent_configuration_version_ids: str | Unset = UNSET,
-    version_numbers: str | Unset = UNSET,
-    is_current: ListAgentConfigurationVersionsIsCurrent | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_ids=agent_ids,
-        agent_configuration_version_ids=agent_configuration_version_ids,
-        version_numbers=version_numbers,
-        is_current=is_current,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/agent-configuration-versions"
 
 
 def _parse_response(
@@ -103,6 +96,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> ErrorBody | list[AgentConfigurationVersion] | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -11,7 +10,7 @@ from ...models.list_agent_execution_memory_states_order_by import (
 )
 from ...models.memory_state_page import MemoryStatePage
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -33,13 +32,13 @@ def _get_kwargs(
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
+        json_order_by = getattr(order_by, "value", order_by)
 
     params["orderBy"] = json_order_by
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
+        json_order_direction = getattr(order_direction, "value", order_direction)
 
     params["orderDirection"] = json_order_direction
 
@@ -52,35 +51,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agent-executions/{agent_execution_id}/memory-states".format(
-            agent_execution_id=quote(str(agent_execution_id), safe=""),
+            agent_execution_id=path_segment(agent_execution_id, "agent_execution_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    agent_execution_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    order_by: ListAgentExecutionMemoryStatesOrderBy | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    version: int | Unset = UNSET,
-    latest: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_execution_id=agent_execution_id,
-        page=page,
-        page_size=page_size,
-        order_by=order_by,
-        order_direction=order_direction,
-        version=version,
-        latest=latest,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/agent-executions/{agent_execution_id}/memory-states"
 
 
 def _parse_response(
@@ -110,6 +96,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> ErrorBody | MemoryStatePage | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

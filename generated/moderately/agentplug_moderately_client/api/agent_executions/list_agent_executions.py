@@ -44,35 +44,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agent-executions",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    agent_execution_ids: str | Unset = UNSET,
-    agent_ids: str | Unset = UNSET,
-    team_ids: str | Unset = UNSET,
-    agent_configuration_version_ids: str | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    has_agent_output: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_execution_ids=agent_execution_ids,
-        agent_ids=agent_ids,
-        team_ids=team_ids,
-        agent_configuration_version_ids=agent_configuration_version_ids,
-        statuses=statuses,
-        has_agent_output=has_agent_output,
-        page=page,
-        page_size=page_size,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/agent-executions"
 
 
 def _parse_response(
@@ -102,6 +87,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> AgentExecutionPage | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

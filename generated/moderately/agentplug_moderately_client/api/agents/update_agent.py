@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent import Agent
 from ...models.agent_update import AgentUpdate
 from ...models.error_body import ErrorBody
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -21,11 +20,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/agents/{agent_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=path_segment(agent_id, "agent_id"),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -33,17 +32,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    agent_id: str,
-    *,
-    body: AgentUpdate,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "PATCH"
+PATH = "/agents/{agent_id}"
 
 
 def _parse_response(
@@ -83,6 +78,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> Agent | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -11,7 +10,7 @@ from ...models.audit_log_page import AuditLogPage
 from ...models.error_body import ErrorBody
 from ...models.list_entity_audit_logs_order_by import ListEntityAuditLogsOrderBy
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -43,13 +42,13 @@ def _get_kwargs(
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
+        json_order_by = getattr(order_by, "value", order_by)
 
     params["orderBy"] = json_order_by
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
+        json_order_direction = getattr(order_direction, "value", order_direction)
 
     params["orderDirection"] = json_order_direction
 
@@ -65,18 +64,20 @@ def _get_kwargs(
 
     json_action: str | Unset = UNSET
     if not isinstance(action, Unset):
-        json_action = action.value
+        json_action = getattr(action, "value", action)
 
     params["action"] = json_action
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+        json_start_date = (
+            start_date if isinstance(start_date, str) else start_date.isoformat()
+        )
     params["startDate"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+        json_end_date = end_date if isinstance(end_date, str) else end_date.isoformat()
     params["endDate"] = json_end_date
 
     params["userIds"] = user_ids
@@ -90,56 +91,23 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/audit-logs/entity/{entity_type}/{entity_id}".format(
-            entity_type=quote(str(entity_type), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
+            entity_type=path_segment(entity_type, "entity_type"),
+            entity_id=path_segment(entity_id, "entity_id"),
         ),
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    entity_type: str,
-    entity_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    order_by: ListEntityAuditLogsOrderBy | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    team_id: str | Unset = UNSET,
-    api_token_id: str | Unset = UNSET,
-    resource_type: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
-    event_type: str | Unset = UNSET,
-    action: AuditAction | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    user_ids: str | Unset = UNSET,
-    api_token_ids: str | Unset = UNSET,
-    resource_ids: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        entity_type=entity_type,
-        entity_id=entity_id,
-        page=page,
-        page_size=page_size,
-        order_by=order_by,
-        order_direction=order_direction,
-        team_id=team_id,
-        api_token_id=api_token_id,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        event_type=event_type,
-        action=action,
-        start_date=start_date,
-        end_date=end_date,
-        user_ids=user_ids,
-        api_token_ids=api_token_ids,
-        resource_ids=resource_ids,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/audit-logs/entity/{entity_type}/{entity_id}"
 
 
 def _parse_response(
@@ -164,6 +132,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> AuditLogPage | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dataset_data_version import DatasetDataVersion
 from ...models.dataset_data_version_completion import DatasetDataVersionCompletion
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -21,12 +20,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/dataset-data-versions/{data_version_id}/complete".format(
-            data_version_id=quote(str(data_version_id), safe=""),
+            data_version_id=path_segment(data_version_id, "data_version_id"),
         ),
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -34,17 +33,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    data_version_id: str,
-    *,
-    body: DatasetDataVersionCompletion | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        data_version_id=data_version_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/dataset-data-versions/{data_version_id}/complete"
 
 
 def _parse_response(
@@ -79,6 +74,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> DatasetDataVersion | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

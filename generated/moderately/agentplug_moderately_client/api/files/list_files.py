@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_upload_status: str | Unset = UNSET
     if not isinstance(upload_status, Unset):
-        json_upload_status = upload_status.value
+        json_upload_status = getattr(upload_status, "value", upload_status)
 
     params["uploadStatus"] = json_upload_status
 
@@ -50,13 +50,13 @@ def _get_kwargs(
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
+        json_order_by = getattr(order_by, "value", order_by)
 
     params["orderBy"] = json_order_by
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
+        json_order_direction = getattr(order_direction, "value", order_direction)
 
     params["orderDirection"] = json_order_direction
 
@@ -65,39 +65,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/files",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    file_ids: str | Unset = UNSET,
-    team_ids: str | Unset = UNSET,
-    name_like: str | Unset = UNSET,
-    mime_types: str | Unset = UNSET,
-    file_hashes: str | Unset = UNSET,
-    upload_status: FileUploadStatus | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    order_by: ListFilesOrderBy | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        file_ids=file_ids,
-        team_ids=team_ids,
-        name_like=name_like,
-        mime_types=mime_types,
-        file_hashes=file_hashes,
-        upload_status=upload_status,
-        page=page,
-        page_size=page_size,
-        order_by=order_by,
-        order_direction=order_direction,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/files"
 
 
 def _parse_response(
@@ -137,6 +118,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> ErrorBody | FilePage | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

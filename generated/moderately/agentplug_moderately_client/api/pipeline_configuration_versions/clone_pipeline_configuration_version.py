@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -10,7 +9,7 @@ from ...models.pipeline_configuration_version import PipelineConfigurationVersio
 from ...models.pipeline_configuration_version_clone import (
     PipelineConfigurationVersionClone,
 )
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -23,14 +22,14 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/pipeline-configuration-versions/{pipeline_configuration_version_id}/clone".format(
-            pipeline_configuration_version_id=quote(
-                str(pipeline_configuration_version_id), safe=""
+            pipeline_configuration_version_id=path_segment(
+                pipeline_configuration_version_id, "pipeline_configuration_version_id"
             ),
         ),
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -38,17 +37,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    pipeline_configuration_version_id: str,
-    *,
-    body: PipelineConfigurationVersionClone | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        pipeline_configuration_version_id=pipeline_configuration_version_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/pipeline-configuration-versions/{pipeline_configuration_version_id}/clone"
 
 
 def _parse_response(
@@ -83,6 +78,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> ErrorBody | PipelineConfigurationVersion | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,12 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -16,8 +15,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/pipeline-configuration-versions/{pipeline_configuration_version_id}".format(
-            pipeline_configuration_version_id=quote(
-                str(pipeline_configuration_version_id), safe=""
+            pipeline_configuration_version_id=path_segment(
+                pipeline_configuration_version_id, "pipeline_configuration_version_id"
             ),
         ),
     }
@@ -25,14 +24,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    pipeline_configuration_version_id: str,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        pipeline_configuration_version_id=pipeline_configuration_version_id,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "DELETE"
+PATH = "/pipeline-configuration-versions/{pipeline_configuration_version_id}"
 
 
 def _parse_response(
@@ -66,6 +64,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> Any | ErrorBody | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -38,7 +38,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
@@ -50,13 +50,13 @@ def _get_kwargs(
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
+        json_order_by = getattr(order_by, "value", order_by)
 
     params["orderBy"] = json_order_by
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
+        json_order_direction = getattr(order_direction, "value", order_direction)
 
     params["orderDirection"] = json_order_direction
 
@@ -65,39 +65,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/pipeline-executions",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    pipeline_ids: str | Unset = UNSET,
-    pipeline_configuration_version_ids: str | Unset = UNSET,
-    pipeline_execution_ids: str | Unset = UNSET,
-    team_ids: str | Unset = UNSET,
-    status: ExecutionStatus | Unset = UNSET,
-    statuses: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    order_by: ListPipelineExecutionsOrderBy | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        pipeline_ids=pipeline_ids,
-        pipeline_configuration_version_ids=pipeline_configuration_version_ids,
-        pipeline_execution_ids=pipeline_execution_ids,
-        team_ids=team_ids,
-        status=status,
-        statuses=statuses,
-        page=page,
-        page_size=page_size,
-        order_by=order_by,
-        order_direction=order_direction,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/pipeline-executions"
 
 
 def _parse_response(
@@ -127,6 +108,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> ErrorBody | PipelineExecutionPage | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -45,13 +45,13 @@ def _get_kwargs(
 
     json_order_by: str | Unset = UNSET
     if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
+        json_order_by = getattr(order_by, "value", order_by)
 
     params["orderBy"] = json_order_by
 
     json_order_direction: str | Unset = UNSET
     if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
+        json_order_direction = getattr(order_direction, "value", order_direction)
 
     params["orderDirection"] = json_order_direction
 
@@ -60,39 +60,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/team-users",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    team_user_ids: str | Unset = UNSET,
-    team_ids: str | Unset = UNSET,
-    user_ids: str | Unset = UNSET,
-    roles: str | Unset = UNSET,
-    name_like: str | Unset = UNSET,
-    email_like: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    order_by: ListTeamUsersOrderBy | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        team_user_ids=team_user_ids,
-        team_ids=team_ids,
-        user_ids=user_ids,
-        roles=roles,
-        name_like=name_like,
-        email_like=email_like,
-        page=page,
-        page_size=page_size,
-        order_by=order_by,
-        order_direction=order_direction,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/team-users"
 
 
 def _parse_response(
@@ -127,6 +108,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> ErrorBody | TeamUserPage | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

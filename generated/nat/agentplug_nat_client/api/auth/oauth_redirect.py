@@ -30,27 +30,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/auth/redirect",
-        "params": params,
     }
+    if params:  # an empty mapping would still make httpx2 rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
-def request_kwargs(
-    *,
-    code: str | Unset = UNSET,
-    state: str | Unset = UNSET,
-    error: str | Unset = UNSET,
-    error_description: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        code=code,
-        state=state,
-        error=error,
-        error_description=error_description,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/auth/redirect"
 
 
 def _parse_response(
@@ -68,6 +61,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> str | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -15,7 +14,7 @@ from ...models.execution_interaction_required_status import (
 from ...models.execution_o_auth_required_status import ExecutionOAuthRequiredStatus
 from ...models.execution_other_status import ExecutionOtherStatus
 from ...models.execution_running_status import ExecutionRunningStatus
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -25,21 +24,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/executions/{execution_id}".format(
-            execution_id=quote(str(execution_id), safe=""),
+            execution_id=path_segment(execution_id, "execution_id"),
         ),
     }
 
     return _kwargs
 
 
-def request_kwargs(
-    execution_id: str,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        execution_id=execution_id,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "GET"
+PATH = "/executions/{execution_id}"
 
 
 def _parse_response(
@@ -96,6 +94,24 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> (
+    ErrorDetail
+    | ExecutionCompletedStatus
+    | ExecutionFailedStatus
+    | ExecutionInteractionRequiredStatus
+    | ExecutionOAuthRequiredStatus
+    | ExecutionOtherStatus
+    | ExecutionRunningStatus
+    | None
+):
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx2
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.interaction_response_request import InteractionResponseRequest
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -22,12 +21,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/executions/{execution_id}/interactions/{interaction_id}/response".format(
-            execution_id=quote(str(execution_id), safe=""),
-            interaction_id=quote(str(interaction_id), safe=""),
+            execution_id=path_segment(execution_id, "execution_id"),
+            interaction_id=path_segment(interaction_id, "interaction_id"),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -35,19 +34,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    execution_id: str,
-    interaction_id: str,
-    *,
-    body: InteractionResponseRequest,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        execution_id=execution_id,
-        interaction_id=interaction_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/executions/{execution_id}/interactions/{interaction_id}/response"
 
 
 def _parse_response(
@@ -76,6 +69,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> Any | ErrorDetail | HTTPValidationError | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

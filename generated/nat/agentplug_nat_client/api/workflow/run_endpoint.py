@@ -1,6 +1,5 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -12,7 +11,7 @@ from ...models.execution_accepted_o_auth import ExecutionAcceptedOAuth
 from ...models.failure_body import FailureBody
 from ...models.workflow_input import WorkflowInput
 from ...models.workflow_output import WorkflowOutput
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -25,11 +24,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{endpoint}".format(
-            endpoint=quote(str(endpoint), safe=""),
+            endpoint=path_segment(endpoint, "endpoint"),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,17 +36,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    endpoint: str,
-    *,
-    body: WorkflowInput,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        endpoint=endpoint,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/{endpoint}"
 
 
 def _parse_response(
@@ -99,6 +94,22 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> (
+    ErrorDetail
+    | ExecutionAcceptedInteraction
+    | ExecutionAcceptedOAuth
+    | FailureBody
+    | WorkflowOutput
+    | None
+):
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

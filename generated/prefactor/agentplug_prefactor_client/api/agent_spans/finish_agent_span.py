@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_span_envelope import AgentSpanEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.finish_span_request import FinishSpanRequest
-from ...types import Response, status_of
+from ...types import Response, path_segment, status_of
 
 
 def _get_kwargs(
@@ -21,11 +20,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agent_spans/{agent_span_id}/finish".format(
-            agent_span_id=quote(str(agent_span_id), safe=""),
+            agent_span_id=path_segment(agent_span_id, "agent_span_id"),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -33,17 +32,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    agent_span_id: str,
-    *,
-    body: FinishSpanRequest,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_span_id=agent_span_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/api/v1/agent_spans/{agent_span_id}/finish"
 
 
 def _parse_response(
@@ -83,6 +78,15 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(
+    response: httpx2.Response,
+) -> AgentSpanEnvelope | ErrorEnvelope | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

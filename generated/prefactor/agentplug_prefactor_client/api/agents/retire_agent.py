@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_action_request import AgentActionRequest
 from ...models.agent_envelope import AgentEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -21,12 +20,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agent/{agent_id}/retire".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=path_segment(agent_id, "agent_id"),
         ),
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -34,17 +33,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def request_kwargs(
-    agent_id: str,
-    *,
-    body: AgentActionRequest | Unset = UNSET,
-) -> dict[str, Any]:
-    """This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
-    body, headers), for callers that send it and read the answer themselves."""
-    return _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
+request_kwargs = _get_kwargs
+"""This operation's request as `httpx2.Client.request(**kwargs)` arguments (method, url, params,
+body, headers), for callers that send it and read the answer themselves. Path parameters are
+escaped, and one that would change the route raises `types.InvalidPathParameter` (a ValueError)."""
+
+METHOD = "POST"
+PATH = "/api/v1/agent/{agent_id}/retire"
 
 
 def _parse_response(
@@ -84,6 +79,13 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_response(response: httpx2.Response) -> AgentEnvelope | ErrorEnvelope | None:
+    """The typed answer of a response to this operation (None for a status the spec does not declare)."""
+    return _parse_response(
+        client=Client(base_url="", raise_on_unexpected_status=False), response=response
+    )
 
 
 def _build_response(

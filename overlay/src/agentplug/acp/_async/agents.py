@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_acp_client.models import Agent, AgentACPDescriptor
+from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_by_id, search_agents
+from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
 
 from agentplug._core._http import AsyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import NotFoundError, UnprocessableEntityError
@@ -36,7 +38,8 @@ class AsyncAgents(RawResponseMixin):
         filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
 
         async def fetch(params: Params) -> Page[Agent]:
-            response = await self._http.send("POST", "/agents/search", json={**filters, **params})
+            body = given(AgentSearchRequest, **filters, **params)
+            response = await self._http.send_operation(search_agents, {"body": body})
             return Page(parse_list(response, Agent.from_dict), params=params)
 
         return AsyncPager(
@@ -64,11 +67,13 @@ class AsyncAgents(RawResponseMixin):
 
     @raw_capable
     async def get(self, agent_id: Id) -> APIResult[Agent]:
-        response = await self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}")
+        response = await self._http.send_operation(get_agent_by_id, {"agent_id": path_id(agent_id, "agent_id")})
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def descriptor(self, agent_id: Id) -> APIResult[AgentACPDescriptor]:
         """The agent's ACP descriptor: capabilities and the JSON Schemas of its input, output, config, ..."""
-        response = await self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}/descriptor")
+        response = await self._http.send_operation(
+            get_acp_descriptor_by_id, {"agent_id": path_id(agent_id, "agent_id")}
+        )
         return APIResult(response, _DESCRIPTOR, PLATFORM)

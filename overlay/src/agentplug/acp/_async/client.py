@@ -5,9 +5,11 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
+from typing import Any
 
 import httpx2
 
+from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import RawResponseMixin
@@ -78,6 +80,7 @@ class AsyncACP(RawResponseMixin):
             verify = trust_only(ca_cert_data)
         settings = HTTPSettings(verify=verify, cert=cert, proxy=proxy, transport=transport)
         self._http = AsyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
+        self._operations = AsyncOperations(self._http, "agentplug_acp_client")
         self.agents = AsyncAgents(self._http)
         self.threads = AsyncThreads(self._http)
         self.runs = AsyncRuns(self._http)
@@ -98,6 +101,18 @@ class AsyncACP(RawResponseMixin):
     def http_client(self) -> httpx2.AsyncClient:
         """The underlying httpx2 client (shared with the generated low-level client, if you use it)."""
         return self._http.client
+
+    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the ACP spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return await self._operations.call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operations.names()
 
     async def aclose(self) -> None:
         """Close the client and its connections."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_acp_client.models import Agent, AgentACPDescriptor
+from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_by_id, search_agents
+from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
 
 from agentplug._core._http import SyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import NotFoundError, UnprocessableEntityError
@@ -37,7 +39,8 @@ class Agents(RawResponseMixin):
         filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
 
         def fetch(params: Params) -> Page[Agent]:
-            response = self._http.send("POST", "/agents/search", json={**filters, **params})
+            body = given(AgentSearchRequest, **filters, **params)
+            response = self._http.send_operation(search_agents, {"body": body})
             return Page(parse_list(response, Agent.from_dict), params=params)
 
         return SyncPager(
@@ -65,11 +68,11 @@ class Agents(RawResponseMixin):
 
     @raw_capable
     def get(self, agent_id: Id) -> APIResult[Agent]:
-        response = self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}")
+        response = self._http.send_operation(get_agent_by_id, {"agent_id": path_id(agent_id, "agent_id")})
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     def descriptor(self, agent_id: Id) -> APIResult[AgentACPDescriptor]:
         """The agent's ACP descriptor: capabilities and the JSON Schemas of its input, output, config, ..."""
-        response = self._http.send("GET", f"/agents/{path_id(agent_id, 'agent_id')}/descriptor")
+        response = self._http.send_operation(get_acp_descriptor_by_id, {"agent_id": path_id(agent_id, "agent_id")})
         return APIResult(response, _DESCRIPTOR, PLATFORM)

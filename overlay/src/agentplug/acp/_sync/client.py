@@ -6,9 +6,11 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
+from typing import Any
 
 import httpx2
 
+from agentplug._core._calls import Operations
 from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import RawResponseMixin
@@ -79,6 +81,7 @@ class ACP(RawResponseMixin):
             verify = trust_only(ca_cert_data)
         settings = HTTPSettings(verify=verify, cert=cert, proxy=proxy, transport=transport)
         self._http = SyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
+        self._operations = Operations(self._http, "agentplug_acp_client")
         self.agents = Agents(self._http)
         self.threads = Threads(self._http)
         self.runs = Runs(self._http)
@@ -99,6 +102,18 @@ class ACP(RawResponseMixin):
     def http_client(self) -> httpx2.Client:
         """The underlying httpx2 client (shared with the generated low-level client, if you use it)."""
         return self._http.client
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the ACP spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return self._operations.call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operations.names()
 
     def close(self) -> None:
         """Close the client and its connections."""

@@ -6,14 +6,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
+from types import ModuleType
 from typing import Any, Literal
 
 import httpx2
-from agentplug_acp_client.models import RunStatus
+from agentplug_acp_client.api.stateless_runs import search_stateless_runs
+from agentplug_acp_client.api.thread_runs import list_thread_runs
+from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
 from agentplug._core._http import SyncHTTP
+from agentplug._core._operations import given, operation_name
 from agentplug._core._options import use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
 from agentplug._core._polling import wait_until
@@ -68,7 +72,7 @@ class RunsBase(RawResponseMixin):
         (ACP 0.2.3: objects, strings, numbers, booleans, arrays).
         """
         body = run_body(self._scope, agent_id, input, config, options)
-        response = self._http.send("POST", self._scope.prefix, content=body, headers=JSON_HEADERS)
+        response = self._send_run_body(self._scope.operations.create, body)
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
@@ -96,12 +100,16 @@ class RunsBase(RawResponseMixin):
         started = time.monotonic()
         try:
             response = self._send_blocking(
-                "POST", f"{self._scope.prefix}/wait", timeout, content=body, headers=JSON_HEADERS
+                self._scope.operations.create_and_wait,
+                {**self._scope.arguments(), "body": {}},
+                timeout,
+                content=body,
+                headers=JSON_HEADERS,
             )
         except APIStatusError as error:
             if not wait_not_supported(error):
                 raise
-            created = self._http.send("POST", self._scope.prefix, content=body, headers=JSON_HEADERS)
+            created = self._send_run_body(self._scope.operations.create, body)
             run = self._run_handle(created)
             return self._wait(run.run_id, time_left(timeout, started))
         run = self._waited_handle(response)
@@ -128,7 +136,7 @@ class RunsBase(RawResponseMixin):
 
     @raw_capable
     def get(self, run_id: Id) -> APIResult[Run]:
-        response = self._http.send("GET", self._scope.run_path(run_id))
+        response = self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
@@ -154,7 +162,8 @@ class RunsBase(RawResponseMixin):
     @raw_capable
     def resume(self, run_id: Id, payload: Any) -> APIResult[Run]:
         """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
-        response = self._http.send("POST", self._scope.run_path(run_id), json=resume_body(payload))
+        arguments = {**self._scope.arguments(run_id), "body": resume_body(payload)}
+        response = self._http.send_operation(self._scope.operations.resume, arguments)
         return APIResult(response, self._run_handle, PLATFORM)
 
     @raw_capable
@@ -163,27 +172,28 @@ class RunsBase(RawResponseMixin):
     ) -> APIResult[None]:
         """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped.
 
-        Unset arguments are not sent: the server applies its defaults (interrupt, no wait).
+        Left None, neither is sent and the server's defaults apply (interrupt, no wait).
         """
-        if action not in (None, "interrupt", "rollback"):
+        if action is not None and action not in ("interrupt", "rollback"):
             raise ConfigurationError(f"action must be 'interrupt' or 'rollback', got {action!r}")
-        params: dict[str, str] = {}
-        if action is not None:
-            params["action"] = action
-        if wait is not None:
-            params["wait"] = "true" if wait else "false"
-        response = self._http.send("POST", self._scope.run_path(run_id, "/cancel"), params=params)
+        arguments = {**self._scope.arguments(run_id), "action": action, "wait": wait}
+        response = self._http.send_operation(self._scope.operations.cancel, arguments)
         return APIResult(response, parse_none, PLATFORM)
 
     @raw_capable
     def delete(self, run_id: Id) -> APIResult[None]:
-        response = self._http.send("DELETE", self._scope.run_path(run_id))
+        response = self._http.send_operation(self._scope.operations.delete, self._scope.arguments(run_id))
         return APIResult(response, parse_none, PLATFORM)
 
     # ------------------------------------------------------------------ internals
 
-    def _open_stream(self, method: str, path: str, **kwargs: Any) -> httpx2.Response:
-        return self._http.open_stream(method, path, **kwargs)
+    def _send_run_body(self, operation: ModuleType, body: bytes) -> httpx2.Response:
+        # The run body is encoded once by run_body (a stream that falls back resends the same bytes).
+        arguments = {**self._scope.arguments(), "body": {}}
+        return self._http.send_operation(operation, arguments, content=body, headers=JSON_HEADERS)
+
+    def _open_stream(self, operation: ModuleType, arguments: Mapping[str, Any], **kwargs: Any) -> httpx2.Response:
+        return self._http.open_operation_stream(operation, arguments, **kwargs)
 
     def _run_handle(self, response: httpx2.Response) -> Run:
         return Run(self, self._scope.parse_run(response))
@@ -192,7 +202,9 @@ class RunsBase(RawResponseMixin):
         answer = self._scope.parse_wait(response)
         return Run(self, run_of(answer, response), output_of(answer))
 
-    def _send_blocking(self, method: str, path: str, timeout: float | None, **kwargs: Any) -> httpx2.Response:
+    def _send_blocking(
+        self, operation: ModuleType, arguments: Mapping[str, Any], timeout: float | None, **kwargs: Any
+    ) -> httpx2.Response:
         """A request the server may hold open for long: no read limit, or exactly `timeout`.
 
         With a deadline, a timed-out attempt is not retried (the retry would outlive it).
@@ -201,22 +213,22 @@ class RunsBase(RawResponseMixin):
         blocking = httpx2.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
         try:
             with use_options(retries=0) if timeout is not None else nullcontext():
-                return self._http.send(method, path, timeout=blocking, **kwargs)
+                return self._http.send_operation(operation, arguments, timeout=blocking, **kwargs)
         except APITimeoutError as error:
             if timeout is None:  # the client's own read timeout, not a wait deadline
                 raise
             raise WaitTimeoutError(
-                f"the ACP server did not answer within {timeout:g} s ({method} {path})", timeout=timeout
+                f"the ACP server did not answer within {timeout:g} s ({operation_name(operation)})", timeout=timeout
             ) from error
 
     def _wait(
         self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
     ) -> APIResult[Run]:
         started = time.monotonic()
-        path = self._scope.run_path(run_id, "/wait")
+        arguments = self._scope.arguments(run_id)
         while True:
             try:
-                response = self._send_blocking("GET", path, time_left(timeout, started))
+                response = self._send_blocking(self._scope.operations.wait, arguments, time_left(timeout, started))
             except APIStatusError as error:
                 if not wait_not_supported(error):
                     raise
@@ -236,7 +248,7 @@ class RunsBase(RawResponseMixin):
         self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
     ) -> APIResult[Run]:
         def fetch() -> APIResult[Run]:
-            response = self._http.send("GET", self._scope.run_path(run_id))
+            response = self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
             return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
 
         def progress(result: APIResult[Run]) -> None:
@@ -278,7 +290,8 @@ class Runs(RunsBase):
             filters["metadata"] = dict(metadata)
 
         def fetch(params: Params) -> Page[Run]:
-            response = self._http.send("POST", "/runs/search", json={**filters, **params})
+            body = given(RunSearchRequest, **filters, **params)
+            response = self._http.send_operation(search_stateless_runs, {"body": body})
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return SyncPager(
@@ -302,7 +315,7 @@ class ThreadRuns(RunsBase):
         """Every run of the thread, fetched page by page as you iterate."""
 
         def fetch(params: Params) -> Page[Run]:
-            response = self._http.send("GET", self._scope.prefix, params=params)
+            response = self._http.send_operation(list_thread_runs, {**self._scope.arguments(), **params})
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return SyncPager(

@@ -6,9 +6,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from agentplug_acp_client.models import Thread, ThreadState
+from agentplug_acp_client.api.threads import (
+    copy_thread,
+    create_thread,
+    delete_thread,
+    get_thread,
+    get_thread_history,
+    patch_thread,
+    search_threads,
+)
+from agentplug_acp_client.models import (
+    Thread,
+    ThreadCheckpoint,
+    ThreadCreate,
+    ThreadPatch,
+    ThreadSearchRequest,
+    ThreadState,
+)
 
 from agentplug._core._http import SyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError
@@ -39,21 +56,20 @@ class Threads(RawResponseMixin):
         if_exists: Literal["raise", "do_nothing"] | None = None,
     ) -> APIResult[Thread]:
         """Create a thread (the server picks its id unless `thread_id` is given)."""
-        body: dict[str, Any] = {}
-        if metadata is not None:
-            if not isinstance(metadata, Mapping):
-                raise ConfigurationError(f"metadata must be a mapping, got {type(metadata).__name__}")
-            body["metadata"] = json_value(dict(metadata), "metadata")
-        if thread_id is not None:
-            body["thread_id"] = path_id(thread_id, "thread_id")
-        if if_exists is not None:
-            body["if_exists"] = if_exists
-        response = self._http.send("POST", "/threads", json=body)
+        if metadata is not None and not isinstance(metadata, Mapping):
+            raise ConfigurationError(f"metadata must be a mapping, got {type(metadata).__name__}")
+        body = given(
+            ThreadCreate,
+            metadata=None if metadata is None else json_value(dict(metadata), "metadata"),
+            thread_id=None if thread_id is None else path_id(thread_id, "thread_id"),
+            if_exists=if_exists,
+        )
+        response = self._http.send_operation(create_thread, {"body": body})
         return APIResult(response, _THREAD, PLATFORM)
 
     @raw_capable
     def get(self, thread_id: Id) -> APIResult[Thread]:
-        response = self._http.send("GET", f"/threads/{path_id(thread_id, 'thread_id')}")
+        response = self._http.send_operation(get_thread, {"thread_id": path_id(thread_id, "thread_id")})
         return APIResult(response, _THREAD, PLATFORM)
 
     @raw_capable
@@ -67,26 +83,26 @@ class Threads(RawResponseMixin):
         messages: list[Mapping[str, Any]] | None = None,
     ) -> APIResult[Thread]:
         """Update a thread: merge `metadata`, set `values` / `messages` (at `checkpoint_id`, or the latest)."""
-        body: dict[str, Any] = {}
+        fields: dict[str, Any] = {}
         if checkpoint_id is not None:
-            body["checkpoint"] = {"checkpoint_id": path_id(checkpoint_id, "checkpoint_id")}
+            fields["checkpoint"] = ThreadCheckpoint(checkpoint_id=path_id(checkpoint_id, "checkpoint_id"))
         for name, value in (("metadata", metadata), ("values", values), ("messages", messages)):
             if value is not None:
-                body[name] = json_value(dict(value) if isinstance(value, Mapping) else value, name)
-        path = f"/threads/{path_id(thread_id, 'thread_id')}"
-        response = self._http.send("PATCH", path, json=body)
+                fields[name] = json_value(dict(value) if isinstance(value, Mapping) else value, name)
+        arguments = {"thread_id": path_id(thread_id, "thread_id"), "body": ThreadPatch(**fields)}
+        response = self._http.send_operation(patch_thread, arguments)
         return APIResult(response, _THREAD, PLATFORM)
 
     @raw_capable
     def delete(self, thread_id: Id) -> APIResult[None]:
         """Delete a thread (and cancel its runs)."""
-        response = self._http.send("DELETE", f"/threads/{path_id(thread_id, 'thread_id')}")
+        response = self._http.send_operation(delete_thread, {"thread_id": path_id(thread_id, "thread_id")})
         return APIResult(response, parse_none, PLATFORM)
 
     @raw_capable
     def copy(self, thread_id: Id) -> APIResult[Thread]:
         """A new thread with the same history."""
-        response = self._http.send("POST", f"/threads/{path_id(thread_id, 'thread_id')}/copy")
+        response = self._http.send_operation(copy_thread, {"thread_id": path_id(thread_id, "thread_id")})
         return APIResult(response, _THREAD, PLATFORM)
 
     def search(
@@ -108,7 +124,8 @@ class Threads(RawResponseMixin):
             filters["status"] = status
 
         def fetch(params: Params) -> Page[Thread]:
-            response = self._http.send("POST", "/threads/search", json={**filters, **params})
+            body = given(ThreadSearchRequest, **filters, **params)
+            response = self._http.send_operation(search_threads, {"body": body})
             return Page(parse_list(response, Thread.from_dict), params=params)
 
         return SyncPager(
@@ -122,16 +139,14 @@ class Threads(RawResponseMixin):
     def history(
         self, thread_id: Id, *, limit: int | None = None, before: str | None = None
     ) -> APIResult[list[ThreadState]]:
-        """The thread's past states, newest first (at most `limit`, older than checkpoint `before`)."""
-        params: dict[str, Any] = {}
-        if limit is not None:
-            if limit < 1:
-                raise ConfigurationError(f"limit must be >= 1, got {limit}")
-            params["limit"] = limit
-        if before is not None:
-            params["before"] = before
-        path = f"/threads/{path_id(thread_id, 'thread_id')}/history"
-        response = self._http.send("GET", path, params=params)
+        """The thread's past states, newest first (at most `limit`, older than checkpoint `before`).
+
+        Left None, `limit` is not sent: the server's own page size applies (10 in ACP 0.2.3).
+        """
+        if limit is not None and limit < 1:
+            raise ConfigurationError(f"limit must be >= 1, got {limit}")
+        arguments = {"thread_id": path_id(thread_id, "thread_id"), "limit": limit, "before": before}
+        response = self._http.send_operation(get_thread_history, arguments)
         return APIResult(response, _history, PLATFORM)
 
 

@@ -1,5 +1,5 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""The HTTP side shared by every resource: JSON requests, typed parsing, pagers, and storage.
+"""The HTTP side shared by every resource: generated requests, typed parsing, pagers, and storage.
 
 One per client. It holds the configured HTTP sender (retries, timeouts, error
 mapping), the team the client is scoped to, and a bare client for presigned storage URLs
@@ -9,18 +9,16 @@ mapping), the team the client is scoped to, and a bare client for presigned stor
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import ModuleType
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx2
 
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import Page, PageNumberPagination, SyncPager
-from agentplug.errors import ConfigurationError
 
 from .._pages import page_from_body
-from .._params import QueryValue
 from .._transfers import storage_client
 
 __all__ = ["API", "PLATFORM"]
@@ -31,13 +29,6 @@ T = TypeVar("T")
 SERVER_PAGE_SIZE = 10
 
 PLATFORM = "moderately"
-
-
-def _path_part(value: str, name: str) -> str:
-    """An ID checked and escaped for use in a path (an empty or non-string ID is a caller's mistake)."""
-    if not isinstance(value, str) or not value:
-        raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
-    return quote(value, safe="")  # an ID holding "/" or "?" must not reach another route
 
 
 class API:
@@ -58,58 +49,36 @@ class API:
         self._storage = storage
         self._owns_storage = storage is None
 
-    @staticmethod
-    def path(template: str, *ids: tuple[str, str]) -> str:
-        """`template` with each `{name}` replaced by its checked ID: path("/files/{fileId}", ("fileId", id))."""
-        for name, value in ids:
-            template = template.replace("{" + name + "}", _path_part(value, name))
-        return template
-
-    def send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, QueryValue] | None = None,
-        body: object = None,
-    ) -> httpx2.Response:
-        kwargs: dict[str, Any] = {}
-        if params:
-            kwargs["params"] = params
-        if body is not None:
-            kwargs["json"] = body
+    def send(self, operation: ModuleType, arguments: Mapping[str, Any] | None = None) -> httpx2.Response:
+        """Send the request the generated `operation` module builds from `arguments`."""
         if self._request_headers:
-            kwargs["headers"] = self._request_headers
-        return self.http.send(method, path, **kwargs)
+            return self.http.send_operation(operation, arguments, headers=self._request_headers)
+        return self.http.send_operation(operation, arguments)
 
     def call(
         self,
         parse: Callable[[Any], T],
-        method: str,
-        path: str,
+        operation: ModuleType,
+        arguments: Mapping[str, Any] | None = None,
         *,
-        params: Mapping[str, QueryValue] | None = None,
-        body: object = None,
         model: str | None = None,
     ) -> T:
         """Send, then parse the JSON answer with `parse` (shape errors: ResponseValidationError)."""
-        response = self.send(method, path, params=params, body=body)
+        response = self.send(operation, arguments)
         data = parse_json(response, platform=PLATFORM)
         return build_model(parse, data, response=response, model=model)
 
-    def call_json(
-        self, method: str, path: str, *, params: Mapping[str, QueryValue] | None = None, body: object = None
-    ) -> object:
+    def call_json(self, operation: ModuleType, arguments: Mapping[str, Any] | None = None) -> object:
         """Send, and answer the decoded JSON body (None for an empty body, as some deletes send)."""
-        response = self.send(method, path, params=params, body=body)
+        response = self.send(operation, arguments)
         if not response.content.strip():
             return None
         return parse_json(response, platform=PLATFORM)
 
     def pager(
         self,
-        path: str,
-        params: Mapping[str, QueryValue],
+        operation: ModuleType,
+        arguments: Mapping[str, Any],
         parse_item: Callable[[Any], T],
         *,
         page: int | None,
@@ -118,17 +87,17 @@ class API:
         model: str | None = None,
     ) -> SyncPager[T]:
         """Every item of a paged list, fetched page by page as iteration reaches it."""
-        fixed = {name: value for name, value in params.items() if name not in ("page", "pageSize")}
+        fixed = {name: value for name, value in arguments.items() if name not in ("page", "page_size")}
         # Named for the caller: "page of pipeline configuration versions" for /pipeline-configuration-versions.
-        what = model or f"page of {path.rsplit('/', 1)[-1].replace('-', ' ')}"
+        what = model or f"page of {operation.PATH.rsplit('/', 1)[-1].replace('-', ' ')}"
 
         def fetch(paging: dict[str, int]) -> Page[T]:
-            query = dict(fixed)
+            arguments = dict(fixed)
             if "page" in paging:
-                query["page"] = paging["page"]
+                arguments["page"] = paging["page"]
             if "page_size" in paging:
-                query["pageSize"] = paging["page_size"]
-            response = self.send("GET", path, params=query)
+                arguments["page_size"] = paging["page_size"]
+            response = self.send(operation, arguments)
             data = parse_json(response, platform=PLATFORM)
             return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=what)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
+from typing import Any
 
 import httpx2
 from agentplug_moderately_client.models import Health
 
+from agentplug._core._calls import Operations
 from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
@@ -84,6 +86,7 @@ class ModeratelyAI:
         # A caller's client has none of our headers: send them with each request instead.
         per_request = {**config.headers, **auth} if http_client is not None else None
         self._api = API(http, team_id=team, request_headers=per_request, storage=storage_client)
+        self._operations = Operations(http, "agentplug_moderately_client", headers=per_request)
 
         self.users = Users(self)
         self.teams = Teams(self)
@@ -104,7 +107,21 @@ class ModeratelyAI:
 
     def health(self) -> Health:
         """The API's health and version."""
-        return self._api.call(Health.from_dict, "GET", "/health")
+        from agentplug_moderately_client.api.health import get_health
+
+        return self._api.call(Health.from_dict, get_health)
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the Moderately AI spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return self._operations.call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operations.names()
 
     def close(self) -> None:
         """Close the connection pools (the API's and, when created here, the storage client's)."""

@@ -7,12 +7,17 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx2
+from agentplug_nat_client.api.executions import get_execution, respond_to_interaction
+from agentplug_nat_client.api.health import health
+from agentplug_nat_client.models import InteractionResponseRequest
 
 from agentplug._core._errors import parse_json
 from agentplug._core._http import AsyncHTTP
+from agentplug._core._operations import build_request
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
 
 from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
+from .._inputs import Route
 from .._interactions import Interaction
 from .._state import completed_status, failed_status, parse_status
 
@@ -61,9 +66,20 @@ class AsyncNATAPI:
             return url[len(base) :]
         return fallback
 
-    async def start(self, path: str, body: Mapping[str, Any], *, timeout: float | None) -> Started:
+    async def _workflow(
+        self, route: Route, body: Mapping[str, Any], *, stream: bool, **options: Any
+    ) -> httpx2.Response:
+        if route.operation is None:  # a custom endpoint of several segments: the caller's own path
+            send = self.http.open_stream if stream else self.http.send
+            return await send("POST", route.path, json=dict(body), **options)
+        arguments = {**route.arguments, "body": dict(body)}
+        if stream:
+            return await self.http.open_operation_stream(route.operation, arguments, **options)
+        return await self.http.send_operation(route.operation, arguments, **options)
+
+    async def start(self, route: Route, body: Mapping[str, Any], *, timeout: float | None) -> Started:
         try:
-            response = await self.http.send("POST", path, json=dict(body), timeout=_waiting_timeout(timeout))
+            response = await self._workflow(route, body, stream=False, timeout=_waiting_timeout(timeout))
         except UnprocessableEntityError as error:
             failure = _workflow_failure(error.body)
             if failure is None:
@@ -73,7 +89,7 @@ class AsyncNATAPI:
         if response.status_code != 202:
             return Started(completed_status(data), None, None)
         status = parse_status(data, response)
-        fallback = f"/executions/{status.execution_id}"
+        fallback = build_request(get_execution, {"execution_id": status.execution_id})["url"]
         given = data.get("status_url") if isinstance(data, dict) else None
         return Started(status, self._local(given, fallback) if isinstance(given, str) else fallback, None)
 
@@ -90,11 +106,17 @@ class AsyncNATAPI:
         return parse_status(parse_json(response, platform="nat"), response)
 
     async def answer(self, interaction: Interaction, response: HumanResponse) -> None:
-        canonical = f"/executions/{interaction.execution_id}/interactions/{interaction.interaction_id}/response"
-        url = self._local(interaction.response_url, canonical)
         which = f"prompt {interaction.interaction_id} of execution {interaction.execution_id}"
+        arguments = {
+            "execution_id": interaction.execution_id,
+            "interaction_id": interaction.interaction_id,
+            "body": InteractionResponseRequest(response=response),
+        }
+        request = build_request(respond_to_interaction, arguments)
+        # The server's own URL for the answer wins when it is on our origin (it may add a prefix).
+        url = self._local(interaction.response_url, request.pop("url"))
         try:
-            await self.http.send("POST", url, json={"response": response.to_dict()})
+            await self.http.send(request.pop("method"), url, **request)
         except NotFoundError as error:
             message = f"{which} is not pending any more (the execution moved on, or the server does not know it)"
             raise retyped(error, InteractionNotFoundError, message) from error
@@ -103,19 +125,19 @@ class AsyncNATAPI:
             raise retyped(error, InteractionResolvedError, message) from error
 
     async def health(self) -> str:
-        response = await self.http.send("GET", "/health")
+        response = await self.http.send_operation(health)
         data = parse_json(response, platform="nat")
         status = data.get("status") if isinstance(data, dict) else None
         return status if isinstance(status, str) else ""
 
     @asynccontextmanager
     async def stream_response(
-        self, path: str, body: Mapping[str, Any], headers: Mapping[str, str]
+        self, route: Route, body: Mapping[str, Any], headers: Mapping[str, str]
     ) -> AsyncIterator[httpx2.Response]:
-        response = await self.http.open_stream(
-            "POST",
-            path,
-            json=dict(body),
+        response = await self._workflow(
+            route,
+            body,
+            stream=True,
             headers={"Accept": "text/event-stream", **headers},
             timeout=_waiting_timeout(None),
         )

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agentplug._core._config import NAT_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
-from agentplug.errors import ConfigurationError
+from agentplug.errors import ConfigurationError, InvalidArgumentError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     # that importing the package and building a client stay cheap.
     import httpx2
 
+    from agentplug._core._calls import Operations
     from agentplug._core._http import HTTPSettings
 
     from .._handlers import InteractionHandler, OAuthHandler
@@ -91,6 +92,7 @@ class NAT:
         self._http_settings = http_settings
         self._http_client = http_client
         self._api_instance: NATAPI | None = None
+        self._operations_instance: Operations | None = None
         if http_settings is not None or http_client is not None:
             _ = self._api  # built now: a wrong transport or client type is reported here
 
@@ -110,6 +112,14 @@ class NAT:
             )
             self._api_instance = NATAPI(http)
         return self._api_instance
+
+    @property
+    def _operations(self) -> Operations:
+        from agentplug._core._calls import Operations
+
+        if self._operations_instance is None:
+            self._operations_instance = Operations(self._api.http, "agentplug_nat_client")
+        return self._operations_instance
 
     @property
     def base_url(self) -> str:
@@ -135,8 +145,8 @@ class NAT:
         """
         from .execution import Execution
 
-        path, body = request_for(endpoint, input, stream=False)
-        return Execution(self._api, self._api.start(path, body, timeout=timeout))
+        route, body = request_for(endpoint, input, stream=False)
+        return Execution(self._api, self._api.start(route, body, timeout=timeout))
 
     def stream(
         self,
@@ -157,22 +167,27 @@ class NAT:
         from ..events import StreamEvent, decode_event
         from .stream import WorkflowStream
 
-        path, body = request_for(endpoint, input, stream=True)
+        route, body = request_for(endpoint, input, stream=True)
         events: Stream[StreamEvent] = Stream(
-            lambda headers: self._api.stream_response(path, body, headers), decode_event
+            lambda headers: self._api.stream_response(route, body, headers), decode_event
         )
         return WorkflowStream(self._api, events, on_interaction=on_interaction, on_oauth=on_oauth)
 
     def execution(self, execution_id: str) -> Execution:
         """A handle on an execution started elsewhere (its status is fetched by `status()` or a wait)."""
+        from agentplug_nat_client.api.executions import get_execution
+
+        from agentplug._core._operations import build_request
+
         from ..models import ExecutionRunningStatus
         from ._api import Started
         from .execution import Execution
 
-        if not isinstance(execution_id, str) or not execution_id or "/" in execution_id:
-            raise ConfigurationError(f"Invalid execution_id {execution_id!r}")
+        if not isinstance(execution_id, str):
+            raise InvalidArgumentError(f"execution_id must be a string, got {execution_id!r}", argument="execution_id")
+        status_url = build_request(get_execution, {"execution_id": execution_id})["url"]
         status: ExecutionStatus = ExecutionRunningStatus(execution_id=execution_id, status="running")
-        return Execution(self._api, Started(status, f"/executions/{execution_id}", None))
+        return Execution(self._api, Started(status, status_url, None))
 
     def respond(self, interaction: Interaction, answer: Answer) -> None:
         """Answer a prompt, e.g. one seen as a stream event (see `agentplug.nat.answers`).
@@ -188,6 +203,18 @@ class NAT:
     def health(self) -> str:
         """The server's health status (e.g. "healthy")."""
         return self._api.health()
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the NAT spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return self._operations.call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operations.names()
 
     def close(self) -> None:
         """Close the client and its connections."""

@@ -8,15 +8,18 @@ from datetime import datetime
 from typing import Any
 
 import httpx2
+from agentplug_prefactor_client.api.agent_spans import create_agent_span, finish_agent_span
+from agentplug_prefactor_client.models import AgentSpanForCreate, CreateAgentSpanRequest, FinishSpanRequest
 
 from agentplug._core._errors import build_model
 from agentplug._core._http import AsyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
-from .._wire import PLATFORM, control_of, envelope_of, iso, new_key, path_id, prune
+from .._wire import PLATFORM, control_of, envelope_of, iso, new_key
 from .span_feed import AsyncSpanReads
 
 __all__ = ["AsyncAgentSpans"]
@@ -65,25 +68,21 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         if status not in _STATUSES:
             raise ConfigurationError(f"status must be one of {', '.join(_STATUSES)}, got {status!r}")
         key = idempotency_key or new_key()
-        details = {
-            "agent_instance_id": agent_instance_id,
-            "schema_name": schema_name,
-            "status": status,
-            "payload": dict(payload or {}),
-            **prune(
-                {
-                    "result_payload": None if result_payload is None else dict(result_payload),
-                    "id": id,
-                    "parent_span_id": parent_span_id,
-                    "started_at": iso(started_at),
-                    "finished_at": iso(finished_at),
-                }
-            ),
-            "idempotency_key": key,
-        }
-        response = await self._http.send(
-            "POST", "/api/v1/agent_spans", json={"details": details}, headers={"Idempotency-Key": key}
+        details = given(
+            AgentSpanForCreate,
+            agent_instance_id=agent_instance_id,
+            schema_name=schema_name,
+            status=status,
+            payload=dict(payload or {}),
+            result_payload=None if result_payload is None else dict(result_payload),
+            id=id,
+            parent_span_id=parent_span_id,
+            started_at=iso(started_at),
+            finished_at=iso(finished_at),
+            idempotency_key=key,
         )
+        body = CreateAgentSpanRequest(details=details)
+        response = await self._http.send_operation(create_agent_span, {"body": body}, headers={"Idempotency-Key": key})
         return APIResult(response, parse_span, PLATFORM)
 
     @raw_capable
@@ -100,16 +99,14 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
         key = idempotency_key or new_key()
-        body = {
-            **prune(
-                {
-                    "status": status,
-                    "result_payload": None if result_payload is None else dict(result_payload),
-                    "timestamp": iso(timestamp),
-                }
-            ),
-            "idempotency_key": key,
-        }
-        path = f"/api/v1/agent_spans/{path_id(agent_span_id, 'agent_span_id')}/finish"
-        response = await self._http.send("POST", path, json=body, headers={"Idempotency-Key": key})
+        body = given(
+            FinishSpanRequest,
+            status=status,
+            result_payload=None if result_payload is None else dict(result_payload),
+            timestamp=iso(timestamp),
+            idempotency_key=key,
+        )
+        response = await self._http.send_operation(
+            finish_agent_span, {"agent_span_id": agent_span_id, "body": body}, headers={"Idempotency-Key": key}
+        )
         return APIResult(response, parse_span, PLATFORM)

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
+from agentplug_prefactor_client.api.agents import (
+    create_agent,
+    delete_agent,
+    get_agent,
+    list_agents,
+    reinstate_agent,
+    retire_agent,
+    show_agent,
+    update_agent,
+)
+from agentplug_prefactor_client.models import (
+    AgentActionRequest,
+    AgentCreateRequest,
+    AgentForCreate,
+    AgentForUpdate,
+    AgentUpdateRequest,
+)
+
 from agentplug._core._http import AsyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._models import Agent, AgentSummary
-from .._wire import NOT_GIVEN, PLATFORM, NotGiven, details_parser, envelope_of, new_key, path_id, prune
+from .._wire import NOT_GIVEN, PLATFORM, NotGiven, details_parser, envelope_of, new_key, prune
 
 __all__ = ["AsyncAgents"]
 
 _AGENT = details_parser(Agent.from_dict, "Agent")
+_KeyedRequest = AgentCreateRequest | AgentUpdateRequest | AgentActionRequest
 
 
 def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
@@ -38,10 +59,10 @@ class AsyncAgents(RawResponseMixin):
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 
-    async def _post(self, path: str, body: dict[str, Any], key: str | None, method: str = "POST") -> Any:
+    async def _post(self, operation: ModuleType, body: _KeyedRequest, key: str | None, **arguments: Any) -> Any:
         key = key or new_key()  # one key per call, sent again by every retry
-        body["idempotency_key"] = key
-        return await self._http.send(method, path, json=body, headers={"Idempotency-Key": key})
+        body.idempotency_key = key
+        return await self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
     @raw_capable
     async def create(
@@ -57,18 +78,17 @@ class AsyncAgents(RawResponseMixin):
         idempotency_key: str | None = None,
     ) -> APIResult[Agent]:
         """Create an agent (`external_identifier` is unique within the account)."""
-        details = prune(
-            {
-                "name": name,
-                "description": description,
-                "external_identifier": external_identifier,
-                "id": id,
-                "owner_person_id": owner_person_id,
-                "risk_profile_id": risk_profile_id,
-                "team_id": team_id,
-            }
+        details = given(
+            AgentForCreate,
+            name=name,
+            description=description,
+            external_identifier=external_identifier,
+            id=id,
+            owner_person_id=owner_person_id,
+            risk_profile_id=risk_profile_id,
+            team_id=team_id,
         )
-        response = await self._post("/api/v1/agent", {"details": details}, idempotency_key)
+        response = await self._post(create_agent, AgentCreateRequest(details=details), idempotency_key)
         return APIResult(response, _AGENT, PLATFORM)
 
     def list(
@@ -99,10 +119,10 @@ class AsyncAgents(RawResponseMixin):
         async def fetch(params: Params) -> Page[AgentSummary]:
             query = dict(filters)
             if "offset" in params:
-                query["pagination[offset]"] = params["offset"]
+                query["paginationoffset"] = params["offset"]
             if "limit" in params:
-                query["pagination[page_size]"] = params["limit"]
-            response = await self._http.send("GET", "/api/v1/agent", params=query)
+                query["paginationpage_size"] = params["limit"]
+            response = await self._http.send_operation(list_agents, query)
             return _summaries(envelope_of(response), params)
 
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
@@ -124,15 +144,15 @@ class AsyncAgents(RawResponseMixin):
             {"agent_id": agent_id, "external_identifier": external_identifier, "environment_id": environment_id}
         )
         if include_counts:
-            query["include_counts"] = "true"
+            query["include_counts"] = True
         if include_risk_rollup:
-            query["include_risk_rollup"] = "true"
-        response = await self._http.send("GET", "/api/v1/agent/show", params=query)
+            query["include_risk_rollup"] = True
+        response = await self._http.send_operation(show_agent, query)
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def get(self, agent_id: str) -> APIResult[Agent]:
-        response = await self._http.send("GET", f"/api/v1/agent/{path_id(agent_id, 'agent_id')}")
+        response = await self._http.send_operation(get_agent, {"agent_id": agent_id})
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
@@ -148,7 +168,7 @@ class AsyncAgents(RawResponseMixin):
         idempotency_key: str | None = None,
     ) -> APIResult[Agent]:
         """Change the given fields; None clears a field, an omitted one is kept."""
-        given = {
+        changes = {
             "name": name,
             "description": description,
             "owner_person_id": owner_person_id,
@@ -157,24 +177,26 @@ class AsyncAgents(RawResponseMixin):
         }
         if name is None:
             raise ConfigurationError("an agent's name cannot be cleared")
-        details = {key: value for key, value in given.items() if value is not NOT_GIVEN}
-        path = f"/api/v1/agent/{path_id(agent_id, 'agent_id')}"
-        response = await self._post(path, {"details": details}, idempotency_key, method="PUT")
+        # None clears a field (sent as null); NOT_GIVEN leaves it out.
+        kept: dict[str, Any] = {key: value for key, value in changes.items() if value is not NOT_GIVEN}
+        details = AgentForUpdate(**kept)
+        response = await self._post(
+            update_agent, AgentUpdateRequest(details=details), idempotency_key, agent_id=agent_id
+        )
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def delete(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
         """Delete the agent; answers the deleted agent."""
-        path = f"/api/v1/agent/{path_id(agent_id, 'agent_id')}"
-        response = await self._post(path, {}, idempotency_key, method="DELETE")
+        response = await self._post(delete_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
-        response = await self._post(f"/api/v1/agent/{path_id(agent_id, 'agent_id')}/retire", {}, idempotency_key)
+        response = await self._post(retire_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
-        response = await self._post(f"/api/v1/agent/{path_id(agent_id, 'agent_id')}/reinstate", {}, idempotency_key)
+        response = await self._post(reinstate_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)

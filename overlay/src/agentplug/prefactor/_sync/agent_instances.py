@@ -5,15 +5,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from types import ModuleType
 from typing import Any
 
+from agentplug_prefactor_client.api.agent_instances import (
+    finish_agent_instance,
+    get_agent_instance,
+    record_agent_instance_quality,
+    register_agent_instance,
+    start_agent_instance,
+)
+from agentplug_prefactor_client.models import (
+    AgentInstanceRecordQuality,
+    FinishInstanceRequest,
+    RegisterAgentInstanceRequest,
+    TimestampRequest,
+)
+
 from agentplug._core._http import SyncHTTP
+from agentplug._core._operations import given
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError
 
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
-from .._wire import PLATFORM, details_parser, iso, new_key, path_id, prune
+from .._wire import PLATFORM, details_parser, iso, new_key
 from .instance_admin import InstanceAdmin
 
 __all__ = ["AgentInstances"]
@@ -27,10 +43,10 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
-    def _post(self, path: str, body: dict[str, Any], key: str | None) -> Any:
+    def _post(self, operation: ModuleType, body: Any, key: str | None, **arguments: Any) -> Any:
         key = key or new_key()
-        body["idempotency_key"] = key
-        return self._http.send("POST", path, json=body, headers={"Idempotency-Key": key})
+        body.idempotency_key = key  # a generated request model: its idempotency_key field
+        return self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
     @raw_capable
     def register(
@@ -43,31 +59,29 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         id: str | None = None,
         purpose: str | None = None,
         external_identifier: str | None = None,
-        update_current_version: bool = True,
+        update_current_version: bool | None = None,
         idempotency_key: str | None = None,
     ) -> APIResult[AgentInstance]:
         """Register a pending instance of an agent with its version and schema version.
 
         `agent_id` (and usually `environment_id`) are needed with an account-scoped token and
-        omitted with a deployment-scoped one.
+        omitted with a deployment-scoped one. `update_current_version` left None is not sent (the
+        server then moves the deployment's pinned version to this one).
         """
         if purpose is not None and purpose not in _PURPOSES:
             raise ConfigurationError(f"purpose must be one of {', '.join(_PURPOSES)}, got {purpose!r}")
-        body = {
-            "agent_version": agent_version_body(agent_version),
-            "agent_schema_version": schema_version_body(agent_schema_version),
-            "update_current_version": update_current_version,
-            **prune(
-                {
-                    "agent_id": agent_id,
-                    "environment_id": environment_id,
-                    "id": id,
-                    "purpose": purpose,
-                    "external_identifier": external_identifier,
-                }
-            ),
-        }
-        response = self._post("/api/v1/agent_instance/register", body, idempotency_key)
+        body = given(
+            RegisterAgentInstanceRequest,
+            agent_version=agent_version_body(agent_version),
+            agent_schema_version=schema_version_body(agent_schema_version),
+            update_current_version=update_current_version,
+            agent_id=agent_id,
+            environment_id=environment_id,
+            id=id,
+            purpose=purpose,
+            external_identifier=external_identifier,
+        )
+        response = self._post(register_agent_instance, body, idempotency_key)
         return APIResult(response, _INSTANCE, PLATFORM)
 
     @raw_capable
@@ -75,8 +89,12 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         self, agent_instance_id: str, *, timestamp: datetime | None = None, idempotency_key: str | None = None
     ) -> APIResult[AgentInstance]:
         """Mark the instance active (at `timestamp`, or now as the server sees it)."""
-        path = f"/api/v1/agent_instance/{path_id(agent_instance_id, 'agent_instance_id')}/start"
-        response = self._post(path, {"timestamp": iso(timestamp)}, idempotency_key)
+        response = self._post(
+            start_agent_instance,
+            TimestampRequest(timestamp=iso(timestamp)),  # type: ignore[arg-type]  # ISO text passes as is
+            idempotency_key,
+            agent_instance_id=agent_instance_id,
+        )
         return APIResult(response, _INSTANCE, PLATFORM)
 
     @raw_capable
@@ -91,14 +109,14 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         """Finish the instance as `complete` (the server's default), `failed` or `cancelled`."""
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
-        path = f"/api/v1/agent_instance/{path_id(agent_instance_id, 'agent_instance_id')}/finish"
-        response = self._post(path, prune({"status": status, "timestamp": iso(timestamp)}), idempotency_key)
+        body = given(FinishInstanceRequest, status=status, timestamp=iso(timestamp))
+        response = self._post(finish_agent_instance, body, idempotency_key, agent_instance_id=agent_instance_id)
         return APIResult(response, _INSTANCE, PLATFORM)
 
     @raw_capable
     def get(self, agent_instance_id: str) -> APIResult[AgentInstance]:
         """The instance with its span counts (`status` is `terminated` once the platform stopped it)."""
-        response = self._http.send("GET", f"/api/v1/agent_instance/{path_id(agent_instance_id, 'agent_instance_id')}")
+        response = self._http.send_operation(get_agent_instance, {"agent_instance_id": agent_instance_id})
         return APIResult(response, _INSTANCE, PLATFORM)
 
     @raw_capable
@@ -111,7 +129,6 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         idempotency_key: str | None = None,
     ) -> APIResult[AgentInstance]:
         """Store `payload` under the quality schema `name`; None removes that entry only."""
-        path = f"/api/v1/agent_instance/{path_id(agent_instance_id, 'agent_instance_id')}/record_quality"
-        body = {"name": name, "payload": None if payload is None else dict(payload)}
-        response = self._post(path, body, idempotency_key)
+        body = AgentInstanceRecordQuality(name=name, payload=None if payload is None else dict(payload))  # type: ignore[arg-type]
+        response = self._post(record_agent_instance_quality, body, idempotency_key, agent_instance_id=agent_instance_id)
         return APIResult(response, _INSTANCE, PLATFORM)

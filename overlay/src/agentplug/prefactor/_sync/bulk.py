@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from agentplug_prefactor_client.api.bulk import execute_bulk
 
 from agentplug._core._errors import build_model
 from agentplug._core._http import SyncHTTP
@@ -17,8 +18,6 @@ from .._models import BulkItem, BulkRequest, BulkResponse
 from .._wire import PLATFORM, envelope_of, new_key
 
 __all__ = ["Bulk", "bulk_items"]
-
-_JSON = {"Content-Type": "application/json"}
 
 
 def bulk_items(items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -62,9 +61,9 @@ class Bulk(RawResponseMixin):
         Processing stops at the first failing item (its output has `status == "error"`, later items
         have none). Sending again is safe: each item's key makes it run once.
         """
-        content = json.dumps({"items": bulk_items(items)}, separators=(",", ":")).encode()
         with use_options(idempotent=True, retries=retries):
-            response = self._http.send("POST", "/api/v1/bulk", content=content, headers=_JSON)
+            body = BulkRequest(items=bulk_items(items))  # type: ignore[arg-type]  # item dicts pass as they are
+            response = self._http.send_operation(execute_bulk, {"body": body})
 
         def parse(answer: Any) -> BulkResponse:
             body = envelope_of(answer)
@@ -75,7 +74,7 @@ class Bulk(RawResponseMixin):
 
     def send_items(self, items: list[dict[str, Any]], *, retries: int) -> dict[str, Any]:
         """The telemetry path: prepared item dicts in, the raw `outputs` mapping out (no models built)."""
-        content = json.dumps({"items": items}, separators=(",", ":")).encode()
         with use_options(idempotent=True, retries=retries):
-            response = self._http.send("POST", "/api/v1/bulk", content=content, headers=_JSON)
+            body = BulkRequest(items=items)  # type: ignore[arg-type]
+            response = self._http.send_operation(execute_bulk, {"body": body})
         return _outputs(envelope_of(response))

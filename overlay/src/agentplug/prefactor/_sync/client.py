@@ -8,7 +8,9 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 import httpx2
+from agentplug_prefactor_client.api.health import ping
 
+from agentplug._core._calls import Operations
 from agentplug._core._config import PREFACTOR_SETTINGS, ClientConfig, Secret, resolve
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
@@ -80,6 +82,7 @@ class Prefactor(RawResponseMixin):
             for name, value in auth.items():
                 http_client.headers.setdefault(name, value)
         self._http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        self._operations = Operations(self._http, "agentplug_prefactor_client")
         self.config = config
         self.agents = Agents(self._http)
         self.agent_instances = AgentInstances(self._http)
@@ -93,7 +96,7 @@ class Prefactor(RawResponseMixin):
     @raw_capable
     def ping(self) -> APIResult[dict[str, Any]]:
         """Check the token (AuthenticationError when it is not accepted)."""
-        response = self._http.send("GET", "/api/v1/ping")
+        response = self._http.send_operation(ping)
         return APIResult(response, _ping, PLATFORM)
 
     def instance(
@@ -106,7 +109,7 @@ class Prefactor(RawResponseMixin):
         purpose: str | None = None,
         external_identifier: str | None = None,
         instance_id: str | None = None,
-        update_current_version: bool = True,
+        update_current_version: bool | None = None,
         on_terminate: Callable[[str | None], None] | None = None,
         raise_on_terminate: bool = True,
     ) -> InstanceRun:
@@ -140,6 +143,18 @@ class Prefactor(RawResponseMixin):
     def flush(self, timeout: float | None = None) -> bool:
         """Send every queued item now; False when `timeout` seconds passed first."""
         return self._exporter.flush(timeout)
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the Prefactor spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return self._operations.call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operations.names()
 
     def close(self) -> None:
         """Send what is queued (up to `TelemetryConfig.shutdown_timeout`), then close the connections."""

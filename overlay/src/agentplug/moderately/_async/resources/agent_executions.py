@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.models import LiveTail, MemoryState
+from agentplug_moderately_client.api.agent_executions import (
+    create_agent_execution,
+    get_agent_execution,
+    get_agent_execution_live_tail,
+    get_agent_execution_memory_state,
+    list_agent_execution_memory_states,
+    list_agent_executions,
+)
+from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
 from agentplug.errors import ConfigurationError, NotFoundError, OperationFailedError
 
-from ..._params import IdList, compact, id_list, page_params, query, summarize
+from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
 from ..._unsupported import unsupported
 from ..models import AsyncAgentExecutionModel, parser
@@ -34,30 +43,32 @@ class AsyncAgentExecutions(AsyncResource):
         page: int | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncAgentExecutionModel]:
         """Executions of the team's agents (`agent_id`, `status`: one value or several)."""
         check_page(page, page_size, 100)
         params = query(
-            agentExecutionIds=id_list(agent_execution_ids, "agent_execution_ids"),
-            agentIds=id_list(agent_id, "agent_id"),
-            teamIds=self._team_id,
-            agentConfigurationVersionIds=id_list(agent_configuration_version_ids, "agent_configuration_version_ids"),
+            agent_execution_ids=id_list(agent_execution_ids, "agent_execution_ids"),
+            agent_ids=id_list(agent_id, "agent_id"),
+            team_ids=self._team_id,
+            agent_configuration_version_ids=id_list(agent_configuration_version_ids, "agent_configuration_version_ids"),
             statuses=id_list(status, "status"),
-            hasAgentOutput=has_agent_output,
+            has_agent_output=has_agent_output,
             **page_params(page, page_size, None, None),
         )
         return self._api.pager(
-            "/agent-executions",
-            params,
+            list_agent_executions,
+            {**params, **extra},
             parser(AsyncAgentExecutionModel, self._client),
             page=page,
             page_size=page_size,
             max_items=max_items,
         )
 
-    async def retrieve(self, execution_id: str) -> AsyncAgentExecutionModel:
-        path = self._api.path("/agent-executions/{id}", ("id", execution_id))
-        return await self._api.call(parser(AsyncAgentExecutionModel, self._client), "GET", path, model="AgentExecution")
+    async def retrieve(self, execution_id: str, **extra: Any) -> AsyncAgentExecutionModel:
+        parse = parser(AsyncAgentExecutionModel, self._client)
+        arguments = {"agent_execution_id": execution_id, **extra}
+        return await self._api.call(parse, get_agent_execution, arguments, model="AgentExecution")
 
     async def create(
         self,
@@ -88,22 +99,18 @@ class AsyncAgentExecutions(AsyncResource):
                 )
             version_id = current[0].agent_configuration_version_id
         agent_input = dict(input_data or {})
-        body = compact(
-            agentConfigurationVersionId=version_id,
-            agentInput=agent_input,
-            agentInputSummary=input_summary or summarize(agent_input, _SUMMARY_LIMIT),
-            agentInputSchema=input_schema,
-            agentOutputSchema=output_schema,
-            maxActions=max_actions,
-            planningInterval=planning_interval,
+        body = given(
+            AgentExecutionCreate,
+            agent_configuration_version_id=version_id,
+            agent_input=agent_input,
+            agent_input_summary=input_summary or summarize(agent_input, _SUMMARY_LIMIT),
+            agent_input_schema=input_schema,
+            agent_output_schema=output_schema,
+            max_actions=max_actions,
+            planning_interval=planning_interval,
         )
-        return await self._api.call(
-            parser(AsyncAgentExecutionModel, self._client),
-            "POST",
-            "/agent-executions",
-            body=body,
-            model="AgentExecution",
-        )
+        parse = parser(AsyncAgentExecutionModel, self._client)
+        return await self._api.call(parse, create_agent_execution, {"body": body}, model="AgentExecution")
 
     async def cancel(self, execution_id: str) -> AsyncAgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
@@ -143,8 +150,8 @@ class AsyncAgentExecutions(AsyncResource):
 
     async def live_tail(self, execution_id: str) -> LiveTail:
         """The execution's recent steps and latest memory state."""
-        path = self._api.path("/agent-executions/{id}/live-tail", ("id", execution_id))
-        return await self._api.call(LiveTail.from_dict, "GET", path)
+        arguments = {"agent_execution_id": execution_id}
+        return await self._api.call(LiveTail.from_dict, get_agent_execution_live_tail, arguments)
 
     def list_memory_states(
         self,
@@ -157,14 +164,16 @@ class AsyncAgentExecutions(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[MemoryState]:
         check_page(page, page_size, 1000)
-        path = self._api.path("/agent-executions/{id}/memory-states", ("id", execution_id))
         params = query(version=version, latest=latest, **page_params(page, page_size, order_by, order_direction))
-        return self._api.pager(path, params, MemoryState.from_dict, page=page, page_size=page_size, max_items=max_items)
+        arguments = {"agent_execution_id": execution_id, **params, **extra}
+        return self._api.pager(
+            list_agent_execution_memory_states, arguments, MemoryState.from_dict, page=page, page_size=page_size,
+            max_items=max_items,
+        )  # fmt: skip
 
     async def get_memory_state(self, execution_id: str, version: int) -> MemoryState:
-        path = self._api.path(
-            "/agent-executions/{id}/memory-states/{version}", ("id", execution_id), ("version", str(version))
-        )
-        return await self._api.call(MemoryState.from_dict, "GET", path)
+        arguments = {"agent_execution_id": execution_id, "version": version}
+        return await self._api.call(MemoryState.from_dict, get_agent_execution_memory_state, arguments)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.models import Agent, AgentWithRunStats
+from typing import Any
 
+from agentplug_moderately_client.api.agents import create_agent, delete_agent, get_agent, list_agents, update_agent
+from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
 
 __all__ = ["AsyncAgents"]
@@ -23,30 +27,31 @@ class AsyncAgents(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AgentWithRunStats]:
         check_page(page, page_size, 1000)
         params = query(
-            teamIds=self._team_id,
-            agentIds=id_list(agent_ids, "agent_ids"),
-            nameLike=name_like,
+            team_ids=self._team_id,
+            agent_ids=id_list(agent_ids, "agent_ids"),
+            name_like=name_like,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/agents", params, AgentWithRunStats.from_dict, page=page, page_size=page_size, max_items=max_items
-        )
+            list_agents, {**params, **extra}, AgentWithRunStats.from_dict, page=page, page_size=page_size,
+            max_items=max_items,
+        )  # fmt: skip
 
-    async def retrieve(self, agent_id: str) -> AgentWithRunStats:
-        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
-        return await self._api.call(AgentWithRunStats.from_dict, "GET", path)
+    async def retrieve(self, agent_id: str, **extra: Any) -> AgentWithRunStats:
+        return await self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
     async def create(self, *, name: str, description: str | None = None) -> Agent:
         """Create an agent in the client's team (ConflictError when the name is taken)."""
-        body = compact(teamId=self._team_id, name=name, description=description)
-        return await self._api.call(Agent.from_dict, "POST", "/agents", body=body)
+        body = given(AgentCreate, team_id=self._team_id, name=name, description=description)
+        return await self._api.call(Agent.from_dict, create_agent, {"body": body})
 
     async def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
-        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
-        return await self._api.call(Agent.from_dict, "PATCH", path, body=compact(name=name, description=description))
+        body = given(AgentUpdate, name=name, description=description)
+        return await self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
     async def delete(self, agent_id: str) -> None:
-        await self._api.send("DELETE", self._api.path("/agents/{agentId}", ("agentId", agent_id)))
+        await self._api.send(delete_agent, {"agent_id": agent_id})

@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
-from agentplug_moderately_client.models import ApiToken, ApiTokenDetails, ApiTokenUsage, CreatedApiToken
+from agentplug_moderately_client.api.api_tokens import (
+    create_api_token,
+    delete_api_token,
+    get_api_token,
+    get_api_token_usage,
+    list_api_tokens,
+    update_api_token,
+)
+from agentplug_moderately_client.models import (
+    ApiToken,
+    ApiTokenCreate,
+    ApiTokenDetails,
+    ApiTokenUpdate,
+    ApiTokenUsage,
+    CreatedApiToken,
+)
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
 
 __all__ = ["AsyncApiTokens"]
@@ -28,29 +45,29 @@ class AsyncApiTokens(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[ApiToken]:
         """The client's team's tokens (prefix and last 4 characters only, never the secret)."""
         check_page(page, page_size, 1000)
         params = query(
-            teamId=self._team_id,
-            tokenIds=id_list(token_ids, "token_ids"),
+            team_id=self._team_id,
+            token_ids=id_list(token_ids, "token_ids"),
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/api-tokens", params, ApiToken.from_dict, page=page, page_size=page_size, max_items=max_items
-        )
+            list_api_tokens, {**params, **extra}, ApiToken.from_dict, page=page, page_size=page_size,
+            max_items=max_items,
+        )  # fmt: skip
 
     async def create(
         self, *, name: str, role: str | None = None, expires_at: datetime.datetime | str | None = None
     ) -> CreatedApiToken:
         """A new token for the client's team; `token` holds the secret, shown this once."""
-        body = compact(teamId=self._team_id, name=name, role=role, expiresAt=_timestamp(expires_at))
-        return await self._api.call(CreatedApiToken.from_dict, "POST", "/api-tokens", body=body)
+        body = given(ApiTokenCreate, team_id=self._team_id, name=name, role=role, expires_at=_timestamp(expires_at))
+        return await self._api.call(CreatedApiToken.from_dict, create_api_token, {"body": body})
 
-    async def retrieve(self, token_id: str) -> ApiTokenDetails:
-        return await self._api.call(
-            ApiTokenDetails.from_dict, "GET", self._api.path("/api-tokens/{id}", ("id", token_id))
-        )
+    async def retrieve(self, token_id: str, **extra: Any) -> ApiTokenDetails:
+        return await self._api.call(ApiTokenDetails.from_dict, get_api_token, {"token_id": token_id, **extra})
 
     async def update(
         self,
@@ -60,12 +77,11 @@ class AsyncApiTokens(AsyncResource):
         expires_at: datetime.datetime | str | None = None,
         is_active: bool | None = None,
     ) -> ApiToken:
-        path = self._api.path("/api-tokens/{id}", ("id", token_id))
-        body = compact(name=name, expiresAt=_timestamp(expires_at), isActive=is_active)
-        return await self._api.call(ApiToken.from_dict, "PATCH", path, body=body)
+        body = given(ApiTokenUpdate, name=name, expires_at=_timestamp(expires_at), is_active=is_active)
+        return await self._api.call(ApiToken.from_dict, update_api_token, {"token_id": token_id, "body": body})
 
     async def delete(self, token_id: str) -> None:
-        await self._api.send("DELETE", self._api.path("/api-tokens/{id}", ("id", token_id)))
+        await self._api.send(delete_api_token, {"token_id": token_id})
 
     async def usage(
         self,
@@ -75,7 +91,10 @@ class AsyncApiTokens(AsyncResource):
         end_date: datetime.datetime | str | None = None,
         endpoint: str | None = None,
         method: str | None = None,
+        **extra: Any,
     ) -> ApiTokenUsage:
-        path = self._api.path("/api-tokens/{id}/usage", ("id", token_id))
-        params = query(startDate=_timestamp(start_date), endDate=_timestamp(end_date), endpoint=endpoint, method=method)
-        return await self._api.call(ApiTokenUsage.from_dict, "GET", path, params=params)
+        params = query(
+            start_date=_timestamp(start_date), end_date=_timestamp(end_date), endpoint=endpoint, method=method
+        )
+        arguments = {"token_id": token_id, **params, **extra}
+        return await self._api.call(ApiTokenUsage.from_dict, get_api_token_usage, arguments)

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import datetime
+from types import ModuleType
 from typing import Any
 
+from agentplug_moderately_client.api.audit_logs import (
+    get_audit_log,
+    list_audit_logs,
+    list_entity_audit_logs,
+    list_user_audit_logs,
+)
 from agentplug_moderately_client.models import AuditLog
 
 from agentplug._core._pagination import AsyncPager
@@ -22,7 +29,7 @@ def _timestamp(value: datetime.datetime | str | None) -> str | None:
 class AsyncAuditLogs(AsyncResource):
     def _pager(
         self,
-        path: str,
+        operation: ModuleType,
         filters: dict[str, Any],
         page: int | None,
         page_size: int | None,
@@ -32,7 +39,9 @@ class AsyncAuditLogs(AsyncResource):
     ) -> AsyncPager[AuditLog]:
         check_page(page, page_size, 1000)
         params = query(**filters, **page_params(page, page_size, order_by, order_direction))
-        return self._api.pager(path, params, AuditLog.from_dict, page=page, page_size=page_size, max_items=max_items)
+        return self._api.pager(
+            operation, params, AuditLog.from_dict, page=page, page_size=page_size, max_items=max_items
+        )
 
     @staticmethod
     def _filters(
@@ -47,14 +56,14 @@ class AsyncAuditLogs(AsyncResource):
         end_date: datetime.datetime | str | None,
     ) -> dict[str, Any]:
         return {
-            "userIds": id_list(user_ids, "user_ids"),
-            "apiTokenIds": id_list(api_token_ids, "api_token_ids"),
-            "resourceType": resource_type,
-            "resourceIds": id_list(resource_ids, "resource_ids"),
-            "eventType": event_type,
+            "user_ids": id_list(user_ids, "user_ids"),
+            "api_token_ids": id_list(api_token_ids, "api_token_ids"),
+            "resource_type": resource_type,
+            "resource_ids": id_list(resource_ids, "resource_ids"),
+            "event_type": event_type,
             "action": action,
-            "startDate": _timestamp(start_date),
-            "endDate": _timestamp(end_date),
+            "start_date": _timestamp(start_date),
+            "end_date": _timestamp(end_date),
         }
 
     def list(
@@ -73,6 +82,7 @@ class AsyncAuditLogs(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AuditLog]:
         """Audit entries of the client's team."""
         filters = self._filters(
@@ -85,9 +95,8 @@ class AsyncAuditLogs(AsyncResource):
             start_date=start_date,
             end_date=end_date,
         )
-        return self._pager(
-            "/audit-logs", {"teamId": self._team_id, **filters}, page, page_size, order_by, order_direction, max_items
-        )
+        filters = {"team_id": self._team_id, **filters, **extra}
+        return self._pager(list_audit_logs, filters, page, page_size, order_by, order_direction, max_items)
 
     def list_for_entity(
         self,
@@ -102,11 +111,18 @@ class AsyncAuditLogs(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AuditLog]:
         """Audit entries about one resource (e.g. "dataset", its id)."""
-        path = self._api.path("/audit-logs/entity/{type}/{id}", ("type", entity_type), ("id", entity_id))
-        filters = {"action": action, "startDate": _timestamp(start_date), "endDate": _timestamp(end_date)}
-        return self._pager(path, filters, page, page_size, order_by, order_direction, max_items)
+        filters = {
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "action": action,
+            "start_date": _timestamp(start_date),
+            "end_date": _timestamp(end_date),
+            **extra,
+        }
+        return self._pager(list_entity_audit_logs, filters, page, page_size, order_by, order_direction, max_items)
 
     def list_for_user(
         self,
@@ -120,11 +136,17 @@ class AsyncAuditLogs(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AuditLog]:
         """Audit entries of one user's actions."""
-        path = self._api.path("/audit-logs/user/{id}", ("id", user_id))
-        filters = {"action": action, "startDate": _timestamp(start_date), "endDate": _timestamp(end_date)}
-        return self._pager(path, filters, page, page_size, order_by, order_direction, max_items)
+        filters = {
+            "user_id": user_id,
+            "action": action,
+            "start_date": _timestamp(start_date),
+            "end_date": _timestamp(end_date),
+            **extra,
+        }
+        return self._pager(list_user_audit_logs, filters, page, page_size, order_by, order_direction, max_items)
 
-    async def retrieve(self, audit_log_id: str) -> AuditLog:
-        return await self._api.call(AuditLog.from_dict, "GET", self._api.path("/audit-logs/{id}", ("id", audit_log_id)))
+    async def retrieve(self, audit_log_id: str, **extra: Any) -> AuditLog:
+        return await self._api.call(AuditLog.from_dict, get_audit_log, {"audit_log_id": audit_log_id, **extra})

@@ -5,16 +5,33 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from agentplug_moderately_client.api.dataset_data_versions import (
+    complete_dataset_data_version,
+    create_dataset_data_version,
+    get_dataset_data_version,
+    get_dataset_data_version_download_url,
+    list_dataset_data_versions,
+)
+from agentplug_moderately_client.api.dataset_schema_versions import (
+    create_dataset_schema_version,
+    get_dataset_schema_version,
+    list_dataset_schema_versions,
+    update_dataset_schema_version,
+)
 from agentplug_moderately_client.models import (
     DatasetDataVersion,
+    DatasetDataVersionCompletion,
+    DatasetDataVersionCreate,
     DatasetDataVersionUploadTicket,
     DatasetSchemaVersion,
+    DatasetSchemaVersionUpdate,
     DataVersionDownloadLink,
 )
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, check_status, columns_payload, schema_request
 from ._base import AsyncResource, check_page
 
@@ -34,27 +51,28 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[DatasetSchemaVersion]:
         check_page(page, page_size, 1000)
         params = query(
-            datasetSchemaVersionIds=id_list(dataset_schema_version_ids, "dataset_schema_version_ids"),
-            datasetIds=id_list(dataset_ids, "dataset_ids"),
+            dataset_schema_version_ids=id_list(dataset_schema_version_ids, "dataset_schema_version_ids"),
+            dataset_ids=id_list(dataset_ids, "dataset_ids"),
             status=status,
-            versionNo=version_no,
+            version_no=version_no,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/dataset-schema-versions",
-            params,
+            list_dataset_schema_versions,
+            {**params, **extra},
             DatasetSchemaVersion.from_dict,
             page=page,
             page_size=page_size,
             max_items=max_items,
         )
 
-    async def retrieve(self, dataset_schema_version_id: str) -> DatasetSchemaVersion:
-        path = self._api.path("/dataset-schema-versions/{id}", ("id", dataset_schema_version_id))
-        return await self._api.call(DatasetSchemaVersion.from_dict, "GET", path)
+    async def retrieve(self, dataset_schema_version_id: str, **extra: Any) -> DatasetSchemaVersion:
+        arguments = {"dataset_schema_version_id": dataset_schema_version_id, **extra}
+        return await self._api.call(DatasetSchemaVersion.from_dict, get_dataset_schema_version, arguments)
 
     async def create(
         self,
@@ -70,7 +88,7 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         )
 
     async def _create_from_body(self, body: Mapping[str, Any]) -> DatasetSchemaVersion:
-        return await self._api.call(DatasetSchemaVersion.from_dict, "POST", "/dataset-schema-versions", body=body)
+        return await self._api.call(DatasetSchemaVersion.from_dict, create_dataset_schema_version, {"body": dict(body)})
 
     async def update(
         self,
@@ -81,13 +99,14 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         parsing_options: Mapping[str, Any] | None = None,
     ) -> DatasetSchemaVersion:
         """Change a schema version's status, columns (renumbered from 1) or parsing options."""
-        path = self._api.path("/dataset-schema-versions/{id}", ("id", dataset_schema_version_id))
-        body = compact(
+        body = given(
+            DatasetSchemaVersionUpdate,
             status=check_status(status) if status is not None else None,
             columns=columns_payload(columns) if columns is not None else None,
-            parsingOptions=dict(parsing_options) if parsing_options is not None else None,
+            parsing_options=dict(parsing_options) if parsing_options is not None else None,
         )
-        return await self._api.call(DatasetSchemaVersion.from_dict, "PATCH", path, body=body)
+        arguments = {"dataset_schema_version_id": dataset_schema_version_id, "body": body}
+        return await self._api.call(DatasetSchemaVersion.from_dict, update_dataset_schema_version, arguments)
 
 
 class AsyncDatasetDataVersions(AsyncResource):
@@ -104,43 +123,46 @@ class AsyncDatasetDataVersions(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[DatasetDataVersion]:
         check_page(page, page_size, 1000)
         params = query(
-            datasetDataVersionIds=id_list(dataset_data_version_ids, "dataset_data_version_ids"),
-            datasetIds=id_list(dataset_ids, "dataset_ids"),
+            dataset_data_version_ids=id_list(dataset_data_version_ids, "dataset_data_version_ids"),
+            dataset_ids=id_list(dataset_ids, "dataset_ids"),
             status=status,
-            versionNo=version_no,
-            fileType=file_type,
+            version_no=version_no,
+            file_type=file_type,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/dataset-data-versions",
-            params,
+            list_dataset_data_versions,
+            {**params, **extra},
             DatasetDataVersion.from_dict,
             page=page,
             page_size=page_size,
             max_items=max_items,
         )
 
-    async def retrieve(self, dataset_data_version_id: str) -> DatasetDataVersion:
-        path = self._api.path("/dataset-data-versions/{id}", ("id", dataset_data_version_id))
-        return await self._api.call(DatasetDataVersion.from_dict, "GET", path)
+    async def retrieve(self, dataset_data_version_id: str, **extra: Any) -> DatasetDataVersion:
+        arguments = {"dataset_data_version_id": dataset_data_version_id, **extra}
+        return await self._api.call(DatasetDataVersion.from_dict, get_dataset_data_version, arguments)
 
     async def create(
         self, *, dataset_id: str, file_type: str, file_name: str, status: str | None = None
     ) -> DatasetDataVersionUploadTicket:
         """Register a data version and get its presigned upload URL (the first step of `upload_data`)."""
-        body = compact(datasetId=dataset_id, fileType=file_type, fileName=file_name, status=status)
+        body = given(
+            DatasetDataVersionCreate, dataset_id=dataset_id, file_type=file_type, file_name=file_name, status=status
+        )
         return await self._api.call(
-            DatasetDataVersionUploadTicket.from_dict, "POST", "/dataset-data-versions", body=body
+            DatasetDataVersionUploadTicket.from_dict, create_dataset_data_version, {"body": body}
         )
 
     async def complete(self, dataset_data_version_id: str) -> DatasetDataVersion:
         """Confirm that the data version's file is in storage."""
-        path = self._api.path("/dataset-data-versions/{id}/complete", ("id", dataset_data_version_id))
-        return await self._api.call(DatasetDataVersion.from_dict, "POST", path, body={})
+        arguments = {"data_version_id": dataset_data_version_id, "body": DatasetDataVersionCompletion()}
+        return await self._api.call(DatasetDataVersion.from_dict, complete_dataset_data_version, arguments)
 
     async def get_download_url(self, dataset_data_version_id: str) -> DataVersionDownloadLink:
-        path = self._api.path("/dataset-data-versions/{id}/download", ("id", dataset_data_version_id))
-        return await self._api.call(DataVersionDownloadLink.from_dict, "GET", path)
+        arguments = {"data_version_id": dataset_data_version_id}
+        return await self._api.call(DataVersionDownloadLink.from_dict, get_dataset_data_version_download_url, arguments)

@@ -8,8 +8,22 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.models import DatasetDataVersion, DatasetDeletion, DatasetSchemaVersion
+from agentplug_moderately_client.api.datasets import (
+    create_dataset,
+    delete_dataset,
+    get_dataset,
+    list_datasets,
+    update_dataset,
+)
+from agentplug_moderately_client.models import (
+    DatasetCreate,
+    DatasetDataVersion,
+    DatasetDeletion,
+    DatasetSchemaVersion,
+    DatasetUpdate,
+)
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
 from agentplug.errors import ConfigurationError, OperationFailedError
@@ -17,7 +31,7 @@ from agentplug.errors import ConfigurationError, OperationFailedError
 from ..._blocking import async_run_blocking
 from ..._inference import DEFAULT_SAMPLE_SIZE, SampleSource, infer_csv_schema
 from ..._mime import extension_of
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, columns_payload, schema_request
 from ..._transfers import (
     DownloadProgress,
@@ -64,35 +78,35 @@ class AsyncDatasets(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncDatasetSummaryModel]:
         """The team's datasets (summaries: `refresh()` one for its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(
-            datasetIds=id_list(dataset_ids, "dataset_ids"),
-            teamIds=self._team_id,
-            nameLike=name_like,
+            dataset_ids=id_list(dataset_ids, "dataset_ids"),
+            team_ids=self._team_id,
+            name_like=name_like,
             name=name,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/datasets",
-            params,
+            list_datasets,
+            {**params, **extra},
             parser(AsyncDatasetSummaryModel, self._client),
             page=page,
             page_size=page_size,
             max_items=max_items,
         )
 
-    async def retrieve(self, dataset_id: str) -> AsyncDatasetModel:
-        path = self._api.path("/datasets/{datasetId}", ("datasetId", dataset_id))
-        return await self._api.call(parser(AsyncDatasetModel, self._client), "GET", path, model="Dataset")
+    async def retrieve(self, dataset_id: str, **extra: Any) -> AsyncDatasetModel:
+        parse = parser(AsyncDatasetModel, self._client)
+        return await self._api.call(parse, get_dataset, {"dataset_id": dataset_id, **extra}, model="Dataset")
 
     async def create(self, *, name: str, description: str | None = None) -> AsyncDatasetModel:
         """Create a dataset in the client's team (ConflictError when the name is taken)."""
-        body = compact(teamId=self._team_id, name=name, description=description)
-        return await self._api.call(
-            parser(AsyncDatasetModel, self._client), "POST", "/datasets", body=body, model="Dataset"
-        )
+        body = given(DatasetCreate, team_id=self._team_id, name=name, description=description)
+        parse = parser(AsyncDatasetModel, self._client)
+        return await self._api.call(parse, create_dataset, {"body": body}, model="Dataset")
 
     async def update(
         self,
@@ -103,13 +117,12 @@ class AsyncDatasets(AsyncResource):
         should_process: bool | None = None,
     ) -> AsyncDatasetModel:
         """Rename, describe, or (`should_process=True`) start processing the current data."""
-        path = self._api.path("/datasets/{datasetId}", ("datasetId", dataset_id))
-        body = compact(name=name, description=description, shouldProcess=should_process)
-        return await self._api.call(parser(AsyncDatasetModel, self._client), "PATCH", path, body=body, model="Dataset")
+        body = given(DatasetUpdate, name=name, description=description, should_process=should_process)
+        parse = parser(AsyncDatasetModel, self._client)
+        return await self._api.call(parse, update_dataset, {"dataset_id": dataset_id, "body": body}, model="Dataset")
 
     async def delete(self, dataset_id: str) -> DatasetDeletion:
-        path = self._api.path("/datasets/{datasetId}", ("datasetId", dataset_id))
-        return await self._api.call(DatasetDeletion.from_dict, "DELETE", path)
+        return await self._api.call(DatasetDeletion.from_dict, delete_dataset, {"dataset_id": dataset_id})
 
     async def wait_for_processing(
         self,

@@ -13,11 +13,20 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.models import DownloadLink, FileUploadTicket
+from agentplug_moderately_client.api.files import (
+    complete_file_upload,
+    create_file_upload_url,
+    delete_file,
+    get_file,
+    get_file_download_url,
+    list_files,
+)
+from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..._transfers import (
     DownloadProgress,
     FileInfo,
@@ -61,29 +70,31 @@ class AsyncFiles(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncFileModel]:
         """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several)."""
         check_page(page, page_size, 100)
         params = query(
-            fileIds=id_list(file_ids, "file_ids"),
-            teamIds=self._team_id,
-            nameLike=name_like,
-            mimeTypes=id_list(mime_type, "mime_type"),
-            fileHashes=id_list(file_hashes, "file_hashes"),
-            uploadStatus=status,
+            file_ids=id_list(file_ids, "file_ids"),
+            team_ids=self._team_id,
+            name_like=name_like,
+            mime_types=id_list(mime_type, "mime_type"),
+            file_hashes=id_list(file_hashes, "file_hashes"),
+            upload_status=status,
             **page_params(page, page_size, order_by, order_direction),
         )
+        parse = parser(AsyncFileModel, self._client)
         return self._api.pager(
-            "/files", params, parser(AsyncFileModel, self._client), page=page, page_size=page_size, max_items=max_items
+            list_files, {**params, **extra}, parse, page=page, page_size=page_size, max_items=max_items
         )
 
-    async def retrieve(self, file_id: str) -> AsyncFileModel:
-        path = self._api.path("/files/{fileId}", ("fileId", file_id))
-        return await self._api.call(parser(AsyncFileModel, self._client), "GET", path, model="File")
+    async def retrieve(self, file_id: str, **extra: Any) -> AsyncFileModel:
+        parse = parser(AsyncFileModel, self._client)
+        return await self._api.call(parse, get_file, {"file_id": file_id, **extra}, model="File")
 
     async def delete(self, file_id: str) -> None:
         """Delete a file permanently (its record and its stored bytes)."""
-        await self._api.send("DELETE", self._api.path("/files/{fileId}", ("fileId", file_id)))
+        await self._api.send(delete_file, {"file_id": file_id})
 
     async def update(self, file_id: str, **changes: Any) -> AsyncFileModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
@@ -99,26 +110,26 @@ class AsyncFiles(AsyncResource):
         metadata: Mapping[str, Any] | None = None,
     ) -> FileUploadTicket:
         """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers)."""
-        body = compact(
-            fileName=filename,
-            fileSize=file_size,
-            fileHash=file_hash,
-            mimeType=mime_type,
-            teamId=self._team_id,
+        body = given(
+            FileUploadRequest,
+            file_name=filename,
+            file_size=file_size,
+            file_hash=file_hash,
+            mime_type=mime_type,
+            team_id=self._team_id,
             metadata=dict(metadata) if metadata is not None else None,
         )
-        return await self._api.call(FileUploadTicket.from_dict, "POST", "/files/upload-url", body=body)
+        return await self._api.call(FileUploadTicket.from_dict, create_file_upload_url, {"body": body})
 
     async def complete_upload(self, file_id: str, *, file_size: int, file_hash: str) -> AsyncFileModel:
         """Confirm that the bytes are in storage (the last step of `upload`); ConflictError if already done."""
-        path = self._api.path("/files/{fileId}/complete", ("fileId", file_id))
-        body = {"fileSize": file_size, "fileHash": file_hash}
-        return await self._api.call(parser(AsyncFileModel, self._client), "POST", path, body=body, model="File")
+        arguments = {"file_id": file_id, "body": FileUploadCompletion(file_size=file_size, file_hash=file_hash)}
+        parse = parser(AsyncFileModel, self._client)
+        return await self._api.call(parse, complete_file_upload, arguments, model="File")
 
     async def get_download_url(self, file_id: str) -> DownloadLink:
         """A short-lived presigned URL to the file's bytes (BadRequestError while the upload is pending)."""
-        path = self._api.path("/files/{fileId}/download", ("fileId", file_id))
-        return await self._api.call(DownloadLink.from_dict, "GET", path)
+        return await self._api.call(DownloadLink.from_dict, get_file_download_url, {"file_id": file_id})
 
     async def upload(
         self,

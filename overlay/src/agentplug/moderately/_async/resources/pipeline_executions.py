@@ -6,12 +6,23 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from agentplug_moderately_client.api.pipeline_executions import (
+    cancel_pipeline_execution,
+    create_pipeline_execution,
+    get_pipeline_execution,
+    get_pipeline_execution_output,
+    list_pipeline_executions,
+    update_pipeline_execution,
+)
+from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location
-from ..._params import IdList, compact, id_list, page_params, query, summarize
+from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
 from ..._transfers import async_download_to_bytes
 from ..models import AsyncPipelineExecutionModel, parser
@@ -49,35 +60,33 @@ class AsyncPipelineExecutions(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncPipelineExecutionModel]:
         check_page(page, page_size, 1000)
         params = query(
-            pipelineIds=id_list(pipeline_ids, "pipeline_ids"),
-            pipelineConfigurationVersionIds=id_list(
+            pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
+            pipeline_configuration_version_ids=id_list(
                 pipeline_configuration_version_ids, "pipeline_configuration_version_ids"
             ),
-            pipelineExecutionIds=id_list(pipeline_execution_ids, "pipeline_execution_ids"),
-            teamIds=self._team_id,
+            pipeline_execution_ids=id_list(pipeline_execution_ids, "pipeline_execution_ids"),
+            team_ids=self._team_id,
             status=status,
             statuses=id_list(statuses, "statuses"),
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/pipeline-executions",
-            params,
+            list_pipeline_executions,
+            {**params, **extra},
             parser(AsyncPipelineExecutionModel, self._client),
             page=page,
             page_size=page_size,
             max_items=max_items,
         )
 
-    def _path(self, execution_id: str, suffix: str = "") -> str:
-        return self._api.path("/pipeline-executions/{id}" + suffix, ("id", execution_id))
-
-    async def retrieve(self, pipeline_execution_id: str) -> AsyncPipelineExecutionModel:
-        return await self._api.call(
-            parser(AsyncPipelineExecutionModel, self._client), "GET", self._path(pipeline_execution_id), model=_MODEL
-        )
+    async def retrieve(self, pipeline_execution_id: str, **extra: Any) -> AsyncPipelineExecutionModel:
+        parse = parser(AsyncPipelineExecutionModel, self._client)
+        arguments = {"pipeline_execution_id": pipeline_execution_id, **extra}
+        return await self._api.call(parse, get_pipeline_execution, arguments, model=_MODEL)
 
     async def create(
         self,
@@ -89,16 +98,16 @@ class AsyncPipelineExecutions(AsyncResource):
         total_steps: int | None = None,
     ) -> AsyncPipelineExecutionModel:
         """Start an execution (status pending); the summary defaults to a one-line rendering of the input."""
-        body = compact(
-            pipelineConfigurationVersionId=pipeline_configuration_version_id,
-            pipelineInput=dict(pipeline_input),
-            pipelineInputSummary=pipeline_input_summary or summarize(dict(pipeline_input), _SUMMARY_LIMIT),
-            currentStep=current_step,
-            totalSteps=total_steps,
+        body = given(
+            PipelineExecutionCreate,
+            pipeline_configuration_version_id=pipeline_configuration_version_id,
+            pipeline_input=dict(pipeline_input),
+            pipeline_input_summary=pipeline_input_summary or summarize(dict(pipeline_input), _SUMMARY_LIMIT),
+            current_step=current_step,
+            total_steps=total_steps,
         )
-        return await self._api.call(
-            parser(AsyncPipelineExecutionModel, self._client), "POST", "/pipeline-executions", body=body, model=_MODEL
-        )
+        parse = parser(AsyncPipelineExecutionModel, self._client)
+        return await self._api.call(parse, create_pipeline_execution, {"body": body}, model=_MODEL)
 
     async def update(
         self,
@@ -117,36 +126,32 @@ class AsyncPipelineExecutions(AsyncResource):
         paused_at: datetime.datetime | str | None = None,
     ) -> AsyncPipelineExecutionModel:
         """Report progress or results (what workers running the pipeline do)."""
-        body = compact(
-            pipelineOutput=dict(pipeline_output) if pipeline_output is not None else None,
-            pipelineOutputSummary=pipeline_output_summary,
+        body = given(
+            PipelineExecutionUpdate,
+            pipeline_output=dict(pipeline_output) if pipeline_output is not None else None,
+            pipeline_output_summary=pipeline_output_summary,
             status=status,
-            progressData=dict(progress_data) if progress_data is not None else None,
-            currentStep=current_step,
-            totalSteps=total_steps,
-            startedAt=_timestamp(started_at),
-            completedAt=_timestamp(completed_at),
-            failedAt=_timestamp(failed_at),
-            cancelledAt=_timestamp(cancelled_at),
-            pausedAt=_timestamp(paused_at),
+            progress_data=dict(progress_data) if progress_data is not None else None,
+            current_step=current_step,
+            total_steps=total_steps,
+            started_at=_timestamp(started_at),
+            completed_at=_timestamp(completed_at),
+            failed_at=_timestamp(failed_at),
+            cancelled_at=_timestamp(cancelled_at),
+            paused_at=_timestamp(paused_at),
         )
-        return await self._api.call(
-            parser(AsyncPipelineExecutionModel, self._client),
-            "PATCH",
-            self._path(pipeline_execution_id),
-            body=body,
-            model=_MODEL,
-        )
+        parse = parser(AsyncPipelineExecutionModel, self._client)
+        arguments = {"pipeline_execution_id": pipeline_execution_id, "body": body}
+        return await self._api.call(parse, update_pipeline_execution, arguments, model=_MODEL)
 
     async def cancel(self, pipeline_execution_id: str, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
-        return await self._api.call(
-            parser(AsyncPipelineExecutionModel, self._client),
-            "POST",
-            self._path(pipeline_execution_id, "/cancel"),
-            body=compact(reason=reason),
-            model=_MODEL,
-        )
+        parse = parser(AsyncPipelineExecutionModel, self._client)
+        arguments = {
+            "pipeline_execution_id": pipeline_execution_id,
+            "body": given(PipelineExecutionCancel, reason=reason),
+        }
+        return await self._api.call(parse, cancel_pipeline_execution, arguments, model=_MODEL)
 
     async def wait_for_completion(
         self,
@@ -187,7 +192,8 @@ class AsyncPipelineExecutions(AsyncResource):
         to Python values, CSV to row dicts, other types as bytes). None when the server gives
         no URL for a stored output. NotFoundError when there is no output (yet).
         """
-        body = await self._api.call(read_output_location, "GET", self._path(pipeline_execution_id, "/output"))
+        arguments = {"pipeline_execution_id": pipeline_execution_id}
+        body = await self._api.call(read_output_location, get_pipeline_execution_output, arguments)
         if isinstance(body, InlineOutput):
             return body.data
         if body.download_url is None:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from agentplug_moderately_client.api.pipelines import (
+    create_pipeline,
+    delete_pipeline,
+    get_pipeline,
+    list_pipelines,
+    update_pipeline,
+)
+from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug.errors import NotFoundError
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..models import AsyncPipelineModel, AsyncPipelineSummaryModel, parser
 from ._base import AsyncResource, check_page
 
@@ -23,49 +35,42 @@ class AsyncPipelines(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncPipelineModel]:
         check_page(page, page_size, 1000)
         params = query(
-            teamIds=self._team_id,
-            pipelineIds=id_list(pipeline_ids, "pipeline_ids"),
-            nameLike=name_like,
+            team_ids=self._team_id,
+            pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
+            name_like=name_like,
             **page_params(page, page_size, order_by, order_direction),
         )
+        parse = parser(AsyncPipelineModel, self._client)
         return self._api.pager(
-            "/pipelines",
-            params,
-            parser(AsyncPipelineModel, self._client),
-            page=page,
-            page_size=page_size,
-            max_items=max_items,
+            list_pipelines, {**params, **extra}, parse, page=page, page_size=page_size, max_items=max_items
         )
 
-    async def retrieve(self, pipeline_id: str) -> AsyncPipelineModel:
-        path = self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id))
-        return await self._api.call(parser(AsyncPipelineModel, self._client), "GET", path, model="PipelineWithRunStats")
+    async def retrieve(self, pipeline_id: str, **extra: Any) -> AsyncPipelineModel:
+        parse = parser(AsyncPipelineModel, self._client)
+        arguments = {"pipeline_id": pipeline_id, **extra}
+        return await self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
 
     async def create(self, *, name: str, description: str | None = None) -> AsyncPipelineSummaryModel:
         """Create a pipeline in the client's team (ConflictError when the name is taken)."""
-        body = compact(teamId=self._team_id, name=name, description=description)
-        return await self._api.call(
-            parser(AsyncPipelineSummaryModel, self._client), "POST", "/pipelines", body=body, model="Pipeline"
-        )
+        body = given(PipelineCreate, team_id=self._team_id, name=name, description=description)
+        parse = parser(AsyncPipelineSummaryModel, self._client)
+        return await self._api.call(parse, create_pipeline, {"body": body}, model="Pipeline")
 
     async def update(
         self, pipeline_id: str, *, name: str | None = None, description: str | None = None
     ) -> AsyncPipelineSummaryModel:
-        path = self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id))
-        return await self._api.call(
-            parser(AsyncPipelineSummaryModel, self._client),
-            "PATCH",
-            path,
-            body=compact(name=name, description=description),
-            model="Pipeline",
-        )
+        body = given(PipelineUpdate, name=name, description=description)
+        parse = parser(AsyncPipelineSummaryModel, self._client)
+        arguments = {"pipeline_id": pipeline_id, "body": body}
+        return await self._api.call(parse, update_pipeline, arguments, model="Pipeline")
 
     async def delete(self, pipeline_id: str) -> None:
         """Delete a pipeline with its configuration versions and executions."""
-        await self._api.send("DELETE", self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id)))
+        await self._api.send(delete_pipeline, {"pipeline_id": pipeline_id})
 
     async def _current_configuration_version_id(self, pipeline_id: str) -> str:
         page = await self._client.pipeline_configuration_versions.list(

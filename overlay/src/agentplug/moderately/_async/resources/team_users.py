@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.models import MessageResponse, TeamUser
+from agentplug_moderately_client.api.team_users import (
+    delete_team_user,
+    get_team_user,
+    list_team_users,
+    update_team_user,
+)
+from agentplug_moderately_client.models import MessageResponse, TeamUser, TeamUserUpdate
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
 
 __all__ = ["AsyncTeamUsers"]
@@ -31,26 +38,25 @@ class AsyncTeamUsers(AsyncResource):
         """Memberships (by default those of the client's team)."""
         check_page(page, page_size, 1000)
         params = query(
-            teamUserIds=id_list(team_user_ids, "team_user_ids"),
-            teamIds=id_list(team_ids, "team_ids") if team_ids is not None else self._team_id,
-            userIds=id_list(user_ids, "user_ids"),
+            team_user_ids=id_list(team_user_ids, "team_user_ids"),
+            team_ids=id_list(team_ids, "team_ids") if team_ids is not None else self._team_id,
+            user_ids=id_list(user_ids, "user_ids"),
             roles=id_list(roles, "roles"),
-            nameLike=name_like,
-            emailLike=email_like,
+            name_like=name_like,
+            email_like=email_like,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/team-users", params, TeamUser.from_dict, page=page, page_size=page_size, max_items=max_items
+            list_team_users, params, TeamUser.from_dict, page=page, page_size=page_size, max_items=max_items
         )
 
     async def retrieve(self, team_user_id: str) -> TeamUser:
-        return await self._api.call(TeamUser.from_dict, "GET", self._api.path("/team-users/{id}", ("id", team_user_id)))
+        return await self._api.call(TeamUser.from_dict, get_team_user, {"team_user_id": team_user_id})
 
     async def update(self, team_user_id: str, *, role: str | None = None, is_default: bool | None = None) -> TeamUser:
-        path = self._api.path("/team-users/{id}", ("id", team_user_id))
-        return await self._api.call(TeamUser.from_dict, "PATCH", path, body=compact(role=role, isDefault=is_default))
+        body = given(TeamUserUpdate, role=role, is_default=is_default)
+        return await self._api.call(TeamUser.from_dict, update_team_user, {"team_user_id": team_user_id, "body": body})
 
     async def delete(self, team_user_id: str) -> MessageResponse:
         """Remove a membership (BadRequestError for the last admin or one's own)."""
-        path = self._api.path("/team-users/{id}", ("id", team_user_id))
-        return await self._api.call(MessageResponse.from_dict, "DELETE", path)
+        return await self._api.call(MessageResponse.from_dict, delete_team_user, {"team_user_id": team_user_id})

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from agentplug_moderately_client.api.users import get_user, list_users, update_user
+from agentplug_moderately_client.models import UserUpdate
+
 from agentplug._core._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
@@ -24,27 +29,28 @@ class AsyncUsers(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncUserModel]:
         """Users of the client's team, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(
-            userIds=id_list(user_ids, "user_ids"),
-            userEmails=id_list(user_emails, "user_emails"),
-            teamIds=self._team_id,
-            fullNameLike=full_name_like,
-            nicknameLike=nickname_like,
+            user_ids=id_list(user_ids, "user_ids"),
+            user_emails=id_list(user_emails, "user_emails"),
+            team_ids=self._team_id,
+            full_name_like=full_name_like,
+            nickname_like=nickname_like,
             **page_params(page, page_size, order_by, order_direction),
         )
+        parse = parser(AsyncUserModel, self._client)
         return self._api.pager(
-            "/users", params, parser(AsyncUserModel, self._client), page=page, page_size=page_size, max_items=max_items
+            list_users, {**params, **extra}, parse, page=page, page_size=page_size, max_items=max_items
         )
 
-    async def retrieve(self, user_id: str) -> AsyncUserModel:
-        path = self._api.path("/users/{userId}", ("userId", user_id))
-        return await self._api.call(parser(AsyncUserModel, self._client), "GET", path, model="User")
+    async def retrieve(self, user_id: str, **extra: Any) -> AsyncUserModel:
+        parse = parser(AsyncUserModel, self._client)
+        return await self._api.call(parse, get_user, {"user_id": user_id, **extra}, model="User")
 
     async def update(self, user_id: str, *, full_name: str) -> AsyncUserModel:
         """Change a user's full name; answers the user as stored (the API's PATCH answers no body)."""
-        path = self._api.path("/users/{userId}", ("userId", user_id))
-        await self._api.send("PATCH", path, body={"fullName": full_name})
+        await self._api.send(update_user, {"user_id": user_id, "body": UserUpdate(full_name=full_name)})
         return await self.retrieve(user_id)

@@ -7,9 +7,21 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agentplug_moderately_client.models import AgentConfigurationVersion
+from agentplug_moderately_client.api.agent_configuration_versions import (
+    create_agent_configuration_version,
+    get_agent_configuration_version,
+    list_agent_configuration_versions,
+    update_agent_configuration_version,
+)
+from agentplug_moderately_client.models import (
+    AgentConfigurationVersion,
+    AgentConfigurationVersionCreate,
+    AgentConfigurationVersionUpdate,
+)
 
-from ..._params import IdList, compact, id_list, query
+from agentplug._core._operations import given
+
+from ..._params import IdList, id_list, query
 from ._base import Resource
 
 __all__ = ["AgentConfigurationVersions"]
@@ -32,22 +44,23 @@ class AgentConfigurationVersions(Resource):
         agent_configuration_version_ids: IdList | None = None,
         version_numbers: IdList | Sequence[int] | None = None,
         is_current: bool | None = None,
+        **extra: Any,
     ) -> builtins.list[AgentConfigurationVersion]:
         """Every matching version (this list is not paged)."""
         numbers = version_numbers
         if numbers is not None and not isinstance(numbers, str):
             numbers = [str(number) for number in numbers]
         params = query(
-            agentIds=id_list(agent_ids, "agent_ids"),
-            agentConfigurationVersionIds=id_list(agent_configuration_version_ids, "agent_configuration_version_ids"),
-            versionNumbers=id_list(numbers, "version_numbers"),
-            isCurrent=is_current,
+            agent_ids=id_list(agent_ids, "agent_ids"),
+            agent_configuration_version_ids=id_list(agent_configuration_version_ids, "agent_configuration_version_ids"),
+            version_numbers=id_list(numbers, "version_numbers"),
+            is_current=is_current,
         )
-        return self._api.call(_version_list, "GET", "/agent-configuration-versions", params=params)
+        return self._api.call(_version_list, list_agent_configuration_versions, {**params, **extra})
 
-    def retrieve(self, agent_configuration_version_id: str) -> AgentConfigurationVersion:
-        path = self._api.path("/agent-configuration-versions/{id}", ("id", agent_configuration_version_id))
-        return self._api.call(AgentConfigurationVersion.from_dict, "GET", path)
+    def retrieve(self, agent_configuration_version_id: str, **extra: Any) -> AgentConfigurationVersion:
+        arguments = {"agent_configuration_version_id": agent_configuration_version_id, **extra}
+        return self._api.call(AgentConfigurationVersion.from_dict, get_agent_configuration_version, arguments)
 
     def create(
         self,
@@ -67,19 +80,19 @@ class AgentConfigurationVersions(Resource):
         if version_number is None:
             existing = self.list(agent_ids=agent_id)
             version_number = max((int(version.version_number) for version in existing), default=-1) + 1
-        body = {
-            "agentId": agent_id,
-            "instructions": instructions,
-            "inputSchema": _OBJECT_SCHEMA if input_schema is None else input_schema,
-            "outputSchema": _OBJECT_SCHEMA if output_schema is None else output_schema,
-            "systemPrompt": system_prompt,
-            "llmConfig": dict(llm_config or {}),
-            "toolConfig": [dict(tool) for tool in tool_config],
-            "executionConfig": dict(execution_config or {}),
-            "versionNumber": version_number,
-            "isCurrent": is_current,
-        }
-        return self._api.call(AgentConfigurationVersion.from_dict, "POST", "/agent-configuration-versions", body=body)
+        body = AgentConfigurationVersionCreate(
+            agent_id=agent_id,
+            instructions=instructions,
+            input_schema=_OBJECT_SCHEMA if input_schema is None else input_schema,
+            output_schema=_OBJECT_SCHEMA if output_schema is None else output_schema,
+            system_prompt=system_prompt,
+            llm_config=dict(llm_config or {}),  # type: ignore[arg-type]  # a JSON object passes as it is
+            tool_config=[dict(tool) for tool in tool_config],  # type: ignore[misc]
+            execution_config=dict(execution_config or {}),  # type: ignore[arg-type]
+            version_number=version_number,
+            is_current=is_current,
+        )
+        return self._api.call(AgentConfigurationVersion.from_dict, create_agent_configuration_version, {"body": body})
 
     def update(
         self,
@@ -95,16 +108,17 @@ class AgentConfigurationVersions(Resource):
         is_current: bool | None = None,
     ) -> AgentConfigurationVersion:
         """Change a version; answers it as stored (the API's PATCH answers no body)."""
-        path = self._api.path("/agent-configuration-versions/{id}", ("id", agent_configuration_version_id))
-        body = compact(
+        body = given(
+            AgentConfigurationVersionUpdate,
             instructions=instructions,
-            inputSchema=input_schema,
-            outputSchema=output_schema,
-            systemPrompt=system_prompt,
-            llmConfig=dict(llm_config) if llm_config is not None else None,
-            toolConfig=[dict(tool) for tool in tool_config] if tool_config is not None else None,
-            executionConfig=dict(execution_config) if execution_config is not None else None,
-            isCurrent=is_current,
+            input_schema=input_schema,
+            output_schema=output_schema,
+            system_prompt=system_prompt,
+            llm_config=dict(llm_config) if llm_config is not None else None,
+            tool_config=[dict(tool) for tool in tool_config] if tool_config is not None else None,
+            execution_config=dict(execution_config) if execution_config is not None else None,
+            is_current=is_current,
         )
-        self._api.send("PATCH", path, body=body)
+        arguments = {"agent_configuration_version_id": agent_configuration_version_id, "body": body}
+        self._api.send(update_agent_configuration_version, arguments)
         return self.retrieve(agent_configuration_version_id)

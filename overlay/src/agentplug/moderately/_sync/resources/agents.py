@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.models import Agent, AgentWithRunStats
+from typing import Any
 
+from agentplug_moderately_client.api.agents import create_agent, delete_agent, get_agent, list_agents, update_agent
+from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
 
 __all__ = ["Agents"]
@@ -24,30 +28,31 @@ class Agents(Resource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[AgentWithRunStats]:
         check_page(page, page_size, 1000)
         params = query(
-            teamIds=self._team_id,
-            agentIds=id_list(agent_ids, "agent_ids"),
-            nameLike=name_like,
+            team_ids=self._team_id,
+            agent_ids=id_list(agent_ids, "agent_ids"),
+            name_like=name_like,
             **page_params(page, page_size, order_by, order_direction),
         )
         return self._api.pager(
-            "/agents", params, AgentWithRunStats.from_dict, page=page, page_size=page_size, max_items=max_items
-        )
+            list_agents, {**params, **extra}, AgentWithRunStats.from_dict, page=page, page_size=page_size,
+            max_items=max_items,
+        )  # fmt: skip
 
-    def retrieve(self, agent_id: str) -> AgentWithRunStats:
-        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
-        return self._api.call(AgentWithRunStats.from_dict, "GET", path)
+    def retrieve(self, agent_id: str, **extra: Any) -> AgentWithRunStats:
+        return self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
     def create(self, *, name: str, description: str | None = None) -> Agent:
         """Create an agent in the client's team (ConflictError when the name is taken)."""
-        body = compact(teamId=self._team_id, name=name, description=description)
-        return self._api.call(Agent.from_dict, "POST", "/agents", body=body)
+        body = given(AgentCreate, team_id=self._team_id, name=name, description=description)
+        return self._api.call(Agent.from_dict, create_agent, {"body": body})
 
     def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
-        path = self._api.path("/agents/{agentId}", ("agentId", agent_id))
-        return self._api.call(Agent.from_dict, "PATCH", path, body=compact(name=name, description=description))
+        body = given(AgentUpdate, name=name, description=description)
+        return self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
     def delete(self, agent_id: str) -> None:
-        self._api.send("DELETE", self._api.path("/agents/{agentId}", ("agentId", agent_id)))
+        self._api.send(delete_agent, {"agent_id": agent_id})

@@ -6,11 +6,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agentplug_moderately_client.models import PipelineConfigurationValidation
+from agentplug_moderately_client.api.pipeline_configuration_versions import (
+    clone_pipeline_configuration_version,
+    create_pipeline_configuration_version,
+    delete_pipeline_configuration_version,
+    get_pipeline_configuration_schema,
+    get_pipeline_configuration_version,
+    list_pipeline_configuration_versions,
+    update_pipeline_configuration_version,
+    validate_pipeline_configuration,
+)
+from agentplug_moderately_client.models import (
+    PipelineConfigurationValidation,
+    PipelineConfigurationValidationRequest,
+    PipelineConfigurationVersionClone,
+    PipelineConfigurationVersionCreate,
+    PipelineConfigurationVersionUpdate,
+)
 
+from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..models import PipelineConfigurationVersionModel, parser
 from ._base import Resource, check_page
 
@@ -36,50 +53,42 @@ class PipelineConfigurationVersions(Resource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[PipelineConfigurationVersionModel]:
         check_page(page, page_size, 1000)
         params = query(
-            pipelineIds=id_list(pipeline_ids, "pipeline_ids"),
-            pipelineConfigurationVersionIds=id_list(
+            pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
+            pipeline_configuration_version_ids=id_list(
                 pipeline_configuration_version_ids, "pipeline_configuration_version_ids"
             ),
-            teamIds=self._team_id,
+            team_ids=self._team_id,
             status=status,
             statuses=id_list(statuses, "statuses"),
             **page_params(page, page_size, order_by, order_direction),
         )
+        parse = parser(PipelineConfigurationVersionModel, self._client)
         return self._api.pager(
-            "/pipeline-configuration-versions",
-            params,
-            parser(PipelineConfigurationVersionModel, self._client),
-            page=page,
-            page_size=page_size,
+            list_pipeline_configuration_versions, {**params, **extra}, parse, page=page, page_size=page_size,
             max_items=max_items,
-        )
+        )  # fmt: skip
 
-    def _path(self, version_id: str, suffix: str = "") -> str:
-        return self._api.path("/pipeline-configuration-versions/{id}" + suffix, ("id", version_id))
-
-    def retrieve(self, pipeline_configuration_version_id: str) -> PipelineConfigurationVersionModel:
-        return self._api.call(
-            parser(PipelineConfigurationVersionModel, self._client),
-            "GET",
-            self._path(pipeline_configuration_version_id),
-            model=_MODEL,
-        )
+    def retrieve(self, pipeline_configuration_version_id: str, **extra: Any) -> PipelineConfigurationVersionModel:
+        parse = parser(PipelineConfigurationVersionModel, self._client)
+        arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, **extra}
+        return self._api.call(parse, get_pipeline_configuration_version, arguments, model=_MODEL)
 
     def create(
         self, *, pipeline_id: str, configuration: Mapping[str, Any], status: str | None = None
     ) -> PipelineConfigurationVersionModel:
         """A new version (ConflictError when `status="current"` and the pipeline already has a current one)."""
-        body = compact(pipelineId=pipeline_id, configuration=dict(configuration), status=status)
-        return self._api.call(
-            parser(PipelineConfigurationVersionModel, self._client),
-            "POST",
-            "/pipeline-configuration-versions",
-            body=body,
-            model=_MODEL,
+        body = given(
+            PipelineConfigurationVersionCreate,
+            pipeline_id=pipeline_id,
+            configuration=dict(configuration),
+            status=status,
         )
+        parse = parser(PipelineConfigurationVersionModel, self._client)
+        return self._api.call(parse, create_pipeline_configuration_version, {"body": body}, model=_MODEL)
 
     def update(
         self,
@@ -89,38 +98,36 @@ class PipelineConfigurationVersions(Resource):
         status: str | None = None,
     ) -> PipelineConfigurationVersionModel:
         """Change a version's configuration (not allowed on the current one) or status."""
-        body = compact(configuration=dict(configuration) if configuration is not None else None, status=status)
-        return self._api.call(
-            parser(PipelineConfigurationVersionModel, self._client),
-            "PATCH",
-            self._path(pipeline_configuration_version_id),
-            body=body,
-            model=_MODEL,
+        body = given(
+            PipelineConfigurationVersionUpdate,
+            configuration=dict(configuration) if configuration is not None else None,
+            status=status,
         )
+        parse = parser(PipelineConfigurationVersionModel, self._client)
+        arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, "body": body}
+        return self._api.call(parse, update_pipeline_configuration_version, arguments, model=_MODEL)
 
     def delete(self, pipeline_configuration_version_id: str) -> None:
         """Delete a version (BadRequestError for the current one: archive it first)."""
-        self._api.send("DELETE", self._path(pipeline_configuration_version_id))
+        arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id}
+        self._api.send(delete_pipeline_configuration_version, arguments)
 
     def clone(self, pipeline_configuration_version_id: str) -> PipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
-        return self._api.call(
-            parser(PipelineConfigurationVersionModel, self._client),
-            "POST",
-            self._path(pipeline_configuration_version_id, "/clone"),
-            body={},
-            model=_MODEL,
-        )
+        parse = parser(PipelineConfigurationVersionModel, self._client)
+        arguments = {
+            "pipeline_configuration_version_id": pipeline_configuration_version_id,
+            "body": PipelineConfigurationVersionClone(),
+        }
+        return self._api.call(parse, clone_pipeline_configuration_version, arguments, model=_MODEL)
 
     def validate(self, configuration: Mapping[str, Any]) -> PipelineConfigurationValidation:
         """Check a configuration without saving it: `valid`, block and connection `errors`, `warnings`."""
+        body = PipelineConfigurationValidationRequest(configuration=dict(configuration))
         return self._api.call(
-            PipelineConfigurationValidation.from_dict,
-            "POST",
-            "/pipeline-configuration-versions/validate",
-            body={"configuration": dict(configuration)},
+            PipelineConfigurationValidation.from_dict, validate_pipeline_configuration, {"body": body}
         )
 
     def get_schema(self) -> Any:
         """The JSON Schema of a pipeline configuration (a JSON document)."""
-        return self._api.call(_any_json, "GET", "/pipeline-configuration-versions/schema")
+        return self._api.call(_any_json, get_pipeline_configuration_schema)

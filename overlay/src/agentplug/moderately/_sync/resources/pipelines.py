@@ -3,10 +3,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from agentplug_moderately_client.api.pipelines import (
+    create_pipeline,
+    delete_pipeline,
+    get_pipeline,
+    list_pipelines,
+    update_pipeline,
+)
+from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug.errors import NotFoundError
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..models import PipelineModel, PipelineSummaryModel, parser
 from ._base import Resource, check_page
 
@@ -24,49 +36,42 @@ class Pipelines(Resource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[PipelineModel]:
         check_page(page, page_size, 1000)
         params = query(
-            teamIds=self._team_id,
-            pipelineIds=id_list(pipeline_ids, "pipeline_ids"),
-            nameLike=name_like,
+            team_ids=self._team_id,
+            pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
+            name_like=name_like,
             **page_params(page, page_size, order_by, order_direction),
         )
+        parse = parser(PipelineModel, self._client)
         return self._api.pager(
-            "/pipelines",
-            params,
-            parser(PipelineModel, self._client),
-            page=page,
-            page_size=page_size,
-            max_items=max_items,
+            list_pipelines, {**params, **extra}, parse, page=page, page_size=page_size, max_items=max_items
         )
 
-    def retrieve(self, pipeline_id: str) -> PipelineModel:
-        path = self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id))
-        return self._api.call(parser(PipelineModel, self._client), "GET", path, model="PipelineWithRunStats")
+    def retrieve(self, pipeline_id: str, **extra: Any) -> PipelineModel:
+        parse = parser(PipelineModel, self._client)
+        arguments = {"pipeline_id": pipeline_id, **extra}
+        return self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
 
     def create(self, *, name: str, description: str | None = None) -> PipelineSummaryModel:
         """Create a pipeline in the client's team (ConflictError when the name is taken)."""
-        body = compact(teamId=self._team_id, name=name, description=description)
-        return self._api.call(
-            parser(PipelineSummaryModel, self._client), "POST", "/pipelines", body=body, model="Pipeline"
-        )
+        body = given(PipelineCreate, team_id=self._team_id, name=name, description=description)
+        parse = parser(PipelineSummaryModel, self._client)
+        return self._api.call(parse, create_pipeline, {"body": body}, model="Pipeline")
 
     def update(
         self, pipeline_id: str, *, name: str | None = None, description: str | None = None
     ) -> PipelineSummaryModel:
-        path = self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id))
-        return self._api.call(
-            parser(PipelineSummaryModel, self._client),
-            "PATCH",
-            path,
-            body=compact(name=name, description=description),
-            model="Pipeline",
-        )
+        body = given(PipelineUpdate, name=name, description=description)
+        parse = parser(PipelineSummaryModel, self._client)
+        arguments = {"pipeline_id": pipeline_id, "body": body}
+        return self._api.call(parse, update_pipeline, arguments, model="Pipeline")
 
     def delete(self, pipeline_id: str) -> None:
         """Delete a pipeline with its configuration versions and executions."""
-        self._api.send("DELETE", self._api.path("/pipelines/{pipelineId}", ("pipelineId", pipeline_id)))
+        self._api.send(delete_pipeline, {"pipeline_id": pipeline_id})
 
     def _current_configuration_version_id(self, pipeline_id: str) -> str:
         page = self._client.pipeline_configuration_versions.list(

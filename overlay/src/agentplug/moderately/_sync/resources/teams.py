@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.models import Team
+from typing import Any
 
+from agentplug_moderately_client.api.teams import create_team, get_team, list_teams, update_team
+from agentplug_moderately_client.models import Team, TeamCreate, TeamUpdate
+
+from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
-from ..._params import IdList, compact, id_list, page_params, query
+from ..._params import IdList, id_list, page_params, query
 from ..._unsupported import unsupported
 from ._base import Resource, check_page
 
@@ -25,23 +29,26 @@ class Teams(Resource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[Team]:
         """Teams the credentials can see (every team, unless `team_ids` narrows it)."""
         check_page(page, page_size, 1000)
         params = query(
-            teamIds=id_list(team_ids, "team_ids"), name=name, **page_params(page, page_size, order_by, order_direction)
+            team_ids=id_list(team_ids, "team_ids"), name=name, **page_params(page, page_size, order_by, order_direction)
         )
-        return self._api.pager("/teams", params, Team.from_dict, page=page, page_size=page_size, max_items=max_items)
+        return self._api.pager(
+            list_teams, {**params, **extra}, Team.from_dict, page=page, page_size=page_size, max_items=max_items
+        )
 
-    def retrieve(self, team_id: str) -> Team:
-        return self._api.call(Team.from_dict, "GET", self._api.path("/teams/{teamId}", ("teamId", team_id)))
+    def retrieve(self, team_id: str, **extra: Any) -> Team:
+        return self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
     def create(self, *, name: str) -> Team:
-        return self._api.call(Team.from_dict, "POST", "/teams", body={"name": name})
+        return self._api.call(Team.from_dict, create_team, {"body": TeamCreate(name=name)})
 
     def update(self, team_id: str, *, name: str | None = None) -> Team:
-        path = self._api.path("/teams/{teamId}", ("teamId", team_id))
-        return self._api.call(Team.from_dict, "PATCH", path, body=compact(name=name))
+        body = given(TeamUpdate, name=name)
+        return self._api.call(Team.from_dict, update_team, {"team_id": team_id, "body": body})
 
     def delete(self, team_id: str) -> None:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""

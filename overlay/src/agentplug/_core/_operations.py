@@ -1,0 +1,51 @@
+"""Requests come from the spec: every call is built by its generated operation module.
+
+Each generated package has one module per operation (`api/<tag>/<operation>.py`) with
+`request_kwargs(...)` (method, escaped URL, query, body, headers as httpx2 arguments) and
+`parse_response(response)` (the typed answer), and an `operations.py` index from operationId to
+module. The overlay hands the caller's arguments to `request_kwargs` and adds behaviour around the
+send; it never spells a path, a query name or a body layout itself (`_calls.py` reaches any
+operation by its operationId).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any, TypeVar
+
+from agentplug.errors import InvalidArgumentError
+
+__all__ = ["build_request", "given", "operation_name"]
+
+M = TypeVar("M")
+
+
+def operation_name(operation: ModuleType) -> str:
+    return operation.__name__.rpartition(".")[2]
+
+
+def build_request(operation: ModuleType, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """`operation.request_kwargs(**arguments)`, a caller's mistake raised as InvalidArgumentError.
+
+    The generated layer refuses a path parameter that would change the route with its own
+    `InvalidPathParameter` (a ValueError naming the parameter); an unknown or badly typed argument
+    surfaces as TypeError or AttributeError. Both are the caller's to fix, before anything is sent.
+    """
+    try:
+        kwargs: dict[str, Any] = operation.request_kwargs(**arguments)
+    except ValueError as exc:
+        parameter = getattr(exc, "parameter", None)
+        raise InvalidArgumentError(
+            f"{operation_name(operation)}: {exc}", argument=parameter if isinstance(parameter, str) else None
+        ) from None
+    except (TypeError, AttributeError) as exc:
+        message = str(exc).replace("_get_kwargs()", operation_name(operation) + "()")
+        raise InvalidArgumentError(f"{operation_name(operation)}: {message}") from None
+    return kwargs
+
+
+def given(model: Callable[..., M], /, **fields: Any) -> M:
+    """A generated request model holding the fields the caller set: None means "not set", so the
+    field stays UNSET and is not sent (the model spells the wire names and the layout)."""
+    return model(**{name: value for name, value in fields.items() if value is not None})

@@ -311,12 +311,19 @@ class AsyncThreadRuns(AsyncRunsBase):
         return self._scope.thread_id or ""
 
     def list(
-        self, *, page_size: int | None = None, offset: int | None = None, max_items: int | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        max_items: int | None = None,
+        **extra: Any,
     ) -> AsyncPager[AsyncRun]:
-        """Every run of the thread, fetched page by page as you iterate."""
+        """Every run of the thread, fetched page by page as you iterate (keyword arguments not named
+        here go to the spec's operation as they are)."""
 
         async def fetch(params: Params) -> Page[AsyncRun]:
-            response = await self._http.send_operation(list_thread_runs, {**self._scope.arguments(), **params})
+            arguments = {**self._scope.arguments(), **extra, **params}
+            response = await self._http.send_operation(list_thread_runs, arguments)
             return Page([AsyncRun(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return AsyncPager(

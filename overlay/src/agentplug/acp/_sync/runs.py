@@ -310,12 +310,19 @@ class ThreadRuns(RunsBase):
         return self._scope.thread_id or ""
 
     def list(
-        self, *, page_size: int | None = None, offset: int | None = None, max_items: int | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        offset: int | None = None,
+        max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[Run]:
-        """Every run of the thread, fetched page by page as you iterate."""
+        """Every run of the thread, fetched page by page as you iterate (keyword arguments not named
+        here go to the spec's operation as they are)."""
 
         def fetch(params: Params) -> Page[Run]:
-            response = self._http.send_operation(list_thread_runs, {**self._scope.arguments(), **params})
+            arguments = {**self._scope.arguments(), **extra, **params}
+            response = self._http.send_operation(list_thread_runs, arguments)
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
         return SyncPager(

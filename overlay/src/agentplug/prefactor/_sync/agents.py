@@ -101,10 +101,12 @@ class Agents(RawResponseMixin):
         sorting: str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
+        **extra: Any,
     ) -> SyncPager[AgentSummary]:
         """Every agent matching the filters, fetched page by page as you iterate.
 
-        `sorting` is a field name, with a leading `-` for descending order (`"-name"`).
+        `sorting` is a field name, with a leading `-` for descending order (`"-name"`). Keyword
+        arguments not named here go to the spec's operation as they are (a newer parameter).
         """
         if page_size is not None and not 1 <= page_size <= 100:
             raise ConfigurationError(f"page_size must be between 1 and 100, got {page_size}")
@@ -116,6 +118,7 @@ class Agents(RawResponseMixin):
                 "sorting": sorting,
             }
         )
+        filters.update(extra)
 
         def fetch(params: Params) -> Page[AgentSummary]:
             query = dict(filters)

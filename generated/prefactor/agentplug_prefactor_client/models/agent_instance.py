@@ -25,7 +25,6 @@ class AgentInstance:
     """
     Attributes:
         account_id (str):
-        agent_deployment_id (str):
         agent_id (str):
         agent_version_id (str):
         environment_id (str):
@@ -34,6 +33,7 @@ class AgentInstance:
         status (AgentStatus):
         type_ (AgentInstanceType):
         updated_at (datetime.datetime):
+        agent_deployment_id (str | Unset):
         cost_breakdown (CostBreakdown | None | Unset):
         external_identifier (None | str | Unset):
         finished_at (datetime.datetime | None | Unset):
@@ -48,7 +48,6 @@ class AgentInstance:
     """
 
     account_id: str
-    agent_deployment_id: str
     agent_id: str
     agent_version_id: str
     environment_id: str
@@ -57,6 +56,7 @@ class AgentInstance:
     status: AgentStatus
     type_: AgentInstanceType
     updated_at: datetime.datetime
+    agent_deployment_id: str | Unset = UNSET
     cost_breakdown: CostBreakdown | None | Unset = UNSET
     external_identifier: None | str | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
@@ -71,7 +71,6 @@ class AgentInstance:
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "account_id",
-            "agent_deployment_id",
             "agent_id",
             "agent_version_id",
             "environment_id",
@@ -80,6 +79,7 @@ class AgentInstance:
             "status",
             "type",
             "updated_at",
+            "agent_deployment_id",
             "cost_breakdown",
             "external_identifier",
             "finished_at",
@@ -100,7 +100,6 @@ class AgentInstance:
             f"{name}={value!r}"
             for name, value in (
                 ("account_id", self.account_id),
-                ("agent_deployment_id", self.agent_deployment_id),
                 ("agent_id", self.agent_id),
                 ("agent_version_id", self.agent_version_id),
                 ("environment_id", self.environment_id),
@@ -109,6 +108,7 @@ class AgentInstance:
                 ("status", self.status),
                 ("type_", self.type_),
                 ("updated_at", self.updated_at),
+                ("agent_deployment_id", self.agent_deployment_id),
                 ("cost_breakdown", self.cost_breakdown),
                 ("external_identifier", self.external_identifier),
                 ("finished_at", self.finished_at),
@@ -127,8 +127,6 @@ class AgentInstance:
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
-
-        agent_deployment_id = self.agent_deployment_id
 
         agent_id = self.agent_id
 
@@ -153,6 +151,8 @@ class AgentInstance:
             if isinstance(self.updated_at, str)
             else self.updated_at.isoformat()
         )
+
+        agent_deployment_id = self.agent_deployment_id
 
         cost_breakdown: dict[str, Any] | None | Unset
         if isinstance(self.cost_breakdown, Unset):
@@ -259,7 +259,6 @@ class AgentInstance:
         field_dict.update(
             {
                 "account_id": account_id,
-                "agent_deployment_id": agent_deployment_id,
                 "agent_id": agent_id,
                 "agent_version_id": agent_version_id,
                 "environment_id": environment_id,
@@ -270,6 +269,8 @@ class AgentInstance:
                 "updated_at": updated_at,
             }
         )
+        if agent_deployment_id is not UNSET:
+            field_dict["agent_deployment_id"] = agent_deployment_id
         if cost_breakdown is not UNSET:
             field_dict["cost_breakdown"] = cost_breakdown
         if external_identifier is not UNSET:
@@ -297,8 +298,6 @@ class AgentInstance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         account_id = src_dict["account_id"]
 
-        agent_deployment_id = src_dict["agent_deployment_id"]
-
         agent_id = src_dict["agent_id"]
 
         agent_version_id = src_dict["agent_version_id"]
@@ -322,6 +321,11 @@ class AgentInstance:
         )
 
         updated_at = parse_datetime(src_dict["updated_at"])
+
+        _agent_deployment_id_in = src_dict.get("agent_deployment_id", UNSET)
+        if _agent_deployment_id_in is None:
+            _agent_deployment_id_in = UNSET
+        agent_deployment_id = _agent_deployment_id_in
 
         _cost_breakdown_raw = src_dict.get("cost_breakdown", UNSET)
         cost_breakdown: CostBreakdown | None | Unset
@@ -424,7 +428,6 @@ class AgentInstance:
 
         _obj = cls(
             account_id,
-            agent_deployment_id,
             agent_id,
             agent_version_id,
             environment_id,
@@ -433,6 +436,7 @@ class AgentInstance:
             status,
             type_,
             updated_at,
+            agent_deployment_id,
             cost_breakdown,
             external_identifier,
             finished_at,
@@ -449,7 +453,6 @@ class AgentInstance:
                 src_dict
             )  # cheaper than a filtering comprehension
             additional_properties.pop("account_id", None)
-            additional_properties.pop("agent_deployment_id", None)
             additional_properties.pop("agent_id", None)
             additional_properties.pop("agent_version_id", None)
             additional_properties.pop("environment_id", None)
@@ -458,6 +461,7 @@ class AgentInstance:
             additional_properties.pop("status", None)
             additional_properties.pop("type", None)
             additional_properties.pop("updated_at", None)
+            additional_properties.pop("agent_deployment_id", None)
             additional_properties.pop("cost_breakdown", None)
             additional_properties.pop("external_identifier", None)
             additional_properties.pop("finished_at", None)

@@ -21,17 +21,17 @@ T = TypeVar("T", bound="TimestampRequest")
 class TimestampRequest:
     """
     Attributes:
-        timestamp (datetime.datetime | None): Null means now.
         idempotency_key (str | Unset): Repeating a request with the same key returns the first result.
+        timestamp (datetime.datetime | None | Unset): Null means now.
     """
 
-    timestamp: datetime.datetime | None
     idempotency_key: str | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
-            "timestamp",
             "idempotency_key",
+            "timestamp",
         }
     )
 
@@ -41,8 +41,8 @@ class TimestampRequest:
         shown = [
             f"{name}={value!r}"
             for name, value in (
-                ("timestamp", self.timestamp),
                 ("idempotency_key", self.idempotency_key),
+                ("timestamp", self.timestamp),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if value is not UNSET
@@ -50,8 +50,12 @@ class TimestampRequest:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: None | str
-        if isinstance(self.timestamp, datetime.datetime):
+        idempotency_key = self.idempotency_key
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
             timestamp = (
                 self.timestamp
                 if isinstance(self.timestamp, str)
@@ -60,46 +64,44 @@ class TimestampRequest:
         else:
             timestamp = self.timestamp
 
-        idempotency_key = self.idempotency_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
         if idempotency_key is not UNSET:
             field_dict["idempotency_key"] = idempotency_key
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _timestamp_raw = src_dict["timestamp"]
-        timestamp: datetime.datetime | None
-        if isinstance(_timestamp_raw, str):
-            timestamp_type_0 = parse_datetime(_timestamp_raw)
-
-            timestamp = timestamp_type_0
-        else:
-            timestamp = cast(datetime.datetime | None, _timestamp_raw)
-
         _idempotency_key_in = src_dict.get("idempotency_key", UNSET)
         if _idempotency_key_in is None:
             _idempotency_key_in = UNSET
         idempotency_key = _idempotency_key_in
 
+        _timestamp_raw = src_dict.get("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if isinstance(_timestamp_raw, Unset):
+            timestamp = UNSET
+        elif isinstance(_timestamp_raw, str):
+            timestamp_type_0 = parse_datetime(_timestamp_raw)
+
+            timestamp = timestamp_type_0
+        else:
+            timestamp = cast(datetime.datetime | None | Unset, _timestamp_raw)
+
         _obj = cls(
-            timestamp,
             idempotency_key,
+            timestamp,
         )
         if not src_dict.keys() <= cls._known_keys:
             additional_properties = dict(
                 src_dict
             )  # cheaper than a filtering comprehension
-            additional_properties.pop("timestamp", None)
             additional_properties.pop("idempotency_key", None)
+            additional_properties.pop("timestamp", None)
             _obj.additional_properties = additional_properties
         return _obj
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ._api_response import ApiResponse
 from ._async.client import AsyncPrefactor
 from ._async.instance import AsyncInstanceRun
 from ._async.span_feed import AsyncSpanFeed
@@ -28,6 +29,7 @@ from ._wire import NOT_GIVEN
 
 __all__ = [
     "NOT_GIVEN",
+    "ApiResponse",
     "AsyncInstanceRun",
     "AsyncPrefactor",
     "AsyncSpanFeed",

@@ -20,9 +20,7 @@ from agentplug_prefactor_client.models import (
     AgentStatus,
     AgentSummary,
     AgentVersionForRegister,
-    BulkItem,
     BulkOutput,
-    BulkRequest,
     BulkResponse,
     ControlSignal,
     DataCategories,
@@ -41,6 +39,8 @@ from agentplug_prefactor_client.models import (
     SpanTypeSchemaForCreate,
     TimestampRequest,
 )
+
+from ._bulk_models import BulkItem, BulkRequest
 
 __all__ = [
     "ActionPermission",

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from agentplug_prefactor_client.api.bulk import execute_bulk
+from agentplug_prefactor_client.models import BulkItem, BulkRequest
 
 from agentplug._core._errors import build_model
 from agentplug._core._http import AsyncHTTP
@@ -13,7 +14,8 @@ from agentplug._core._options import use_options
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
-from .._models import BulkItem, BulkRequest, BulkResponse
+from .._bulk_models import check_item_key, check_unique_keys
+from .._models import BulkResponse
 from .._wire import PLATFORM, envelope_of, new_key
 
 __all__ = ["AsyncBulk", "bulk_items"]
@@ -25,18 +27,13 @@ def bulk_items(items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]]) -> l
     if isinstance(source, (str, bytes)) or not source:
         raise ConfigurationError("bulk.execute needs at least one item")
     body: list[dict[str, Any]] = []
-    seen: set[str] = set()
     for index, item in enumerate(source):
         data = item.to_dict() if isinstance(item, BulkItem) else dict(item)
         if not isinstance(data.get("_type"), str) or not data["_type"]:
             raise ConfigurationError(f"bulk item {index} has no `_type` (e.g. 'agent_spans/create')")
-        key = data.setdefault("idempotency_key", new_key())
-        if not isinstance(key, str) or not 8 <= len(key) <= 64:
-            raise ConfigurationError(f"bulk item {index}: idempotency_key must be a string of 8 to 64 characters")
-        if key in seen:
-            raise ConfigurationError(f"bulk item {index}: idempotency_key {key!r} is used twice")
-        seen.add(key)
+        check_item_key(data.setdefault("idempotency_key", new_key()), f"bulk item {index}")
         body.append(data)
+    check_unique_keys(data["idempotency_key"] for data in body)
     return body
 
 

@@ -1,17 +1,22 @@
 """The typed NAT wire models (generated from specs/nat.yaml), and the unions they form.
 
-Unions dispatch on their discriminator: `ExecutionStatus` on `status`, `HumanPrompt` on
-`input_type`, `HumanResponse` on `type`. A status or prompt kind newer than this client is
-kept as `ExecutionOtherStatus` / `HumanPromptOther` with every field as sent.
+Unions dispatch on their discriminator: `ExecutionStatusResponse` and `ExecutionAcceptedResponse`
+on `status`, `HumanPrompt` on `input_type`, `HumanResponse` on `type`. A status or prompt kind
+newer than this client is kept as `ExecutionOtherStatus` / `HumanPromptOther` with every field as
+sent. `ExecutionStatus` is the enum of the status values the reference names (a status field
+stays a plain string, so a value newer than this client is kept rather than refused).
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TypeAlias
 
 from agentplug_nat_client.models import (
     BinaryHumanPromptOption,
     Error,
+    ExecutionAcceptedInteraction,
+    ExecutionAcceptedOAuth,
     ExecutionCompletedStatus,
     ExecutionFailedStatus,
     ExecutionInteractionRequiredStatus,
@@ -34,12 +39,17 @@ from agentplug_nat_client.models import (
     HumanResponseText,
     InteractionResponseRequest,
     MultipleChoiceOption,
+    StreamInteractionEvent,
+    StreamOAuthEvent,
 )
 
 __all__ = [
     "BinaryHumanPromptOption",
     "ChoicePrompt",
     "Error",
+    "ExecutionAcceptedInteraction",
+    "ExecutionAcceptedOAuth",
+    "ExecutionAcceptedResponse",
     "ExecutionCompletedStatus",
     "ExecutionFailedStatus",
     "ExecutionInteractionRequiredStatus",
@@ -47,6 +57,7 @@ __all__ = [
     "ExecutionOtherStatus",
     "ExecutionRunningStatus",
     "ExecutionStatus",
+    "ExecutionStatusResponse",
     "HumanPrompt",
     "HumanPromptBinary",
     "HumanPromptCheckbox",
@@ -65,9 +76,22 @@ __all__ = [
     "HumanResponseText",
     "InteractionResponseRequest",
     "MultipleChoiceOption",
+    "StreamInteractionEvent",
+    "StreamOAuthEvent",
 ]
 
-ExecutionStatus: TypeAlias = (
+
+class ExecutionStatus(StrEnum):
+    """The status values of an execution (compare with `status.status`; it equals these strings)."""
+
+    RUNNING = "running"
+    INTERACTION_REQUIRED = "interaction_required"
+    OAUTH_REQUIRED = "oauth_required"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+ExecutionStatusResponse: TypeAlias = (
     ExecutionRunningStatus
     | ExecutionInteractionRequiredStatus
     | ExecutionOAuthRequiredStatus
@@ -75,6 +99,8 @@ ExecutionStatus: TypeAlias = (
     | ExecutionFailedStatus
     | ExecutionOtherStatus
 )
+
+ExecutionAcceptedResponse: TypeAlias = ExecutionAcceptedInteraction | ExecutionAcceptedOAuth
 
 HumanPrompt: TypeAlias = (
     HumanPromptText

@@ -16,6 +16,7 @@ from agentplug.nat import (
     answers,
 )
 from agentplug.nat.models import (
+    ExecutionAcceptedInteraction,
     ExecutionCompletedStatus,
     ExecutionFailedStatus,
     ExecutionInteractionRequiredStatus,
@@ -25,6 +26,7 @@ from agentplug.nat.models import (
     HumanPromptRadio,
     HumanPromptText,
 )
+from agentplug.nat.models import ExecutionStatus as Status
 
 from ..conftest import RestartableSandbox
 from ..scenario import Recorder, expected
@@ -49,7 +51,12 @@ async def test_a_paused_run_is_answered_by_the_handler_once_per_prompt(nat_url: 
         execution = await client.run("hello")
         assert execution.execution_id is not None and not execution.done
         assert isinstance(execution.last_status, ExecutionInteractionRequiredStatus)
+        assert execution.status_url == f"/executions/{execution.execution_id}"
+        accepted = execution.accepted
+        assert isinstance(accepted, ExecutionAcceptedInteraction) and accepted.status == Status.INTERACTION_REQUIRED
+        assert accepted.interaction_id == execution.last_status.interaction_id
         result = await execution.wait_for_completion(on_interaction=handler, timeout=30)
+        assert execution.last_status.status == Status.COMPLETED
     assert result == expected("hello")
     assert [type(i.prompt) for i in handler.seen] == [HumanPromptText, HumanPromptBinary]
     assert len({i.interaction_id for i in handler.seen}) == 2
@@ -61,6 +68,7 @@ async def test_a_run_without_pause_is_done_at_once(nat_url: str) -> None:
     async with AsyncNAT(base_url=nat_url) as client:
         execution = await client.run("hello", endpoint="/plain")
         assert execution.execution_id is None and execution.done
+        assert execution.status_url is None and execution.accepted is None
         assert await execution.status() is execution.last_status
         assert await execution.wait_for_completion() == {"value": "HELLO"}
 

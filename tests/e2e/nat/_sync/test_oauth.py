@@ -8,7 +8,7 @@ import uuid
 import pytest
 from agentplug.errors import OperationFailedError
 from agentplug.nat import NAT
-from agentplug.nat.models import ExecutionOAuthRequiredStatus
+from agentplug.nat.models import ExecutionAcceptedOAuth, ExecutionOAuthRequiredStatus, ExecutionStatus
 
 from ..scenario import Browser
 
@@ -22,6 +22,9 @@ def test_the_oauth_handler_signs_in_and_the_run_completes(nat_url: str) -> None:
         request = execution.oauth
         assert request is not None and isinstance(execution.last_status, ExecutionOAuthRequiredStatus)
         assert f"state={request.oauth_state}" in request.auth_url and "code_challenge_method=S256" in request.auth_url
+        accepted = execution.accepted  # the typed 202, under the reference's name
+        assert isinstance(accepted, ExecutionAcceptedOAuth) and accepted.status == ExecutionStatus.OAUTH_REQUIRED
+        assert accepted.oauth_state == request.oauth_state and accepted.status_url == execution.status_url
         result = execution.wait_for_completion(on_oauth=browser, timeout=30)
         assert browser.requests == [request]
         token = result["value"].split("access_token=")[1]

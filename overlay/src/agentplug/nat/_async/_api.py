@@ -19,10 +19,10 @@ from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntity
 from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
 from .._inputs import Route
 from .._interactions import Interaction
-from .._state import completed_status, failed_status, parse_status
+from .._state import accepted_of, completed_status, failed_status, parse_status
 
 if TYPE_CHECKING:
-    from ..models import ExecutionStatus, HumanResponse
+    from ..models import ExecutionAcceptedResponse, ExecutionStatusResponse, HumanResponse
 
 __all__ = ["AsyncNATAPI", "Started"]
 
@@ -45,12 +45,19 @@ def _workflow_failure(body: object) -> dict[str, Any] | None:
 class Started:
     """What starting a run told: its state, where to poll it, and the failure body of a 422."""
 
-    __slots__ = ("failure", "status", "status_url")
+    __slots__ = ("accepted", "failure", "status", "status_url")
 
-    def __init__(self, status: ExecutionStatus, status_url: str | None, failure: dict[str, Any] | None) -> None:
+    def __init__(
+        self,
+        status: ExecutionStatusResponse,
+        status_url: str | None,
+        failure: dict[str, Any] | None,
+        accepted: ExecutionAcceptedResponse | None = None,
+    ) -> None:
         self.status = status
         self.status_url = status_url
         self.failure = failure
+        self.accepted = accepted
 
 
 class AsyncNATAPI:
@@ -91,9 +98,10 @@ class AsyncNATAPI:
         status = parse_status(data, response)
         fallback = build_request(get_execution, {"execution_id": status.execution_id})["url"]
         given = data.get("status_url") if isinstance(data, dict) else None
-        return Started(status, self._local(given, fallback) if isinstance(given, str) else fallback, None)
+        status_url = self._local(given, fallback) if isinstance(given, str) else fallback
+        return Started(status, status_url, None, accepted_of(data))
 
-    async def status(self, status_url: str, execution_id: str) -> ExecutionStatus:
+    async def status(self, status_url: str, execution_id: str) -> ExecutionStatusResponse:
         try:
             response = await self.http.send("GET", status_url)
         except NotFoundError as error:

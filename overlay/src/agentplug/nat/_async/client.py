@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .._handlers import AsyncInteractionHandler, AsyncOAuthHandler
     from .._interactions import Interaction
     from ..answers import Answer
-    from ..models import ExecutionStatus
+    from ..models import ExecutionStatusResponse
     from ._api import AsyncNATAPI
     from .execution import AsyncExecution
     from .stream import AsyncWorkflowStream
@@ -185,7 +185,7 @@ class AsyncNAT:
         if not isinstance(execution_id, str):
             raise InvalidArgumentError(f"execution_id must be a string, got {execution_id!r}", argument="execution_id")
         status_url = build_request(get_execution, {"execution_id": execution_id})["url"]
-        status: ExecutionStatus = ExecutionRunningStatus(execution_id=execution_id, status="running")
+        status: ExecutionStatusResponse = ExecutionRunningStatus(execution_id=execution_id, status="running")
         return AsyncExecution(self._api, Started(status, status_url, None))
 
     async def respond(self, interaction: Interaction, answer: Answer) -> None:

@@ -17,7 +17,7 @@ from ..answers import Answer, to_response
 from ._api import AsyncNATAPI, Started
 
 if TYPE_CHECKING:
-    from ..models import ExecutionStatus
+    from ..models import ExecutionAcceptedResponse, ExecutionStatusResponse
 
 __all__ = ["AsyncExecution"]
 
@@ -45,6 +45,7 @@ class AsyncExecution:
         self._status = started.status
         self._status_url = started.status_url
         self._failure = started.failure
+        self._accepted = started.accepted
         self._answered: set[str] = set()
         self._oauth_seen: set[str] = set()
         self._outage_since: float | None = None
@@ -55,7 +56,21 @@ class AsyncExecution:
         return self._status.execution_id or None
 
     @property
-    def last_status(self) -> ExecutionStatus:
+    def status_url(self) -> str | None:
+        """Where the execution's status is read (the server's relative URL), None for a run that finished at once."""
+        return self._status_url
+
+    @property
+    def accepted(self) -> ExecutionAcceptedResponse | None:
+        """The typed 202 that started this run (`ExecutionAcceptedInteraction` / `ExecutionAcceptedOAuth`).
+
+        None when the run finished in its first answer, when the handle was attached by id, or
+        when the 202 was of a kind this client does not know.
+        """
+        return self._accepted
+
+    @property
+    def last_status(self) -> ExecutionStatusResponse:
         """The status seen last (no request)."""
         return self._status
 
@@ -77,7 +92,7 @@ class AsyncExecution:
         """The OAuth consent the last status seen asks for, if any."""
         return oauth_of(self._status)
 
-    async def status(self) -> ExecutionStatus:
+    async def status(self) -> ExecutionStatusResponse:
         """Fetch the current status (typed by `status`). A finished run answers without a request.
 
         Raises:
@@ -135,7 +150,7 @@ class AsyncExecution:
 
         deadline = None if timeout is None else time.monotonic() + timeout
 
-        def actionable(status: ExecutionStatus) -> bool:
+        def actionable(status: ExecutionStatusResponse) -> bool:
             return (
                 str(status.status) in FINAL_STATUSES
                 or (on_interaction is not None and self._new_interaction(status) is not None)
@@ -183,11 +198,11 @@ class AsyncExecution:
             f"execution {self.execution_id} did not finish within {seconds:g} s", timeout=seconds, last=last
         )
 
-    def _new_interaction(self, status: ExecutionStatus) -> Interaction | None:
+    def _new_interaction(self, status: ExecutionStatusResponse) -> Interaction | None:
         interaction = interaction_of(status)
         return None if interaction is None or interaction.interaction_id in self._answered else interaction
 
-    def _new_oauth(self, status: ExecutionStatus) -> OAuthRequest | None:
+    def _new_oauth(self, status: ExecutionStatusResponse) -> OAuthRequest | None:
         request = oauth_of(status)
         return None if request is None or request.oauth_state in self._oauth_seen else request
 
@@ -197,7 +212,7 @@ class AsyncExecution:
             await self._api.answer(interaction, response)
         self._answered.add(interaction.interaction_id)
 
-    async def _poll(self) -> ExecutionStatus:
+    async def _poll(self) -> ExecutionStatusResponse:
         try:
             status = await self.status()
         except APIConnectionError:
@@ -210,7 +225,7 @@ class AsyncExecution:
         self._outage_since = None
         return status
 
-    def _outcome(self, status: ExecutionStatus) -> Any:
+    def _outcome(self, status: ExecutionStatusResponse) -> Any:
         if str(status.status) == "failed":
             failure = self._failure or {}
             code = failure.get("code")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .._handlers import InteractionHandler, OAuthHandler
     from .._interactions import Interaction
     from ..answers import Answer
-    from ..models import ExecutionStatus
+    from ..models import ExecutionStatusResponse
     from ._api import NATAPI
     from .execution import Execution
     from .stream import WorkflowStream
@@ -186,7 +186,7 @@ class NAT:
         if not isinstance(execution_id, str):
             raise InvalidArgumentError(f"execution_id must be a string, got {execution_id!r}", argument="execution_id")
         status_url = build_request(get_execution, {"execution_id": execution_id})["url"]
-        status: ExecutionStatus = ExecutionRunningStatus(execution_id=execution_id, status="running")
+        status: ExecutionStatusResponse = ExecutionRunningStatus(execution_id=execution_id, status="running")
         return Execution(self._api, Started(status, status_url, None))
 
     def respond(self, interaction: Interaction, answer: Answer) -> None:

@@ -14,7 +14,7 @@ from attrs import field as _attrs_field
 
 from ..models.data_file_type import DataFileType
 from ..models.version_status import VersionStatus
-from ..types import UNSET, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DatasetDataVersion")
 
@@ -32,6 +32,8 @@ class DatasetDataVersion:
         status (VersionStatus): Lifecycle of a versioned resource; at most one version per parent is `current`.
         updated_at (datetime.datetime | None):
         version_no (int):
+        row_count (int | None | Unset): The number of data rows, when the server reports it. Not in the platform's
+            published document (the vendor SDK reads it); absent there, so it stays unset.
     """
 
     created_at: datetime.datetime | None
@@ -42,6 +44,7 @@ class DatasetDataVersion:
     status: VersionStatus
     updated_at: datetime.datetime | None
     version_no: int
+    row_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -53,37 +56,14 @@ class DatasetDataVersion:
             "status",
             "updatedAt",
             "versionNo",
+            "rowCount",
         }
     )
-
-    def __repr__(self) -> str:
-        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
-        # the instance's own, so an overlay subclass reads as itself.
-        shown = [
-            f"{name}={value!r}"
-            for name, value in (
-                ("created_at", self.created_at),
-                ("dataset_data_version_id", self.dataset_data_version_id),
-                ("dataset_id", self.dataset_id),
-                ("file_type", self.file_type),
-                ("source_file_uri", self.source_file_uri),
-                ("status", self.status),
-                ("updated_at", self.updated_at),
-                ("version_no", self.version_no),
-                ("additional_properties", self.additional_properties or UNSET),
-            )
-            if value is not UNSET
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = (
-                self.created_at
-                if isinstance(self.created_at, str)
-                else self.created_at.isoformat()
-            )
+            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
@@ -91,23 +71,25 @@ class DatasetDataVersion:
 
         dataset_id = self.dataset_id
 
-        file_type = getattr(self.file_type, "value", self.file_type)
+        file_type = self.file_type.value
 
         source_file_uri = self.source_file_uri
 
-        status = getattr(self.status, "value", self.status)
+        status = self.status.value
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
-                self.updated_at
-                if isinstance(self.updated_at, str)
-                else self.updated_at.isoformat()
-            )
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
         version_no = self.version_no
+
+        row_count: int | None | Unset
+        if isinstance(self.row_count, Unset):
+            row_count = UNSET
+        else:
+            row_count = self.row_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,6 +105,8 @@ class DatasetDataVersion:
                 "versionNo": version_no,
             }
         )
+        if row_count is not UNSET:
+            field_dict["rowCount"] = row_count
 
         return field_dict
 
@@ -166,6 +150,13 @@ class DatasetDataVersion:
 
         version_no = src_dict["versionNo"]
 
+        _row_count_raw = src_dict.get("rowCount", UNSET)
+        row_count: int | None | Unset
+        if isinstance(_row_count_raw, Unset):
+            row_count = UNSET
+        else:
+            row_count = cast(int | None | Unset, _row_count_raw)
+
         _obj = cls(
             created_at,
             dataset_data_version_id,
@@ -175,6 +166,7 @@ class DatasetDataVersion:
             status,
             updated_at,
             version_no,
+            row_count,
         )
         if not src_dict.keys() <= cls._known_keys:
             additional_properties = dict(
@@ -188,6 +180,7 @@ class DatasetDataVersion:
             additional_properties.pop("status", None)
             additional_properties.pop("updatedAt", None)
             additional_properties.pop("versionNo", None)
+            additional_properties.pop("rowCount", None)
             _obj.additional_properties = additional_properties
         return _obj
 

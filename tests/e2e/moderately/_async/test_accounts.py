@@ -65,6 +65,12 @@ async def test_teams(client: AsyncModeratelyAI, team_id: str) -> None:
     assert set(listed) == {team_id, created.team_id}
     with pytest.raises(UnsupportedOperationError):
         await client.teams.delete(created.team_id)
+    # The vendor's `description=` keyword is accepted; the API's team has no such field, so a value is refused.
+    assert (await client.teams.update(created.team_id, description=None)).team_id == created.team_id
+    with pytest.raises(UnsupportedOperationError, match="only a name"):
+        await client.teams.create(name=name + " 2", description="a team")
+    with pytest.raises(UnsupportedOperationError, match="only a name"):
+        await client.teams.update(created.team_id, description="a team")
 
 
 async def test_team_users(client: AsyncModeratelyAI) -> None:

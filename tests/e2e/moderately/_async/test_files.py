@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from agentplug.errors import BadRequestError, ConflictError, NotFoundError
+from agentplug.errors import BadRequestError, ConfigurationError, ConflictError, NotFoundError
 from agentplug.moderately import AsyncFileModel, AsyncModeratelyAI, UnsupportedOperationError
 
 pytestmark = pytest.mark.anyio
@@ -83,8 +83,18 @@ async def test_low_level_upload_steps_and_their_errors(client: AsyncModeratelyAI
     assert ticket.file.upload_status == "pending"
     pending = await client.files.retrieve(ticket.file.file_id)
     assert pending.is_processing() and not pending.is_ready()
+    assert pending.name == "manual.bin" == pending.file_name
     with pytest.raises(BadRequestError):
         await client.files.get_download_url(ticket.file.file_id)  # nothing uploaded yet
+    # The vendor's signature: mime_type optional (guessed from the name), dataset_id accepted.
+    guessed = await client.files.get_upload_url(filename="rows.csv", file_size=len(data), file_hash=digest)
+    assert guessed.file.mime_type == "text/csv"
+    with pytest.raises(ConfigurationError, match="file_hash"):
+        await client.files.get_upload_url(filename="rows.csv", file_size=len(data))
+    with pytest.raises(UnsupportedOperationError, match="data versions"):
+        await client.files.get_upload_url(filename="rows.csv", file_size=1, file_hash=digest, dataset_id="ds_1")
+    with pytest.raises(UnsupportedOperationError, match="data versions"):
+        client.files.list(dataset_id="ds_1")
     await client.files.upload(data, name="other.bin")  # an unrelated upload does not complete this one
     with pytest.raises((BadRequestError, ConflictError)):
         await client.files.complete_upload(ticket.file.file_id, file_size=len(data), file_hash=digest)

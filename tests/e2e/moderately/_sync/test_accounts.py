@@ -66,6 +66,12 @@ def test_teams(client: ModeratelyAI, team_id: str) -> None:
     assert set(listed) == {team_id, created.team_id}
     with pytest.raises(UnsupportedOperationError):
         client.teams.delete(created.team_id)
+    # The vendor's `description=` keyword is accepted; the API's team has no such field, so a value is refused.
+    assert (client.teams.update(created.team_id, description=None)).team_id == created.team_id
+    with pytest.raises(UnsupportedOperationError, match="only a name"):
+        client.teams.create(name=name + " 2", description="a team")
+    with pytest.raises(UnsupportedOperationError, match="only a name"):
+        client.teams.update(created.team_id, description="a team")
 
 
 def test_team_users(client: ModeratelyAI) -> None:

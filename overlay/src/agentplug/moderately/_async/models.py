@@ -128,6 +128,11 @@ class AsyncFileModel(File):
         """Whether the upload failed."""
         return self.upload_status == "failed"
 
+    @property
+    def name(self) -> str:
+        """The file's display name (`file_name`; the vendor SDK's `file.name`)."""
+        return self.file_name
+
     def get_extension(self) -> str:
         """The lowercase extension of the file name, without its dot ("" when none)."""
         return _mime.extension_of(self.file_name)

@@ -26,6 +26,8 @@ from agentplug_moderately_client.models import DownloadLink, FileUploadCompletio
 
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
+from agentplug._core._upload_source import guess_content_type
+from agentplug.errors import ConfigurationError
 
 from ..._params import IdList, id_list, page_params, query
 from ..._transfers import (
@@ -57,10 +59,20 @@ def source_name(source: UploadSource) -> str | None:
     return None
 
 
+def _no_dataset(call: str, dataset_id: str | None) -> None:
+    if dataset_id is not None:
+        raise unsupported(
+            f"{call}(dataset_id=...)",
+            "Files are not linked to datasets in the published API; a dataset's data is uploaded and listed "
+            "through its data versions (dataset.upload_data(...), dataset.list_data_versions()).",
+        )
+
+
 class Files(Resource):
     def list(
         self,
         *,
+        dataset_id: str | None = None,
         status: str | None = None,
         mime_type: IdList | None = None,
         file_hashes: IdList | None = None,
@@ -73,7 +85,12 @@ class Files(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[FileModel]:
-        """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several)."""
+        """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several).
+
+        `dataset_id` is the vendor SDK's keyword; files are not linked to datasets in the published
+        API (a dataset's data lives in its data versions), so it raises UnsupportedOperationError.
+        """
+        _no_dataset("files.list", dataset_id)
         check_page(page, page_size, 100)
         params = query(
             file_ids=id_list(file_ids, "file_ids"),
@@ -99,24 +116,38 @@ class Files(Resource):
 
     def update(self, file_id: str, **changes: Any) -> FileModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
-        raise unsupported("files.update", "A file's name and metadata are set when it is uploaded.")
+        raise unsupported(
+            "files.update",
+            "The published API has no PATCH /files/{fileId}: a file's name and metadata are set when it is uploaded.",
+        )
 
     def get_upload_url(
         self,
         *,
         filename: str,
         file_size: int,
-        file_hash: str,
-        mime_type: str = "application/octet-stream",
+        mime_type: str | None = None,
+        dataset_id: str | None = None,
+        file_hash: str | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> FileUploadTicket:
-        """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers)."""
+        """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers).
+
+        `mime_type` defaults to the one the file name suggests. The API needs the SHA-256 of the
+        content (`file_hash`, hex) to register a file; `upload` computes it for you.
+        """
+        _no_dataset("files.get_upload_url", dataset_id)
+        if not file_hash:
+            raise ConfigurationError(
+                "files.get_upload_url needs file_hash=<SHA-256 hex of the content>: the API registers a file by "
+                "its hash. files.upload(path) computes it and does the whole transfer."
+            )
         body = given(
             FileUploadRequest,
             file_name=filename,
             file_size=file_size,
             file_hash=file_hash,
-            mime_type=mime_type,
+            mime_type=mime_type or guess_content_type(filename, b""),
             team_id=self._team_id,
             metadata=dict(metadata) if metadata is not None else None,
         )

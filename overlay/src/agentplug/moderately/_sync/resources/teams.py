@@ -18,6 +18,15 @@ from ._base import Resource, check_page
 __all__ = ["Teams"]
 
 
+def _no_description(call: str, description: str | None) -> None:
+    """The published API's team is a name only; a description would be dropped by the server, so say so."""
+    if description is not None:
+        raise unsupported(
+            f"{call}(description=...)",
+            "A team has only a name in the published API; keep the description elsewhere (e.g. in your own records).",
+        )
+
+
 class Teams(Resource):
     def list(
         self,
@@ -43,13 +52,20 @@ class Teams(Resource):
     def retrieve(self, team_id: str, **extra: Any) -> Team:
         return self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
-    def create(self, *, name: str) -> Team:
+    def create(self, *, name: str, description: str | None = None) -> Team:
+        """Create a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
+        _no_description("teams.create", description)
         return self._api.call(Team.from_dict, create_team, {"body": TeamCreate(name=name)})
 
-    def update(self, team_id: str, *, name: str | None = None) -> Team:
+    def update(self, team_id: str, *, name: str | None = None, description: str | None = None) -> Team:
+        """Rename a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
+        _no_description("teams.update", description)
         body = given(TeamUpdate, name=name)
         return self._api.call(Team.from_dict, update_team, {"team_id": team_id, "body": body})
 
     def delete(self, team_id: str) -> None:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
-        raise unsupported("teams.delete", "Teams are removed from the platform's web application.")
+        raise unsupported(
+            "teams.delete",
+            "The published API has no DELETE /teams/{teamId}; teams are removed from the platform's web application.",
+        )

@@ -8,7 +8,9 @@
 
 ``ACPNode`` runs a remote agent (interrupts become LangGraph interrupts, resumed with
 ``Command(resume=...)``, streaming included); ``APIBridgeAgentNode`` sends a natural-language
-query to an API Bridge Agent service.
+query to an API Bridge Agent service; ``add_io_mapped_edge`` / ``add_io_mapped_conditional_edge``
+connect nodes through a mapping step (``FieldMapper``, ``LLMMapper`` or your own ``IOMapper``)
+checked against the target agent's input schema.
 """
 
 from __future__ import annotations
@@ -23,6 +25,22 @@ except ImportError as exc:  # pragma: no cover - exercised in a venv without the
     ) from exc
 
 from ._bridge import APIBridgeAgentNode, APIBridgeInput, APIBridgeOutput
+from ._iomap import IOMappingNode, add_io_mapped_conditional_edge, add_io_mapped_edge
+from ._mappers import FieldMapper, IOMapper, IOMappingAgentMetadata, IOMappingError, LLMMapper, MappingRequest
 from ._node import ACPNode
 
-__all__ = ["ACPNode", "APIBridgeAgentNode", "APIBridgeInput", "APIBridgeOutput"]
+__all__ = [
+    "ACPNode",
+    "APIBridgeAgentNode",
+    "APIBridgeInput",
+    "APIBridgeOutput",
+    "FieldMapper",
+    "IOMapper",
+    "IOMappingAgentMetadata",
+    "IOMappingError",
+    "IOMappingNode",
+    "LLMMapper",
+    "MappingRequest",
+    "add_io_mapped_conditional_edge",
+    "add_io_mapped_edge",
+]

@@ -87,9 +87,26 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         self._async_client = async_client
         self._connection = {"base_url": base_url, "api_key": api_key, "headers": dict(auth_header or {})}
         self._progress = RunProgress()
+        self._input_schema: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"ACPNode(name={self.name!r}, agent_id={self.settings.agent_id!r})"
+
+    # ------------------------------------------------------------------ descriptor
+
+    def agent_input_schema(self) -> dict[str, Any]:
+        """The agent's input JSON Schema from its ACP descriptor (fetched once with the blocking client)."""
+        if self._input_schema is None:
+            with self._blocking_client() as client:
+                self._input_schema = _input_schema_of(client.agents.descriptor(self.settings.agent_id))
+        return self._input_schema
+
+    async def aagent_input_schema(self) -> dict[str, Any]:
+        """The agent's input JSON Schema from its ACP descriptor (fetched once with the async client)."""
+        if self._input_schema is None:
+            async with self._async_session() as client:
+                self._input_schema = _input_schema_of(await client.agents.descriptor(self.settings.agent_id))
+        return self._input_schema
 
     # ------------------------------------------------------------------ Runnable
 
@@ -227,6 +244,14 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
             return await run.wait(timeout=self.settings.timeout)
         async with run.stream() as events:
             return await _adrain(events, writer, self.settings)
+
+
+def _input_schema_of(descriptor: Any) -> dict[str, Any]:
+    specs = descriptor.to_dict().get("specs")
+    schema = specs.get("input") if isinstance(specs, dict) else None
+    if not isinstance(schema, dict):
+        raise ConfigurationError("the agent's ACP descriptor has no input schema (specs.input)")
+    return schema
 
 
 def _writer() -> StreamWriter:

@@ -19,12 +19,14 @@ setup: $(STAMP)
 # Regenerate generated/ from specs/ (bumps specs/lock.json revisions when inputs changed).
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/generate_compat.py
 	$(BIN)/python scripts/unasync_overlay.py
 	$(BIN)/python scripts/ship_specs.py
 
 # Regenerate into a temporary directory and fail, naming the spec, when generated/ is stale.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/generate_compat.py --check
 	$(BIN)/python scripts/unasync_overlay.py --check
 	$(BIN)/python scripts/ship_specs.py --check
 

@@ -1,0 +1,128 @@
+"""`ApiClientConfiguration`: the vendor SDK's settings object, turned into agentplug client arguments.
+
+The vendor's keywords are kept (`host`, `api_key={"x-api-key": ...}` with `api_key_prefix`,
+`access_token`, `username`/`password`, `ssl_ca_cert`, `ca_cert_data`, `retries`, `debug`) and
+`fromEnvPrefix("MY_")` reads `MY_HOST` (or `MY_BASE_URL`), `MY_API_KEY`, `MY_SSL_CA_CERT`,
+`MY_RETRIES`, `MY_PROXY`. Settings of the vendor's transport that have no meaning here
+(`server_variables`, `connection_pool_maxsize`...) are accepted and kept as attributes.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from agentplug.errors import ConfigurationError
+
+from .._settings import from_env_prefix
+
+__all__ = ["ApiClientConfiguration"]
+
+_DEFAULT_HOST = "http://localhost"
+_API_KEY_SCHEME = "x-api-key"  # the security scheme (and header) of the ACP spec
+
+
+class ApiClientConfiguration:
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: Mapping[str, str] | None = None,
+        api_key_prefix: Mapping[str, str] | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        access_token: str | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        server_operation_variables: Mapping[int, Mapping[str, str]] | None = None,
+        ssl_ca_cert: str | None = None,
+        retries: int | None = None,
+        ca_cert_data: str | bytes | None = None,
+        *,
+        debug: bool | None = None,
+    ) -> None:
+        self.host = (host or _DEFAULT_HOST).rstrip("/")
+        self.api_key: dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
+        self.username = username
+        self.password = password
+        self.access_token = access_token
+        self.server_variables = dict(server_variables or {})
+        self.server_operation_variables = dict(server_operation_variables or {})
+        self.ssl_ca_cert = ssl_ca_cert
+        self.ca_cert_data = ca_cert_data
+        self.retries = retries
+        self.verify_ssl = True
+        self.cert_file: str | None = None
+        self.key_file: str | None = None
+        self.proxy: str | None = None
+        self.connection_pool_maxsize: int | None = None
+        self.debug = bool(debug)
+
+    @classmethod
+    def fromEnvPrefix(cls, env_var_prefix: str, host: str | None = None, **kwargs: Any) -> ApiClientConfiguration:
+        """Settings from `<prefix>HOST` (or `<prefix>BASE_URL`), `<prefix>API_KEY`, `<prefix>SSL_CA_CERT`,
+        `<prefix>RETRIES` and `<prefix>PROXY`; keyword arguments win over the environment."""
+        environ = dict(os.environ)
+        if host is not None:
+            environ[f"{env_var_prefix}BASE_URL"] = host
+        found = from_env_prefix(env_var_prefix, environ)
+        if "api_key" in found and "api_key" not in kwargs:
+            kwargs["api_key"] = {_API_KEY_SCHEME: str(found["api_key"])}
+        if "verify" in found and "ssl_ca_cert" not in kwargs:
+            kwargs["ssl_ca_cert"] = str(found["verify"])
+        if "max_retries" in found and "retries" not in kwargs:
+            kwargs["retries"] = found["max_retries"]
+        configuration = cls(host=str(found["base_url"]), **kwargs)
+        if "proxy" in found:
+            configuration.proxy = str(found["proxy"])
+        return configuration
+
+    def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if key is None:
+            return None
+        prefix = self.api_key_prefix.get(identifier)
+        return f"{prefix} {key}" if prefix else key
+
+    def get_basic_auth_token(self) -> str | None:
+        if self.username is None and self.password is None:
+            return None
+        raw = f"{self.username or ''}:{self.password or ''}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def auth_headers(self) -> dict[str, str]:
+        """The credential headers every request carries (none of them is ever logged)."""
+        headers: dict[str, str] = {}
+        for scheme in self.api_key:
+            value = self.get_api_key_with_prefix(scheme)
+            if value is not None:
+                headers[scheme] = value
+        if self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        basic = self.get_basic_auth_token()
+        if basic is not None:
+            if "Authorization" in headers:
+                raise ConfigurationError("give access_token or username/password, not both (one Authorization header)")
+            headers["Authorization"] = basic
+        return headers
+
+    def client_arguments(self) -> dict[str, Any]:
+        """Keyword arguments for `agentplug.acp.ACP` / `AsyncACP`."""
+        arguments: dict[str, Any] = {"base_url": self.host}
+        if self.retries is not None:
+            arguments["max_retries"] = self.retries
+        if self.ca_cert_data is not None:
+            arguments["ca_cert_data"] = self.ca_cert_data
+        elif self.ssl_ca_cert is not None:
+            arguments["verify"] = self.ssl_ca_cert
+        elif not self.verify_ssl:
+            arguments["verify"] = False
+        if self.cert_file is not None:
+            arguments["cert"] = (self.cert_file, self.key_file) if self.key_file else self.cert_file
+        if self.proxy is not None:
+            arguments["proxy"] = self.proxy
+        return arguments
+
+    def __repr__(self) -> str:  # never the credentials
+        return f"ApiClientConfiguration(host={self.host!r})"

@@ -1,0 +1,152 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""The vendor-shaped client's machinery: `AsyncApiClient` and the one way every operation is sent.
+
+`AsyncACPClient` (generated from specs/acp.yaml into `compat_operations.py`) gives each
+operation the vendor's three forms; they all come here. Plain reads and writes go through the
+agentplug transport (retries, timeouts, errors); streams go through agentplug's run streams, so
+every event comes once, a dropped connection is resumed, and a stream ends with the run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx2
+from agentplug_acp_client.models import (
+    CustomRunResultUpdate,
+    RunOutputStream,
+    ValueRunErrorUpdate,
+    ValueRunInterruptUpdate,
+    ValueRunResultUpdate,
+)
+
+from agentplug.errors import APIStatusError
+
+from .._compat.configuration import ApiClientConfiguration
+from .._compat.exceptions import from_status_error
+from .._compat.wire import ApiResponse, CallOptions, Operation, build_request, read_answer
+from .client import ACP
+from .runs import RunsBase
+from .stream import RunStream
+
+__all__ = ["ApiClient", "CompatBase"]
+
+_STREAM_EVENT = "agent_event"  # the SSE event name ACP servers send
+_UPDATES = (ValueRunResultUpdate, CustomRunResultUpdate, ValueRunInterruptUpdate, ValueRunErrorUpdate)
+
+
+class ApiClient:
+    """The vendor's `ApiClient(configuration, header_name, header_value, cookie)` over an agentplug client.
+
+    `api_client.acp` is the agentplug client underneath (its resources are there too). Close it with
+    `async with` or `close()`.
+    """
+
+    def __init__(
+        self,
+        configuration: ApiClientConfiguration | None = None,
+        header_name: str | None = None,
+        header_value: str | None = None,
+        cookie: str | None = None,
+    ) -> None:
+        self.configuration = configuration or ApiClientConfiguration()
+        self.default_headers: dict[str, str] = {}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        headers = {**self.configuration.auth_headers(), **self.default_headers}
+        if cookie:
+            headers["Cookie"] = cookie
+        self.acp = ACP(**self.configuration.client_arguments(), headers=headers)
+
+    @property
+    def user_agent(self) -> str:
+        return str(self.acp.http_client.headers.get("User-Agent", ""))
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        self.default_headers[header_name] = header_value
+        self.acp.http_client.headers[header_name] = header_value
+
+    def close(self) -> None:
+        self.acp.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class CompatBase:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def _send(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> httpx2.Response:
+        request = build_request(operation, arguments, options)
+        try:
+            return self.api_client.acp._http.send(request.pop("method"), request.pop("url"), **request)
+        except APIStatusError as error:
+            raise from_status_error(error) from error
+
+    def _call(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> Any:
+        return read_answer(operation, self._send(operation, arguments, options))
+
+    def _call_with_http_info(
+        self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions
+    ) -> ApiResponse[Any]:
+        response = self._send(operation, arguments, options)
+        return ApiResponse(
+            status_code=response.status_code,
+            headers=dict(response.headers),
+            data=read_answer(operation, response),
+            raw_data=response.content,
+        )
+
+    def _call_without_preload_content(
+        self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions
+    ) -> httpx2.Response:
+        """The response with its body not read yet (close it, or read it with `read()`)."""
+        request = build_request(operation, arguments, options)
+        try:
+            return self.api_client.acp._http.open_stream(request.pop("method"), request.pop("url"), **request)
+        except APIStatusError as error:
+            raise from_status_error(error) from error
+
+    def _events(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> RunStream:
+        build_request(operation, arguments, options)  # checks the arguments and options at once
+        runs: RunsBase
+        if "thread_id" in arguments:
+            runs = self.api_client.acp.threads.runs(arguments["thread_id"])
+        else:
+            runs = self.api_client.acp.runs
+        if "body" in arguments:
+            body = build_request(operation, arguments, CallOptions())["json"]
+            return RunStream(runs, body=json.dumps(body, separators=(",", ":")).encode())
+        return runs.stream(arguments["run_id"])
+
+    def _stream(
+        self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions
+    ) -> Iterator[RunOutputStream]:
+        """The run's updates as the vendor's `RunOutputStream` events, each once, to the run's end."""
+        stream = self._events(operation, arguments, options)
+        try:
+            with stream:
+                for event in stream:
+                    # Only the protocol's updates: the closing RunFinished and kinds newer than
+                    # the spec have no RunOutputStream form.
+                    if isinstance(event, _UPDATES):
+                        yield RunOutputStream(data=event, event=_STREAM_EVENT)
+        except APIStatusError as error:
+            raise from_status_error(error) from error
+
+    def _stream_with_http_info(
+        self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions
+    ) -> ApiResponse[Iterator[RunOutputStream]]:
+        return ApiResponse(
+            status_code=200, headers=None, data=self._stream(operation, arguments, options), raw_data=b""
+        )

@@ -174,3 +174,25 @@ def test_configuration_from_an_env_prefix(acp_key_url: str, monkeypatch: pytest.
     with ApiClient(configuration=configuration) as api_client:
         agent = ACPClient(api_client).get_agent_by_id(acp.ECHO_AGENT_ID)
     assert str(agent.agent_id) == acp.ECHO_AGENT_ID
+
+
+def test_the_api_client_helpers(acp_url: str) -> None:
+    configuration = ApiClientConfiguration(
+        host=acp_url, api_key={"x-api-key": "k"}, api_key_prefix={"x-api-key": "Key"}
+    )
+    assert configuration.get_api_key_with_prefix("x-api-key") == "Key k"
+    assert configuration.auth_settings()["x-api-key"]["value"] == "Key k"
+    assert configuration.get_host_from_settings(0) == acp_url and len(configuration.get_host_settings()) == 1
+    assert "Python Version" in configuration.to_debug_report() and "Key k" not in configuration.to_debug_report()
+    with ApiClient(ApiClientConfiguration(host=acp_url)) as api_client:
+        response = api_client.call_api("POST", f"{acp_url}/agents/search", body=AgentSearchRequest(limit=1))
+        assert response.status_code == 200 and response.json()[0]["agent_id"] == acp.ECHO_AGENT_ID
+        with pytest.raises(NotFoundException):
+            api_client.call_api("GET", f"/threads/{MISSING}")
+        assert api_client.select_header_accept(["text/plain", "application/json"]) == "application/json"
+        assert api_client.select_header_content_type([]) is None
+        run = RunCreateStateless(agent_id=acp.ECHO_AGENT_ID, input="x", config=Config(configurable={"a": 1}))
+        assert api_client.sanitize_for_serialization([run, uuid.UUID(MISSING)]) == [
+            {"agent_id": acp.ECHO_AGENT_ID, "input": "x", "config": {"configurable": {"a": 1}}},
+            MISSING,
+        ]

@@ -25,6 +25,8 @@ _API_KEY_SCHEME = "x-api-key"  # the security scheme (and header) of the ACP spe
 
 
 class ApiClientConfiguration:
+    _default: ApiClientConfiguration | None = None
+
     def __init__(
         self,
         host: str | None = None,
@@ -77,6 +79,63 @@ class ApiClientConfiguration:
         if "proxy" in found:
             configuration.proxy = str(found["proxy"])
         return configuration
+
+    @classmethod
+    def set_default(cls, default: ApiClientConfiguration | None) -> None:
+        """The configuration `ApiClient()` uses when given none."""
+        cls._default = default
+
+    @classmethod
+    def get_default(cls) -> ApiClientConfiguration:
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    @classmethod
+    def get_default_copy(cls) -> ApiClientConfiguration:
+        import copy
+
+        return copy.copy(cls.get_default())
+
+    def auth_settings(self) -> dict[str, dict[str, str]]:
+        """The credentials by security scheme: `{scheme: {"type", "in", "key", "value"}}` (values are secrets)."""
+        settings: dict[str, dict[str, str]] = {}
+        for scheme in self.api_key:
+            value = self.get_api_key_with_prefix(scheme)
+            if value is not None:
+                settings[scheme] = {"type": "api_key", "in": "header", "key": scheme, "value": value}
+        return settings
+
+    def get_host_settings(self) -> list[dict[str, Any]]:
+        """The servers this client may call: the configured host (the spec declares no other)."""
+        return [{"url": self.host, "description": "the ACP server", "variables": {}}]
+
+    def get_host_from_settings(
+        self,
+        index: int | None,
+        variables: Mapping[str, str] | None = None,
+        servers: list[dict[str, Any]] | None = None,
+    ) -> str:
+        if index is None:
+            return self.host
+        hosts = servers if servers is not None else self.get_host_settings()
+        if not 0 <= index < len(hosts):
+            raise ConfigurationError(f"host index {index} out of range: {len(hosts)} server(s) configured")
+        return str(hosts[index]["url"])
+
+    def to_debug_report(self) -> str:
+        """Versions worth quoting in a bug report (no settings, no secrets)."""
+        import platform
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            sdk = version("agentplug")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            sdk = "unknown"
+        return (
+            f"Python SDK Debug Report:\nOS: {platform.system()}\nPython Version: {platform.python_version()}\n"
+            f"agentplug version: {sdk}\nACP API version: 0.2.3"
+        )
 
     def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
         key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)

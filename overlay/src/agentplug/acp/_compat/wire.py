@@ -7,7 +7,10 @@ it); the vendor's per-call options (`_request_timeout`, `_request_auth`, `_conte
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -20,7 +23,7 @@ from agentplug._core._errors import build_model, parse_json
 
 from .exceptions import ApiTypeError, ApiValueError
 
-__all__ = ["ApiResponse", "CallOptions", "Operation", "build_request", "read_answer"]
+__all__ = ["ApiResponse", "CallOptions", "Operation", "build_request", "read_answer", "request_timeout", "sanitize"]
 
 T = TypeVar("T")
 
@@ -65,12 +68,20 @@ class ApiResponse(Generic[T]):
         return f"ApiResponse(status_code={self.status_code}, data={self.data!r})"
 
 
-def _json_ready(value: Any) -> Any:
+def sanitize(value: Any) -> Any:
     """A request body given as a generated model, a mapping, or a pydantic / attrs model: its JSON."""
-    if value is None or isinstance(value, (str, int, float, bool, list)):
+    if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, (list, tuple)):
+        return [sanitize(item) for item in value]
     if isinstance(value, Mapping):
-        return dict(value)
+        return {str(key): sanitize(item) for key, item in value.items()}
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
@@ -81,7 +92,7 @@ def _json_ready(value: Any) -> Any:
 
 
 def _body(operation: Operation, value: Any) -> Any:
-    data = _json_ready(value)
+    data = sanitize(value)
     if not operation.body_is_model or operation.body is None:
         return data
     if not isinstance(data, Mapping):
@@ -92,7 +103,7 @@ def _body(operation: Operation, value: Any) -> Any:
         raise ApiValueError(f"{operation.name}: the request body does not fit the spec: {error!r}") from None
 
 
-def _timeout(value: Any) -> httpx2.Timeout | None:
+def request_timeout(value: Any) -> httpx2.Timeout | None:
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
@@ -138,7 +149,7 @@ def build_request(operation: Operation, arguments: Mapping[str, Any], options: C
         headers.update({str(key): str(value) for key, value in options.headers.items()})
     if headers:
         kwargs["headers"] = headers
-    timeout = _timeout(options.request_timeout)
+    timeout = request_timeout(options.request_timeout)
     if timeout is not None:
         kwargs["timeout"] = timeout
     return {"method": method, "url": url, **kwargs}

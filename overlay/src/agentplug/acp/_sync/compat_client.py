@@ -26,8 +26,16 @@ from agentplug_acp_client.models import (
 from agentplug.errors import APIStatusError
 
 from .._compat.configuration import ApiClientConfiguration
-from .._compat.exceptions import from_status_error
-from .._compat.wire import ApiResponse, CallOptions, Operation, build_request, read_answer
+from .._compat.exceptions import ApiValueError, from_status_error
+from .._compat.wire import (
+    ApiResponse,
+    CallOptions,
+    Operation,
+    build_request,
+    read_answer,
+    request_timeout,
+    sanitize,
+)
 from .client import ACP
 from .runs import RunsBase
 from .stream import RunStream
@@ -52,7 +60,7 @@ class ApiClient:
         header_value: str | None = None,
         cookie: str | None = None,
     ) -> None:
-        self.configuration = configuration or ApiClientConfiguration()
+        self.configuration = configuration or ApiClientConfiguration.get_default()
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
@@ -70,6 +78,64 @@ class ApiClient:
         self.default_headers[header_name] = header_value
         self.acp.http_client.headers[header_name] = header_value
 
+    def call_api(
+        self,
+        method: str,
+        url: str,
+        header_params: Mapping[str, str] | None = None,
+        body: Any = None,
+        post_params: Any = None,
+        _request_timeout: Any = None,
+    ) -> httpx2.Response:
+        """Send one request on the client's transport (retries, credentials, timeouts); answers the read response.
+
+        `url` is a path under the host (or a full URL on it). Error statuses raise the vendor's
+        `ApiException` subclasses.
+        """
+        if post_params:
+            raise ApiValueError("post_params (form bodies) are not used by ACP: send a JSON body")
+        options = CallOptions(request_timeout=_request_timeout)
+        kwargs: dict[str, Any] = {"headers": dict(header_params or {})}
+        if body is not None:
+            kwargs["json"] = sanitize(body)
+        timeout = request_timeout(options.request_timeout)
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        path = url.removeprefix(self.configuration.host)
+        try:
+            return self.acp._http.send(method.upper(), path, **kwargs)
+        except APIStatusError as error:
+            raise from_status_error(error) from error
+
+    @staticmethod
+    def sanitize_for_serialization(obj: Any) -> Any:
+        """`obj` as JSON-ready values (models become dicts by their JSON names)."""
+        return sanitize(obj)
+
+    @staticmethod
+    def select_header_accept(accepts: list[str]) -> str | None:
+        if not accepts:
+            return None
+        return next((value for value in accepts if "json" in value.lower()), accepts[0])
+
+    @staticmethod
+    def select_header_content_type(content_types: list[str]) -> str | None:
+        if not content_types:
+            return None
+        return next((value for value in content_types if "json" in value.lower()), content_types[0])
+
+    _default: ApiClient | None = None
+
+    @classmethod
+    def set_default(cls, default: ApiClient | None) -> None:
+        cls._default = default
+
+    @classmethod
+    def get_default(cls) -> ApiClient:
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
     def close(self) -> None:
         self.acp.close()
 
@@ -84,7 +150,7 @@ class ApiClient:
 
 class CompatBase:
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client = api_client if api_client is not None else ApiClient.get_default()
 
     def _send(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> httpx2.Response:
         request = build_request(operation, arguments, options)

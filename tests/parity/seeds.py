@@ -76,25 +76,33 @@ def nat() -> Names:
         elif match := re.match(r"^(\w+)#$", line):  # a module-level alias (ExecutionStatusResponse)
             current = None
             names[match.group(1)] = None
-        elif current and (match := re.match(r"^(\w+): .*#$", line)):
-            names[f"{current}.{match.group(1)}"] = None
-        elif current and (match := re.match(r"^([A-Z_]+) = '.*'#$", line)):
+        elif (current and (match := re.match(r"^(\w+): .*#$", line))) or (
+            current and (match := re.match(r"^([A-Z_]+) = '.*'#$", line))
+        ):
             names[f"{current}.{match.group(1)}"] = None
         elif current and (match := re.match(r"^(\w+)\((.*)\) .*#$", line)):
             names[f"{current}.{match.group(1)}"] = parameters(match.group(2))
     return names
 
 
+UNTITLED_PREFACTOR = {
+    "Data risk specification for a span type.": "DataRisk",
+    "Request to register a new agent instance.": "RegisterAgentInstanceRequest",
+}
+
+
 def prefactor() -> Names:
     names: Names = {}
     for line in _text("prefactor"):
-        if match := re.match(r"^class prefactor_http\.models(?:\.\w+)*\.(\w+)\(, ?(.*)\)$", line):
+        if match := re.match(r"^class prefactor_http\.models(?:\.\w+)*\.(\w+)\((?:\*, |, ?)(.*)\)$", line):
             cls, fields = match.groups()
             names[cls] = None
             for field in parameters(fields):
                 names[f"{cls}.{field}"] = None
         elif match := re.match(r"^classmethod (\w+)\((.*)\)", line):
             names[f"BulkOutput.{match.group(1)}"] = None
+        elif line in UNTITLED_PREFACTOR:  # classes the page documents without their heading line
+            names[UNTITLED_PREFACTOR[line]] = None
     return names
 
 
@@ -103,7 +111,8 @@ def acp() -> Names:
     lines = _text("acp")
     current: str | None = None
     for line in lines:
-        if match := re.match(r"^(?:class |pydantic model )?agntcy_acp\.(?:langgraph\.)?(\w+)(?:\((.*)\))?(?: \S.*)?$", line):
+        pattern = r"^(?:class |pydantic model )?agntcy_acp\.(?:langgraph\.)?(\w+)(?:\((.*)\))?(?: \S.*)?$"
+        if match := re.match(pattern, line):
             name = match.group(1)
             if name[0].isupper():
                 current = name

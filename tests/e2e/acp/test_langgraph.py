@@ -183,3 +183,18 @@ def test_settings_errors(client: ACP) -> None:
         ACPNode("echo", acp.ECHO_AGENT_ID, client, "echo_in", Chat, "echo_out").invoke({"echo_in": "not a chat"})
     with pytest.raises(ConfigurationError, match="not both"):
         ACPNode("echo", acp.ECHO_AGENT_ID, client, base_url="http://127.0.0.1:9")
+
+
+def test_a_node_built_the_vendors_way_from_an_api_client_configuration(base_url: str) -> None:
+    from agentplug.acp.compat import ApiClientConfiguration
+
+    configuration = ApiClientConfiguration(host=base_url, retries=1)
+    node = ACPNode("echo", acp.ECHO_AGENT_ID, configuration, "echo_in", None, "echo_out", None, "echo")
+    state = graph_with(node).invoke({"echo_in": chat("cfg")}, {"configurable": {"echo": {"to_upper": True}}})
+    assert last_text(state) == "CFG"
+    keyword = ACPNode(
+        "echo", acp.ECHO_AGENT_ID, client_config=configuration, input_path="echo_in", output_path="echo_out"
+    )
+    assert last_text(graph_with(keyword).invoke({"echo_in": chat("kw")})) == "kw"
+    with pytest.raises(ConfigurationError, match="not both"):
+        ACPNode("echo", acp.ECHO_AGENT_ID, configuration, client_config=configuration)

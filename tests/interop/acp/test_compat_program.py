@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from agentplug.sandbox import acp
-
 from e2e.acp.test_compat_program import PROGRAM, ported_source
 
 AGENT = "agentplug.sandbox.echo"

@@ -14,6 +14,7 @@ from agentplug.errors import ConfigurationError, NotFoundError
 
 from .._async.client import AsyncACP
 from .._async.run import AsyncRun
+from .._compat.configuration import ApiClientConfiguration
 from .._sync.client import ACP
 from .._sync.run import Run
 from .._wire import RunFinished
@@ -57,7 +58,7 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         self,
         name: str,
         agent_id: str,
-        client: ACP | AsyncACP | None = None,
+        client: ACP | AsyncACP | ApiClientConfiguration | None = None,
         input_path: str | None = None,
         input_type: Any = None,
         output_path: str | None = None,
@@ -71,7 +72,19 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         api_key: str | None = None,
         streaming: bool = False,
         timeout: float | None = None,
+        client_config: ApiClientConfiguration | None = None,
     ) -> None:
+        # The vendor's node takes an ApiClientConfiguration (third, or client_config=): the node
+        # then opens a client per execution from it, as with base_url/api_key.
+        if client_config is not None:
+            if client is not None:
+                raise ConfigurationError("ACPNode: give client or client_config, not both")
+            client = client_config
+        configuration: ApiClientConfiguration | None = None
+        if isinstance(client, ApiClientConfiguration):
+            if base_url or api_key:
+                raise ConfigurationError("ACPNode: give either client_config or base_url/api_key, not both")
+            configuration, client = client, None
         if isinstance(client, AsyncACP):
             if async_client is not None:
                 raise ConfigurationError("ACPNode: client is an AsyncACP and async_client is given too")
@@ -85,7 +98,15 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         self.streaming = streaming
         self._client = client
         self._async_client = async_client
-        self._connection = {"base_url": base_url, "api_key": api_key, "headers": dict(auth_header or {})}
+        self._connection: dict[str, Any] = {
+            "base_url": base_url,
+            "api_key": api_key,
+            "headers": dict(auth_header or {}),
+        }
+        if configuration is not None:
+            arguments = configuration.client_arguments()
+            headers = {**configuration.auth_headers(), **dict(auth_header or {})}
+            self._connection = {**arguments, "headers": headers}
         self._progress = RunProgress()
         self._input_schema: dict[str, Any] | None = None
 
@@ -159,7 +180,7 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         elif self._async_client is not None:
             raise ConfigurationError(f"ACP node {self.name!r} has only an AsyncACP client: use ainvoke/astream")
         else:
-            with ACP(**self._connection) as client:  # type: ignore[arg-type]
+            with ACP(**self._connection) as client:
                 yield client
 
     def _rejoin(self, client: ACP, progress: Progress | None) -> Run | None:
@@ -218,7 +239,7 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         elif self._client is not None:
             raise ConfigurationError(f"ACP node {self.name!r} has only a blocking ACP client: use invoke/stream")
         else:
-            async with AsyncACP(**self._connection) as client:  # type: ignore[arg-type]
+            async with AsyncACP(**self._connection) as client:
                 yield client
 
     async def _arejoin(self, client: AsyncACP, progress: Progress | None) -> AsyncRun | None:

@@ -43,10 +43,21 @@ class AgentExecutions(Resource):
         has_agent_output: bool | None = None,
         page: int | None = None,
         page_size: int | None = None,
+        order_by: str | None = None,
+        order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[AgentExecutionModel]:
-        """Executions of the team's agents (`agent_id`, `status`: one value or several)."""
+        """Executions of the team's agents (`agent_id`, `status`: one value or several).
+
+        `order_by` / `order_direction` are the vendor SDK's keywords; the published API lists
+        executions in its own order, so a value raises UnsupportedOperationError.
+        """
+        if order_by is not None or order_direction is not None:
+            raise unsupported(
+                "agent_executions.list(order_by=..., order_direction=...)",
+                "The published API lists agent executions in its own order; sort the items you fetch.",
+            )
         check_page(page, page_size, 100)
         params = query(
             agent_execution_ids=id_list(agent_execution_ids, "agent_execution_ids"),

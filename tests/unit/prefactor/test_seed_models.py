@@ -74,6 +74,11 @@ def test_a_bulk_request_needs_items_with_unique_keys() -> None:
         BulkRequest(items=[item, BulkItem("agents/show", "key-0001")])
     request = BulkRequest(items=[item, BulkItem("agents/show", "key-0002")])
     assert [i["idempotency_key"] for i in request.to_dict()["items"]] == ["key-0001", "key-0002"]
+    # Built as the reference documents: `_type` and the operation's parameters as keywords.
+    documented = BulkItem(_type="agents/show", idempotency_key="key-0004", agent_id="a")
+    assert documented.to_dict() == {"_type": "agents/show", "idempotency_key": "key-0004", "agent_id": "a"}
+    with pytest.raises(ConfigurationError, match="not both"):
+        BulkItem("agents/show", "key-0005", _type="agents/list")
     # Reading keeps the extra parameters of an item next to its `_type`.
     read = BulkItem.from_dict({"_type": "agents/show", "idempotency_key": "key-0003", "agent_id": "a"})
     assert read["agent_id"] == "a" and isinstance(read, BulkItem)

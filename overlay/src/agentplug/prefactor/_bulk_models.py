@@ -9,6 +9,7 @@ same rules to plain mappings.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from agentplug_prefactor_client.models import BulkItem as _GeneratedBulkItem
 from agentplug_prefactor_client.models import BulkRequest as _GeneratedBulkRequest
@@ -35,9 +36,29 @@ def check_unique_keys(keys: Iterable[str]) -> None:
         seen.add(key)
 
 
-@define
+@define(init=False)
 class BulkItem(_GeneratedBulkItem):
-    """One bulk operation (`_type` and its parameters); its idempotency key is checked when built."""
+    """One bulk operation (`_type` and its parameters); its idempotency key is checked when built.
+
+    Built as the reference does, `BulkItem(_type="agents/show", idempotency_key=..., agent_id=...)`
+    (the extra keywords are the operation's parameters), or as the generated model,
+    `BulkItem(field_type_, idempotency_key)`.
+    """
+
+    def __init__(
+        self,
+        field_type_: str | None = None,
+        idempotency_key: str | None = None,
+        *,
+        _type: str | None = None,
+        **extra_data: Any,
+    ) -> None:
+        if field_type_ is not None and _type is not None:
+            raise ConfigurationError("bulk item: give `_type` or `field_type_`, not both")
+        self.field_type_ = field_type_ if field_type_ is not None else _type  # type: ignore[assignment]
+        self.idempotency_key = idempotency_key  # type: ignore[assignment]
+        self.additional_properties = dict(extra_data)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.field_type_, str) or not self.field_type_:

@@ -9,6 +9,7 @@ stays a plain string, so a value newer than this client is kept rather than refu
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import TypeAlias
 
@@ -39,9 +40,14 @@ from agentplug_nat_client.models import (
     HumanResponseText,
     InteractionResponseRequest,
     MultipleChoiceOption,
-    StreamInteractionEvent,
-    StreamOAuthEvent,
 )
+from agentplug_nat_client.models import (
+    StreamInteractionEvent as _StreamInteractionEvent,
+)
+from agentplug_nat_client.models import (
+    StreamOAuthEvent as _StreamOAuthEvent,
+)
+from attrs import define
 
 __all__ = [
     "BinaryHumanPromptOption",
@@ -99,6 +105,29 @@ ExecutionStatusResponse: TypeAlias = (
     | ExecutionFailedStatus
     | ExecutionOtherStatus
 )
+
+
+def _sse(event: str, data: dict[str, object]) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
+
+
+@define
+class StreamInteractionEvent(_StreamInteractionEvent):
+    """`event: interaction_required` of a stream: a prompt waits for an answer."""
+
+    def get_stream_data(self) -> str:
+        """The event as the server writes it on the stream (`event:` and `data:` lines)."""
+        return _sse("interaction_required", self.to_dict())
+
+
+@define
+class StreamOAuthEvent(_StreamOAuthEvent):
+    """`event: oauth_required` of a stream: the user must sign in."""
+
+    def get_stream_data(self) -> str:
+        """The event as the server writes it on the stream (`event:` and `data:` lines)."""
+        return _sse("oauth_required", self.to_dict())
+
 
 ExecutionAcceptedResponse: TypeAlias = ExecutionAcceptedInteraction | ExecutionAcceptedOAuth
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from agentplug_prefactor_client.models import (
     ActionPermission,
-    ActionProfile,
     Agent,
     AgentAvailableActions,
     AgentForCreate,
@@ -23,7 +22,6 @@ from agentplug_prefactor_client.models import (
     BulkOutput,
     BulkResponse,
     ControlSignal,
-    DataCategories,
     DataCategoryPresence,
     DataClassification,
     DataRisk,
@@ -41,6 +39,7 @@ from agentplug_prefactor_client.models import (
 )
 
 from ._bulk_models import BulkItem, BulkRequest
+from ._data_risk_models import ActionProfile, DataCategories
 
 __all__ = [
     "ActionPermission",

@@ -105,3 +105,14 @@ def test_a_stream_yields_each_event_once_then_reads_the_final_run(httpx2_mock: H
         client.create_and_stream_stateless_run_output(RunCreateStateless(agent_id=str(uuid.uuid4()), input="x"))
     )
     assert [e.data.values["text"] for e in events] == ["a", "b", "c"]
+
+
+def test_a_descriptor_that_does_not_validate(httpx2_mock: HTTPXMock, client: ACPClient) -> None:
+    from agentplug.acp.compat import ACPDescriptorValidationException
+    from agentplug.errors import ResponseValidationError
+
+    agent = str(uuid.uuid4())
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/agents/{agent}/descriptor", json={"metadata": "nope"})
+    with pytest.raises(ACPDescriptorValidationException) as caught:
+        client.get_acp_descriptor_by_id(agent)
+    assert isinstance(caught.value.__cause__, ResponseValidationError)

@@ -20,8 +20,9 @@ import httpx2
 from agentplug_acp_client.types import UNSET
 
 from agentplug._core._errors import build_model, parse_json
+from agentplug.errors import ResponseValidationError
 
-from .exceptions import ApiTypeError, ApiValueError
+from .exceptions import ACPDescriptorValidationException, ApiTypeError, ApiValueError
 
 __all__ = ["ApiResponse", "CallOptions", "Operation", "build_request", "read_answer", "request_timeout", "sanitize"]
 
@@ -181,7 +182,20 @@ def _apply_auth(auth: Mapping[str, Any], headers: dict[str, Any], kwargs: dict[s
 
 
 def read_answer(operation: Operation, response: httpx2.Response) -> Any:
-    """The typed answer of a read (non-streamed) response."""
+    """The typed answer of a read (non-streamed) response.
+
+    An agent descriptor that does not validate raises the vendor's
+    `ACPDescriptorValidationException` (the `ResponseValidationError` is its cause).
+    """
+    try:
+        return _read_answer(operation, response)
+    except ResponseValidationError as error:
+        if operation.model == "AgentACPDescriptor":
+            raise ACPDescriptorValidationException(str(error)) from error
+        raise
+
+
+def _read_answer(operation: Operation, response: httpx2.Response) -> Any:
     if operation.answer is None or response.status_code == 204 or not response.content:
         return None
     data = parse_json(response, platform="acp")

@@ -128,7 +128,7 @@ class AsyncExecution:
         *,
         timeout: float | None = None,
         poll_interval: float | None = None,
-        on_progress: Callable[[ExecutionStatus], None] | None = None,
+        on_progress: Callable[[ExecutionStatusResponse], None] | None = None,
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
 
@@ -157,7 +157,7 @@ class AsyncExecution:
                 or (on_oauth is not None and self._new_oauth(status) is not None)
             )
 
-        async def poll() -> ExecutionStatus:
+        async def poll() -> ExecutionStatusResponse:
             fetched = await self._poll()
             if on_progress is not None:
                 on_progress(fetched)

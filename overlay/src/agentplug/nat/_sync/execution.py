@@ -129,7 +129,7 @@ class Execution:
         *,
         timeout: float | None = None,
         poll_interval: float | None = None,
-        on_progress: Callable[[ExecutionStatus], None] | None = None,
+        on_progress: Callable[[ExecutionStatusResponse], None] | None = None,
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
 
@@ -158,7 +158,7 @@ class Execution:
                 or (on_oauth is not None and self._new_oauth(status) is not None)
             )
 
-        def poll() -> ExecutionStatus:
+        def poll() -> ExecutionStatusResponse:
             fetched = self._poll()
             if on_progress is not None:
                 on_progress(fetched)

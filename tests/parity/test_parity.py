@@ -139,7 +139,12 @@ def test_the_guide_names_the_table_and_every_gap(seed: str) -> None:
 def acp_url() -> Iterator[str]:
     from agentplug.sandbox import acp
 
-    with acp.serve() as url:
+    # The spec profile: the point here is that every operation answers in its three forms, and
+    # the reference profile (the default) implements some of them not at all (500 "Not
+    # implemented": run delete and cancel, thread-run streams and resume) and refuses others'
+    # valid arguments (a search without name, list limits, runs without config). How the
+    # client copes with those answers is tested against both profiles in tests/e2e/acp.
+    with acp.serve(profile="spec") as url:
         yield url
 
 

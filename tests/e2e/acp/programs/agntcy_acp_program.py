@@ -42,7 +42,11 @@ def main(host: str, agent_name: str) -> dict[str, Any]:
 
         # A thread and a run on it.
         thread = client.create_thread(ThreadCreate(metadata={"source": "program"}))
-        stateful = RunCreateStateful(agent_id=agent_id, input={"messages": [{"type": "human", "content": "again"}]})
+        stateful = RunCreateStateful(
+            agent_id=agent_id,
+            input={"messages": [{"type": "human", "content": "again"}]},
+            config=Config(configurable={}),  # the reference server requires a config on every run
+        )
         waited = client.create_and_wait_for_thread_run_output(str(thread.thread_id), stateful)
         report["thread_run"] = waited.run.status.value
         report["history"] = len(client.get_thread_history(str(thread.thread_id), limit=10))

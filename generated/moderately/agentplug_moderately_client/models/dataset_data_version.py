@@ -60,10 +60,35 @@ class DatasetDataVersion:
         }
     )
 
+    def __repr__(self) -> str:
+        # Fields left UNSET (absent from the answer, or not given) are not shown; the class name is
+        # the instance's own, so an overlay subclass reads as itself.
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("dataset_data_version_id", self.dataset_data_version_id),
+                ("dataset_id", self.dataset_id),
+                ("file_type", self.file_type),
+                ("source_file_uri", self.source_file_uri),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("version_no", self.version_no),
+                ("row_count", self.row_count),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if value is not UNSET
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at
+                if isinstance(self.created_at, str)
+                else self.created_at.isoformat()
+            )
         else:
             created_at = self.created_at
 
@@ -71,15 +96,19 @@ class DatasetDataVersion:
 
         dataset_id = self.dataset_id
 
-        file_type = self.file_type.value
+        file_type = getattr(self.file_type, "value", self.file_type)
 
         source_file_uri = self.source_file_uri
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at
+                if isinstance(self.updated_at, str)
+                else self.updated_at.isoformat()
+            )
         else:
             updated_at = self.updated_at
 

@@ -154,8 +154,6 @@ class AgentInstance:
 
         agent_deployment_id = self.agent_deployment_id
 
-        agent_deployment_id = self.agent_deployment_id
-
         cost_breakdown: dict[str, Any] | None | Unset
         if isinstance(self.cost_breakdown, Unset):
             cost_breakdown = UNSET

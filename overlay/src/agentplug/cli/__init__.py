@@ -2,8 +2,8 @@
 
     agentplug sandbox <acp|nat|prefactor|moderately> [--port N]
     agentplug acp agents | acp run --agent NAME|ID --input JSON|TEXT [--stream]
-    agentplug nat run [WORKFLOW] --input JSON|TEXT
-    agentplug prefactor instance ID [--follow]
+    agentplug nat run [WORKFLOW] --input JSON|TEXT [--session ID]
+    agentplug prefactor instance ID [--follow] | instances --agent ID | spans INSTANCE [--follow]
     agentplug moderately files upload PATH... | files download ID [-o PATH] | datasets upload PATH
 
 Every platform command takes `--base-url` (default: the client's environment variable),

@@ -7,13 +7,14 @@ import json
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, is_dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
-__all__ = ["EXIT_API", "EXIT_OK", "EXIT_USAGE", "Output", "UsageError", "parse_input", "plain"]
+__all__ = ["EXIT_API", "EXIT_OK", "EXIT_USAGE", "Output", "UsageError", "parse_input", "plain", "shown_time", "when"]
 
 EXIT_OK = 0
 EXIT_API = 1  # the server refused, could not be reached, or the operation failed
@@ -37,6 +38,16 @@ def plain(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return str(value)
+
+
+def when(value: object) -> str:
+    """A timestamp as ISO 8601, or "" when the server sent none."""
+    return value.isoformat() if isinstance(value, datetime) else ""
+
+
+def shown_time(iso: str, form: str = "%m-%d %H:%M:%S") -> str:
+    """A `when()` timestamp, shorter for a table column ("" stays "")."""
+    return datetime.fromisoformat(iso).strftime(form) if iso else ""
 
 
 def parse_input(text: str) -> Any:

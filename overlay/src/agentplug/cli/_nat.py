@@ -28,6 +28,12 @@ def register(commands: Any) -> None:
     run.add_argument("--input", required=True, help="JSON (the body) or text (the input message)")
     run.add_argument("--timeout", type=float, default=None, help="seconds to wait for the end (default: no limit)")
     run.add_argument("--no-browser", action="store_true", help="print OAuth sign-in URLs without opening them")
+    run.add_argument(
+        "--session",
+        default=None,
+        metavar="ID",
+        help="who you are to the server, sent as its nat-session cookie (OAuth workflows need a user identity)",
+    )
     run.set_defaults(handler=_run)
 
 
@@ -39,7 +45,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
     if not isinstance(body, str | dict):
         raise UsageError("--input must be text or a JSON object")
     endpoint = args.workflow if args.workflow.startswith("/") else f"/{args.workflow}"
-    with NAT(base_url=args.base_url) as client:  # None: NAT_BASE_URL
+    with NAT(base_url=args.base_url, session=args.session) as client:  # None: NAT_BASE_URL
         execution = client.run(body, endpoint=endpoint)
         result = execution.wait_for_completion(
             on_interaction=ConsoleHandler(ask=out.ask, say=out.say),

@@ -19,6 +19,8 @@ from agentplug.prefactor import AsyncPrefactor, Prefactor
 from agentplug.sandbox import acp, moderately, nat
 from agentplug.testing import Sandbox
 
+from .output import WatchedOutput, one_error_line
+
 
 @pytest.fixture(scope="module")
 def acp_url() -> Iterator[str]:
@@ -58,12 +60,6 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
 
 
-def _one_error_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.startswith("error: ")]
-    assert len(lines) == 1, err
-    return lines[0]
-
-
 def test_acp_agents_lists_the_sandbox_agent(acp_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["acp", "agents", "--base-url", acp_url, "--json"]) == 0
     agents = json.loads(capsys.readouterr().out)
@@ -74,7 +70,7 @@ def test_acp_agents_lists_the_sandbox_agent(acp_url: str, capsys: pytest.Capture
 
 def test_acp_agents_on_the_reference_server(acp_reference_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["acp", "agents", "--base-url", acp_reference_url]) == 1  # it needs a name or version
-    assert "name' or 'version'" in _one_error_line(capsys.readouterr().err)
+    assert "name' or 'version'" in one_error_line(capsys.readouterr().err)
     argv = ["acp", "run", "--base-url", acp_reference_url, "--agent", "agentplug.sandbox.echo", "--input"]
     assert main([*argv, '{"messages": [{"type": "human", "content": "hi"}]}', "--config", "{}", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == "success"
@@ -112,15 +108,15 @@ def test_acp_errors_are_one_line_with_their_exit_status(
 ) -> None:
     monkeypatch.delenv("ACP_BASE_URL", raising=False)
     assert main(["acp", "agents"]) == 2  # no server named: a usage error naming the variable
-    assert "ACP_BASE_URL" in _one_error_line(capsys.readouterr().err)
+    assert "ACP_BASE_URL" in one_error_line(capsys.readouterr().err)
     assert main(["acp", "run", "--base-url", acp_url, "--agent", "org.example.x", "--input", "hi"]) == 1
-    assert "'agentplug.sandbox.echo'" in _one_error_line(capsys.readouterr().err)
+    assert "'agentplug.sandbox.echo'" in one_error_line(capsys.readouterr().err)
     _stdin(monkeypatch, "")  # the interrupt's question meets a closed input
     argv = ["acp", "run", "--base-url", acp_url, "--agent", "agentplug.sandbox.echo", "--input", "hi"]
     assert main([*argv, "--config", '{"interrupt_count": 1}']) == 1
-    assert "input closed" in _one_error_line(capsys.readouterr().err)
+    assert "input closed" in one_error_line(capsys.readouterr().err)
     assert main([*argv, "--config", "{not json"]) == 2
-    assert "--config is not JSON" in _one_error_line(capsys.readouterr().err)
+    assert "--config is not JSON" in one_error_line(capsys.readouterr().err)
     with pytest.raises(SystemExit) as usage:
         main(["acp", "run", "--base-url", acp_url])
     assert usage.value.code == 2
@@ -142,7 +138,7 @@ def test_nat_run_asks_the_prompts_at_the_terminal(
 
 def test_nat_run_of_a_failing_workflow_exits_1(nat_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["nat", "run", "fail", "--base-url", nat_url, "--input", "x"]) == 1
-    assert "OperationFailedError" in _one_error_line(capsys.readouterr().err)
+    assert "OperationFailedError" in one_error_line(capsys.readouterr().err)
 
 
 def test_moderately_files_upload_then_download(
@@ -175,9 +171,9 @@ def test_moderately_datasets_upload_creates_a_current_version(
 
 def test_moderately_errors(moderately_env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["moderately", "files", "upload", str(tmp_path / "missing.csv")]) == 2
-    assert "no such file" in _one_error_line(capsys.readouterr().err)
+    assert "no such file" in one_error_line(capsys.readouterr().err)
     assert main(["moderately", "files", "download", "file_unknown"]) == 1
-    assert "NotFoundError" in _one_error_line(capsys.readouterr().err)
+    assert "NotFoundError" in one_error_line(capsys.readouterr().err)
 
 
 def test_prefactor_instance_shows_status_and_span_counts(
@@ -197,21 +193,7 @@ def test_prefactor_instance_shows_status_and_span_counts(
     assert main(["prefactor", "instance", run.id]) == 0
     assert "complete" in capsys.readouterr().out
     assert main(["prefactor", "instance", "no-such-instance"]) == 1
-    assert "NotFoundError" in _one_error_line(capsys.readouterr().err)
-
-
-class _Lines(io.StringIO):
-    """stdout for a command running in a thread: says when its first line is out."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.first = threading.Event()
-
-    def write(self, text: str) -> int:
-        written = super().write(text)
-        if "\n" in text:
-            self.first.set()
-        return written
+    assert "NotFoundError" in one_error_line(capsys.readouterr().err)
 
 
 def test_prefactor_instance_follow_runs_until_the_instance_ends(
@@ -219,7 +201,7 @@ def test_prefactor_instance_follow_runs_until_the_instance_ends(
 ) -> None:
     client = prefactor_sandbox.client
     agent = client.agents.create("cli-follow")
-    stdout = _Lines()
+    stdout = WatchedOutput()
     monkeypatch.setattr(sys, "stdout", stdout)
     status: list[int] = []
     argv = ["prefactor", "instance", "", "--follow", "--interval", "0.05", "--json"]
@@ -228,7 +210,7 @@ def test_prefactor_instance_follow_runs_until_the_instance_ends(
         argv[2] = run.id
         follower = threading.Thread(target=lambda: status.append(main(argv)))
         follower.start()
-        assert stdout.first.wait(60)  # the first row is out while the instance still runs
+        stdout.wait_lines(1)  # the first row is out while the instance still runs
         with run.span("step"):
             pass
     assert client.flush(10)

@@ -7,7 +7,6 @@ completes. The command runs in a thread; the test waits for the URL's line (an e
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import threading
@@ -18,7 +17,8 @@ import pytest
 from agentplug.cli import main
 from agentplug.sandbox import nat
 
-_WAIT = 60.0
+from .output import WAIT, WatchedOutput
+
 _SIGN_IN = "Sign in to continue: "
 
 
@@ -28,52 +28,32 @@ def nat_url() -> Iterator[str]:
         yield url
 
 
-class _Stderr(io.StringIO):
-    """stderr for a command running in a thread: lets the test wait for the sign-in URL."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._changed = threading.Condition()
-
-    def write(self, text: str) -> int:
-        with self._changed:
-            written = super().write(text)
-            self._changed.notify_all()
-        return written
-
-    def sign_in_url(self) -> str:
-        def found() -> str | None:
-            for line in self.getvalue().splitlines():
-                if line.startswith(_SIGN_IN):
-                    return line.removeprefix(_SIGN_IN).strip()
-            return None
-
-        with self._changed:
-            assert self._changed.wait_for(lambda: found() is not None, _WAIT), self.getvalue()
-        url = found()
-        assert url is not None
-        return url
+def _sign_in_url(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith(_SIGN_IN):
+            return line.removeprefix(_SIGN_IN).strip()
+    return None
 
 
 def test_nat_run_completes_after_consent_in_the_browser(
     nat_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stderr = _Stderr()
+    stderr = WatchedOutput()
     monkeypatch.setattr(sys, "stderr", stderr)
     status: list[int] = []
     argv = ["nat", "run", "oauth_echo", "--base-url", nat_url, "--input", "hi", "--no-browser"]
     command = threading.Thread(target=lambda: status.append(main([*argv, "--session", "alice", "--json"])))
     command.start()
     try:
-        url = stderr.sign_in_url()
+        url = stderr.wait_for(_sign_in_url)
         assert url.startswith(f"{nat_url}/idp/authorize?")
-        with httpx2.Client(follow_redirects=True, timeout=_WAIT) as browser:  # the user's browser
+        with httpx2.Client(follow_redirects=True, timeout=WAIT) as browser:  # the user's browser
             page = browser.get(url)
         assert [hop.url.path for hop in page.history] == ["/idp/authorize"]
         assert page.url.path == "/auth/redirect" and page.status_code == 200
         assert "Authorisation complete" in page.text
     finally:
-        command.join(_WAIT)
+        command.join(WAIT)
     assert status == [0], stderr.getvalue()
     value = json.loads(capsys.readouterr().out)["value"]
     assert value.startswith("input='hi'; user=") and "access_token=" in value

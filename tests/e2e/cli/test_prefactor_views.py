@@ -6,7 +6,6 @@ command prints (an event), never for time to pass.
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import threading
@@ -16,32 +15,7 @@ from agentplug.cli import main
 from agentplug.prefactor import AsyncPrefactor, Prefactor
 from agentplug.testing import Sandbox
 
-_WAIT = 60.0  # generous: the machine may be loaded
-
-
-def _one_error_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.startswith("error: ")]
-    assert len(lines) == 1, err
-    return lines[0]
-
-
-class _Lines(io.StringIO):
-    """stdout for a command running in a thread: lets the test wait for its n-th line."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._changed = threading.Condition()
-
-    def write(self, text: str) -> int:
-        with self._changed:
-            written = super().write(text)
-            self._changed.notify_all()
-        return written
-
-    def wait_lines(self, count: int) -> list[str]:
-        with self._changed:
-            assert self._changed.wait_for(lambda: self.getvalue().count("\n") >= count, _WAIT), self.getvalue()
-            return self.getvalue().splitlines()
+from .output import WAIT, WatchedOutput, one_error_line
 
 
 def test_instances_lists_an_agents_runs_with_status_times_and_counts(
@@ -69,7 +43,7 @@ def test_instances_lists_an_agents_runs_with_status_times_and_counts(
     table = capsys.readouterr().out
     assert f"instances of agent {agent.id}" in table and "failed" in table and "complete" in table
     assert main(["prefactor", "instances", "--agent", agent.id, "--limit", "0"]) == 2
-    assert "--limit" in _one_error_line(capsys.readouterr().err)
+    assert "--limit" in one_error_line(capsys.readouterr().err)
     with pytest.raises(SystemExit) as usage:
         main(["prefactor", "instances"])  # --agent is required
     assert usage.value.code == 2
@@ -91,7 +65,7 @@ def test_spans_lists_a_runs_spans_in_recording_order(
     table = capsys.readouterr().out
     assert f"spans of instance {run.id}" in table and "tool" in table and "failed" in table
     assert main(["prefactor", "spans", "no-such-instance", "--follow"]) == 1
-    assert "NotFoundError" in _one_error_line(capsys.readouterr().err)
+    assert "NotFoundError" in one_error_line(capsys.readouterr().err)
 
 
 def test_spans_follow_shows_spans_as_they_are_recorded_until_the_run_ends(
@@ -99,7 +73,7 @@ def test_spans_follow_shows_spans_as_they_are_recorded_until_the_run_ends(
 ) -> None:
     client = prefactor_sandbox.client
     agent = client.agents.create("cli-spans-follow")
-    stdout = _Lines()
+    stdout = WatchedOutput()
     monkeypatch.setattr(sys, "stdout", stdout)
     status: list[int] = []
     with client.instance(agent.id) as run:
@@ -116,7 +90,7 @@ def test_spans_follow_shows_spans_as_they_are_recorded_until_the_run_ends(
         assert json.loads(stdout.wait_lines(2)[1])["status"] == "active"
         client.agent_spans.finish(opened.id, status="complete")
     assert client.flush(10)
-    follower.join(_WAIT)
+    follower.join(WAIT)
     assert status == [0]  # it ended by itself once the instance finished
     statuses: dict[str, list[str]] = {}
     for line in stdout.getvalue().splitlines():

@@ -85,48 +85,60 @@ def _request(response: httpx2.Response) -> httpx2.Request | None:
         return None
 
 
+class _BoundedBody:
+    """The sans-I/O half of reading a body under a decoded-size limit (one logic for both shells)."""
+
+    def __init__(self, response: httpx2.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+        self.request = _request(response)
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def in_memory(self) -> bytes | None:
+        """The body when it is already read (a mock, a cached answer): the limit still holds."""
+        if not hasattr(self.response, "_content"):
+            return None
+        if len(self.response.content) > self.limit:
+            raise BodyTooLarge(self.limit, self.request)
+        return self.response.content
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise BodyTooLarge(self.limit, self.request)
+        self.chunks.append(chunk)
+
+    def content(self) -> bytes:
+        content = b"".join(self.chunks)
+        self.response._content = content  # what httpx2's own read() leaves behind
+        return content
+
+
 def read_body(response: httpx2.Response, limit: int) -> bytes:
     """`response.read()` that stops at `limit` decoded bytes and at the request's deadline."""
-    if hasattr(response, "_content"):  # already in memory (a mock, a cached answer): the limit still holds
-        if len(response.content) > limit:
-            raise BodyTooLarge(limit, _request(response))
-        return response.content
-    request = _request(response)
-    chunks: list[bytes] = []
-    size = 0
+    body = _BoundedBody(response, limit)
+    if (ready := body.in_memory()) is not None:
+        return ready
     try:
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise BodyTooLarge(limit, request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         response.close()
-    content = b"".join(chunks)
-    response._content = content  # what httpx2's own read() leaves behind
-    return content
+    return body.content()
 
 
 async def aread_body(response: httpx2.Response, limit: int) -> bytes:
     """The async twin of `read_body`."""
-    if hasattr(response, "_content"):  # already in memory (a mock, a cached answer): the limit still holds
-        if len(response.content) > limit:
-            raise BodyTooLarge(limit, _request(response))
-        return response.content
-    request = _request(response)
-    chunks: list[bytes] = []
-    size = 0
+    body = _BoundedBody(response, limit)
+    if (ready := body.in_memory()) is not None:
+        return ready
     try:
         async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise BodyTooLarge(limit, request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         await response.aclose()
-    content = b"".join(chunks)
-    response._content = content
-    return content
+    return body.content()
 
 
 class _SyncDeadlineStream(httpx2.SyncByteStream):

@@ -320,6 +320,12 @@ class AsyncSocketTransport(httpx2.AsyncBaseTransport):
         await connection.drain(timeout)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        """Send `request` on a pooled connection and answer its response, the body streamed.
+
+        Raises the httpx2 transport exceptions (`ConnectTimeout`, `ReadTimeout`, `PoolTimeout`,
+        `ConnectError`, `RemoteProtocolError`, ...), which clients turn into agentplug errors, and
+        ConfigurationError under an event loop other than asyncio.
+        """
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -364,6 +370,7 @@ class AsyncSocketTransport(httpx2.AsyncBaseTransport):
         return response(reader, body)
 
     async def aclose(self) -> None:
+        """Close every idle connection and refuse new requests; connections in use close when released."""
         self._pool.close()
         while self._waiters:
             waiter = self._waiters.popleft()

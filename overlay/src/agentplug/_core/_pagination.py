@@ -215,11 +215,18 @@ class SyncPager(_PagerBase[T]):
         self._fetch = fetch
 
     def first_page(self) -> Page[T]:
+        """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
+
         if self._first is None:
             self._first = self._fetch(self.strategy.first_params())
         return self._first
 
     def pages(self) -> Iterator[Page[T]]:
+        """Every page in turn, fetched as iteration reaches it.
+
+        An item already yielded is left out of later pages, and the walk stops at `max_items`.
+        """
+
         walk = _Walk(self.strategy, self.max_items, self._key)
         params = walk.start()
         if params is None:
@@ -253,11 +260,18 @@ class AsyncPager(_PagerBase[T]):
         self._fetch = fetch
 
     async def first_page(self) -> Page[T]:
+        """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
+
         if self._first is None:
             self._first = await self._fetch(self.strategy.first_params())
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        """Every page in turn, fetched as iteration reaches it.
+
+        An item already yielded is left out of later pages, and the walk stops at `max_items`.
+        """
+
         walk = _Walk(self.strategy, self.max_items, self._key)
         params = walk.start()
         if params is None:

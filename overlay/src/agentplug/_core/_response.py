@@ -78,22 +78,32 @@ class RawResponse(Generic[T]):
 
     @property
     def http_response(self) -> httpx2.Response:
+        """The underlying `httpx2.Response` (its body already read)."""
+
         return self._result.response
 
     @property
     def status_code(self) -> int:
+        """The HTTP status code."""
+
         return self._result.response.status_code
 
     @property
     def headers(self) -> httpx2.Headers:
+        """The response headers."""
+
         return self._result.response.headers
 
     @property
     def content(self) -> bytes:
+        """The response body as bytes."""
+
         return self._result.response.content
 
     @property
     def http_version(self) -> str:
+        """The HTTP version of the response (e.g. `HTTP/1.1`)."""
+
         return self._result.response.http_version
 
     @property
@@ -138,6 +148,8 @@ class SyncRawCapableMethod(Generic[P, T]):
         return result.parse(result.response)
 
     def with_raw_response(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        """Make the same call, answering the HTTP response (`RawResponse`) instead of the result."""
+
         return RawResponse(self._call(*args, **kwargs))
 
 
@@ -152,6 +164,8 @@ class AsyncRawCapableMethod(Generic[P, T]):
         return result.parse(result.response)
 
     async def with_raw_response(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        """Make the same call, answering the HTTP response (`RawResponse`) instead of the result."""
+
         return RawResponse(await self._call(*args, **kwargs))
 
 
@@ -238,4 +252,6 @@ class RawResponseMixin:
 
     @property
     def with_raw_response(self: R) -> RawResponseView[R]:
+        """This object's raw-capable methods, answering `RawResponse`s: `client.runs.with_raw_response.get(...)`."""
+
         return RawResponseView(self)

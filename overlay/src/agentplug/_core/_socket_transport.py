@@ -186,6 +186,11 @@ class SocketTransport(httpx2.BaseTransport):
             sock.sendall(end)
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        """Send `request` on a pooled connection and answer its response, the body streamed.
+
+        Raises the httpx2 transport exceptions (`ConnectTimeout`, `ReadTimeout`, `PoolTimeout`,
+        `ConnectError`, `RemoteProtocolError`, ...), which clients turn into agentplug errors.
+        """
         prepared = Prepared(request)
         connection = self._acquire(prepared, request)
         reader = prepared.reader
@@ -220,6 +225,7 @@ class SocketTransport(httpx2.BaseTransport):
         return response(reader, stream)
 
     def close(self) -> None:
+        """Close every idle connection and refuse new requests; connections in use close when released."""
         with self._lock:
             self._pool.close()
             self._lock.notify_all()

@@ -339,6 +339,8 @@ class Interrupt:
 
     @classmethod
     def from_raw(cls, raw: Any) -> Interrupt:
+        """Read an interrupt as sent: a one-key object is unpacked into `interrupt_type` and `payload`."""
+
         if isinstance(raw, dict) and len(raw) == 1:
             (kind, payload), *_ = raw.items()
             return cls(kind, payload, raw)

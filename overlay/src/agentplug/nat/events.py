@@ -31,6 +31,7 @@ class InteractionRequired:
 
     @property
     def execution_id(self) -> str:
+        """The paused execution's id."""
         return self.interaction.execution_id
 
 
@@ -42,6 +43,7 @@ class OAuthRequired:
 
     @property
     def execution_id(self) -> str:
+        """The paused execution's id."""
         return self.request.execution_id
 
 

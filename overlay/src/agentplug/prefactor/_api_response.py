@@ -40,6 +40,11 @@ class ApiResponse(Generic[T]):
             raise ResponseValidationError(f"the envelope's details do not fit: {error}", body=data) from error
 
     def to_dict(self, details: Callable[[T], Any] | None = None) -> dict[str, Any]:
+        """The envelope as JSON-ready data: `{"status": ..., "details": ...}`.
+
+        `details` converts the details (default: their own `to_dict()`, when they have one).
+        """
+
         inner: Any = self.details
         if details is not None:
             inner = details(self.details)

@@ -171,6 +171,11 @@ class SchemaVersionBuilder:
         return self
 
     def to_dict(self) -> dict[str, Any]:
+        """The schema version as request data.
+
+        The `external_identifier` defaults to `schema-` and a digest of the declarations, so the
+        same declarations always name the same version.
+        """
         body: dict[str, Any] = {}
         if self._span_types:
             body["span_type_schemas"] = list(self._span_types.values())
@@ -180,4 +185,5 @@ class SchemaVersionBuilder:
         return {"external_identifier": self._external or f"schema-{digest}", **body}
 
     def build(self) -> AgentSchemaVersionForRegister:
+        """The typed `AgentSchemaVersionForRegister` (`agent_instances.register`, `client.instance(schema=...)`)."""
         return AgentSchemaVersionForRegister.from_dict(self.to_dict())

@@ -177,6 +177,8 @@ class Item:
     abandoned: bool = False  # counted as dropped at close while in flight: its outcome is ignored
 
     def creates_span(self) -> bool:
+        """Whether this operation creates a span."""
+
         return self.kind == "agent_spans/create"
 
 

@@ -133,6 +133,11 @@ class InstanceState:
             raise TelemetryError(failure, stats=self.buffer.stats())
 
     def enqueue(self, kind: str, params: dict[str, Any], span: Span | None = None) -> Item | None:
+        """Queue one telemetry operation (`kind`, e.g. `agent_spans/create`) with a fresh idempotency key.
+
+        Answers the queued item, or None when it was dropped (a full queue, or a dead instance).
+        """
+
         if self.dead:
             return None
         item = Item(kind, new_key(), params, self, span)
@@ -192,6 +197,8 @@ class Span:
 
     @property
     def instance_id(self) -> str:
+        """The id of the span's instance ("" until the instance is registered)."""
+
         return self._instance.id
 
     @property
@@ -213,6 +220,8 @@ class Span:
             self.result = result
 
     def cancel(self) -> None:
+        """Finish as `cancelled` when the block exits."""
+
         self._status = "cancelled"
 
     def __enter__(self) -> Span:

@@ -22,6 +22,8 @@ _DESCRIPTOR = model_parser(AgentACPDescriptor.from_dict)
 
 
 class AsyncAgents(RawResponseMixin):
+    """The agents a server offers (`client.agents`): search, read, descriptors."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 
@@ -67,6 +69,7 @@ class AsyncAgents(RawResponseMixin):
 
     @raw_capable
     async def get(self, agent_id: Id) -> APIResult[Agent]:
+        """One agent by id (NotFoundError when there is none)."""
         response = await self._http.send_operation(get_agent_by_id, {"agent_id": path_id(agent_id, "agent_id")})
         return APIResult(response, _AGENT, PLATFORM)
 

@@ -135,6 +135,7 @@ class AsyncRunsBase(RawResponseMixin):
 
     @raw_capable
     async def get(self, run_id: Id) -> APIResult[AsyncRun]:
+        """The run as it is now, as a handle (NotFoundError when there is none)."""
         response = await self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
         return APIResult(response, self._run_handle, PLATFORM)
 
@@ -181,6 +182,7 @@ class AsyncRunsBase(RawResponseMixin):
 
     @raw_capable
     async def delete(self, run_id: Id) -> APIResult[None]:
+        """Delete a run (NotFoundError when there is none)."""
         response = await self._http.send_operation(self._scope.operations.delete, self._scope.arguments(run_id))
         return APIResult(response, parse_none, PLATFORM)
 
@@ -308,6 +310,7 @@ class AsyncThreadRuns(AsyncRunsBase):
 
     @property
     def thread_id(self) -> str:
+        """The thread these runs belong to."""
         return self._scope.thread_id or ""
 
     def list(

@@ -74,9 +74,11 @@ class AsyncRunStream:
 
     @property
     def last_event_id(self) -> str | None:
+        """The id of the last event received (None before any); a resumed stream continues after it."""
         return self._events.last_event_id or self._last_event_id
 
     async def aclose(self) -> None:
+        """Close the connection; iteration ends. Safe to call more than once."""
         self._finished = True
         await self._events.aclose()
 

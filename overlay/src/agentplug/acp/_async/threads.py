@@ -39,6 +39,8 @@ ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
 
 
 class AsyncThreads(RawResponseMixin):
+    """Threads (`client.threads`): conversation state shared by runs, and the runs on each."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 
@@ -68,6 +70,7 @@ class AsyncThreads(RawResponseMixin):
 
     @raw_capable
     async def get(self, thread_id: Id) -> APIResult[Thread]:
+        """One thread by id (NotFoundError when there is none)."""
         response = await self._http.send_operation(get_thread, {"thread_id": path_id(thread_id, "thread_id")})
         return APIResult(response, _THREAD, PLATFORM)
 

@@ -23,6 +23,8 @@ _DESCRIPTOR = model_parser(AgentACPDescriptor.from_dict)
 
 
 class Agents(RawResponseMixin):
+    """The agents a server offers (`client.agents`): search, read, descriptors."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
@@ -68,6 +70,7 @@ class Agents(RawResponseMixin):
 
     @raw_capable
     def get(self, agent_id: Id) -> APIResult[Agent]:
+        """One agent by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_agent_by_id, {"agent_id": path_id(agent_id, "agent_id")})
         return APIResult(response, _AGENT, PLATFORM)
 

@@ -136,6 +136,7 @@ class RunsBase(RawResponseMixin):
 
     @raw_capable
     def get(self, run_id: Id) -> APIResult[Run]:
+        """The run as it is now, as a handle (NotFoundError when there is none)."""
         response = self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
         return APIResult(response, self._run_handle, PLATFORM)
 
@@ -182,6 +183,7 @@ class RunsBase(RawResponseMixin):
 
     @raw_capable
     def delete(self, run_id: Id) -> APIResult[None]:
+        """Delete a run (NotFoundError when there is none)."""
         response = self._http.send_operation(self._scope.operations.delete, self._scope.arguments(run_id))
         return APIResult(response, parse_none, PLATFORM)
 
@@ -307,6 +309,7 @@ class ThreadRuns(RunsBase):
 
     @property
     def thread_id(self) -> str:
+        """The thread these runs belong to."""
         return self._scope.thread_id or ""
 
     def list(

@@ -75,9 +75,11 @@ class RunStream:
 
     @property
     def last_event_id(self) -> str | None:
+        """The id of the last event received (None before any); a resumed stream continues after it."""
         return self._events.last_event_id or self._last_event_id
 
     def close(self) -> None:
+        """Close the connection; iteration ends. Safe to call more than once."""
         self._finished = True
         self._events.close()
 

@@ -40,6 +40,8 @@ ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
 
 
 class Threads(RawResponseMixin):
+    """Threads (`client.threads`): conversation state shared by runs, and the runs on each."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
@@ -69,6 +71,7 @@ class Threads(RawResponseMixin):
 
     @raw_capable
     def get(self, thread_id: Id) -> APIResult[Thread]:
+        """One thread by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_thread, {"thread_id": path_id(thread_id, "thread_id")})
         return APIResult(response, _THREAD, PLATFORM)
 

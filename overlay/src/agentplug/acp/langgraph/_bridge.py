@@ -88,6 +88,8 @@ class APIBridgeAgentNode(Runnable[Any, dict[str, Any]]):
         return f"APIBridgeAgentNode(name={self.name!r}, service={self._path!r})"
 
     def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Send the state's query to the service; answers the state update holding its ``result``."""
+
         query = self._query(input)
         http = SyncHTTP(self._config, auth_headers=self._auth)
         try:
@@ -97,6 +99,8 @@ class APIBridgeAgentNode(Runnable[Any, dict[str, Any]]):
         return self._update(input, response.text, response.status_code, response.reason_phrase)
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Like ``invoke``, without blocking the event loop."""
+
         query = self._query(input)
         http = AsyncHTTP(self._config, auth_headers=self._auth)
         try:

@@ -69,6 +69,12 @@ class IOMappingNode(Runnable[Any, dict[str, Any]]):
         return f"IOMappingNode(name={self.name!r}, target={self.target!r}, mapper={type(self.mapper).__name__})"
 
     def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Map the state to the target's input; answers the state update that holds it.
+
+        The mapped value is checked against the target's input schema (and its ``input_type``);
+        raises ``IOMappingError`` when it does not fit.
+        """
+
         schema = self._explicit_schema()
         if schema is None and self.target_node is not None:
             schema = self.target_node.agent_input_schema()
@@ -76,6 +82,8 @@ class IOMappingNode(Runnable[Any, dict[str, Any]]):
         return self._finish(input, request, self.mapper.map(request))
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Like ``invoke``, with the mapper's ``amap``."""
+
         schema = self._explicit_schema()
         if schema is None and self.target_node is not None:
             schema = await self.target_node.aagent_input_schema()

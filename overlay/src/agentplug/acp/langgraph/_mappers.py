@@ -70,6 +70,11 @@ class IOMappingAgentMetadata:
 
     @classmethod
     def of(cls, value: IOMappingAgentMetadata | Mapping[str, Any] | None) -> IOMappingAgentMetadata:
+        """The metadata from an instance, a mapping of its field names, or None (all defaults).
+
+        Raises ``ConfigurationError`` for another type or unknown keys.
+        """
+
         if value is None:
             return cls()
         if isinstance(value, cls):
@@ -100,9 +105,15 @@ class MappingRequest:
 
 @runtime_checkable
 class IOMapper(Protocol):
-    def map(self, request: MappingRequest) -> Any: ...
+    """What an I/O-mapped edge calls to turn the state into the target's input (``FieldMapper``, ``LLMMapper``)."""
 
-    async def amap(self, request: MappingRequest) -> Any: ...
+    def map(self, request: MappingRequest) -> Any:
+        """The target's input value for ``request`` (raise ``IOMappingError`` when it cannot be made)."""
+        ...
+
+    async def amap(self, request: MappingRequest) -> Any:
+        """The async form of ``map``."""
+        ...
 
 
 def schema_problems(schema: Mapping[str, Any], value: Any) -> list[str]:
@@ -139,6 +150,11 @@ class FieldMapper:
     field_mapping: Mapping[str, str | Callable[[Any], Any]] | None = None
 
     def map(self, request: MappingRequest) -> Any:
+        """The target value built from the field table.
+
+        Raises ``ConfigurationError`` without a table and ``IOMappingError`` for a source path the
+        state does not have.
+        """
         table = self.field_mapping if self.field_mapping is not None else request.metadata.field_mapping
         if not table:
             raise ConfigurationError(
@@ -154,6 +170,7 @@ class FieldMapper:
         return target
 
     async def amap(self, request: MappingRequest) -> Any:
+        """Same as ``map`` (nothing to await)."""
         return self.map(request)
 
     @staticmethod
@@ -206,6 +223,10 @@ class LLMMapper:
             raise ConfigurationError("LLMMapper: max_attempts must be at least 1")
 
     def map(self, request: MappingRequest) -> Any:
+        """The target value the model writes, parsed as JSON and checked against the target's schema.
+
+        Raises ``IOMappingError`` when no answer fits within ``max_attempts``.
+        """
         messages = self._prompt(request)
         for attempt in range(1, self.max_attempts + 1):
             answer = _text(self.llm.invoke(messages))
@@ -216,6 +237,7 @@ class LLMMapper:
         raise AssertionError("unreachable")  # pragma: no cover - _retry raises on the last attempt
 
     async def amap(self, request: MappingRequest) -> Any:
+        """Like ``map``, with the model's ``ainvoke``."""
         messages = self._prompt(request)
         for attempt in range(1, self.max_attempts + 1):
             answer = _text(await self.llm.ainvoke(messages))

@@ -132,9 +132,17 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
     # ------------------------------------------------------------------ Runnable
 
     def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Run the agent on the state `input` with a blocking client; answers the state update.
+
+        With ``streaming=True`` the run is followed over its event stream (updates go to the
+        graph's custom stream). Raises as described on the class.
+        """
+
         return self._execute(input, config, streaming=self.streaming)
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Like ``invoke``, with an ``AsyncACP`` client."""
+
         return await self._aexecute(input, config, streaming=self.streaming)
 
     def stream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[dict[str, Any]]:
@@ -144,6 +152,8 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
     async def astream(
         self, input: Any, config: RunnableConfig | None = None, **kwargs: Any
     ) -> AsyncIterator[dict[str, Any]]:
+        """Like ``ainvoke``, over ACP's event stream (updates go to the graph's custom stream)."""
+
         yield await self._aexecute(input, config, streaming=True)
 
     # ------------------------------------------------------------------ blocking shell

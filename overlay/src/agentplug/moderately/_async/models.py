@@ -103,6 +103,7 @@ class AsyncUserModel(User):
         return await self._client.users.update(self.user_id, full_name=full_name)
 
     async def refresh(self) -> AsyncUserModel:
+        """The user as it is now (fetched again)."""
         return await self._client.users.retrieve(self.user_id)
 
 
@@ -138,9 +139,11 @@ class AsyncFileModel(File):
         return _mime.extension_of(self.file_name)
 
     def is_csv(self) -> bool:
+        """Whether the file is CSV (by its MIME type or its `.csv` extension)."""
         return _mime.is_csv(self.mime_type, self.file_name)
 
     def is_image(self) -> bool:
+        """Whether the file is an image (an `image/*` MIME type or an image extension)."""
         return _mime.is_image(self.mime_type, self.file_name)
 
     def is_document(self) -> bool:
@@ -148,9 +151,11 @@ class AsyncFileModel(File):
         return _mime.is_document(self.mime_type, self.file_name)
 
     def is_spreadsheet(self) -> bool:
+        """Whether the file is a spreadsheet: Excel, OpenDocument, CSV or TSV."""
         return _mime.is_spreadsheet(self.mime_type, self.file_name)
 
     def is_text(self) -> bool:
+        """Whether the file is textual: `text/*`, JSON, XML, or a text extension (csv, md, yaml, log, ...)."""
         return _mime.is_text(self.mime_type, self.file_name)
 
     @overload
@@ -190,6 +195,7 @@ class AsyncFileModel(File):
         await self._client.files.delete(self.file_id)
 
     async def refresh(self) -> AsyncFileModel:
+        """The file as it is now (fetched again, e.g. to see an upload complete)."""
         return await self._client.files.retrieve(self.file_id)
 
 
@@ -211,11 +217,13 @@ class _DatasetBehaviour:
     async def update(
         self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
     ) -> AsyncDatasetModel:
+        """Rename, describe, or (`should_process=True`) start processing; answers the dataset as stored."""
         return await self._client.datasets.update(
             self.dataset_id, name=name, description=description, should_process=should_process
         )
 
     async def delete(self) -> DatasetDeletion:
+        """Delete the dataset; answers the server's outcome (`success`, `message`)."""
         return await self._client.datasets.delete(self.dataset_id)
 
     async def upload_data(
@@ -259,21 +267,25 @@ class _DatasetBehaviour:
     def list_data_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[DatasetDataVersion]:
+        """The dataset's data versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
     async def get_data_version(self, version_id: str) -> DatasetDataVersion:
+        """One data version by id (NotFoundError when there is none)."""
         return await self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[DatasetSchemaVersion]:
+        """The dataset's schema versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
     async def get_schema_version(self, schema_version_id: str) -> DatasetSchemaVersion:
+        """One schema version by id (NotFoundError when there is none)."""
         return await self._client.dataset_schema_versions.retrieve(schema_version_id)
 
     async def get_current_schema(self) -> DatasetSchemaVersion | None:
@@ -350,6 +362,7 @@ class AsyncDatasetModel(_DatasetBehaviour, Dataset):
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def is_processed(self) -> bool:
+        """Whether processing completed (`processing_status` is `completed`)."""
         return self.processing_status == "completed"
 
 
@@ -371,9 +384,11 @@ class AsyncAgentExecutionModel(AgentExecution):
     _client: AsyncModeratelyAI
 
     def is_terminal(self) -> bool:
+        """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
     async def refresh(self) -> AsyncAgentExecutionModel:
+        """The execution as it is now (fetched again)."""
         return await self._client.agent_executions.retrieve(self.agent_execution_id)
 
     async def wait_for_completion(
@@ -394,6 +409,7 @@ class AsyncAgentExecutionModel(AgentExecution):
         )
 
     async def cancel(self) -> AsyncAgentExecutionModel:
+        """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         return await self._client.agent_executions.cancel(self.agent_execution_id)
 
 
@@ -402,22 +418,28 @@ class AsyncAgentExecutionModel(AgentExecution):
 
 
 class _PipelineBehaviour:
+    """Pipeline methods, shared by the pipeline with run statistics and the summary."""
+
     __slots__ = ()
     _client: AsyncModeratelyAI
     pipeline_id: str
 
     async def refresh(self) -> AsyncPipelineModel:
+        """The pipeline with its run statistics as it is now (fetched again)."""
         return await self._client.pipelines.retrieve(self.pipeline_id)
 
     async def update(self, *, name: str | None = None, description: str | None = None) -> AsyncPipelineSummaryModel:
+        """Rename the pipeline or change its description; sends only what is set."""
         return await self._client.pipelines.update(self.pipeline_id, name=name, description=description)
 
     async def delete(self) -> None:
+        """Delete the pipeline with its configuration versions and executions."""
         await self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[AsyncPipelineConfigurationVersionModel]:
+        """The pipeline's configuration versions (optionally of one `status`), fetched page by page."""
         return self._client.pipeline_configuration_versions.list(
             pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
         )
@@ -425,6 +447,10 @@ class _PipelineBehaviour:
     async def create_configuration_version(
         self, configuration: Mapping[str, Any], *, status: str | None = None
     ) -> AsyncPipelineConfigurationVersionModel:
+        """A new configuration version of the pipeline.
+
+        ConflictError when `status="current"` and the pipeline already has a current one.
+        """
         return await self._client.pipeline_configuration_versions.create(
             pipeline_id=self.pipeline_id, configuration=configuration, status=status
         )
@@ -432,6 +458,7 @@ class _PipelineBehaviour:
     def list_executions(
         self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
     ) -> AsyncPager[AsyncPipelineExecutionModel]:
+        """The pipeline's executions (optionally of the given `statuses`), fetched page by page."""
         return self._client.pipeline_executions.list(
             pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size
         )
@@ -481,24 +508,29 @@ class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion):
     _client: AsyncModeratelyAI
 
     async def refresh(self) -> AsyncPipelineConfigurationVersionModel:
+        """The configuration version as it is now (fetched again)."""
         return await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
 
     async def clone(self) -> AsyncPipelineConfigurationVersionModel:
+        """A copy with a new id, the next version number and status draft."""
         return await self._client.pipeline_configuration_versions.clone(self.pipeline_configuration_version_id)
 
     async def update(
         self, *, configuration: Mapping[str, Any] | None = None, status: str | None = None
     ) -> AsyncPipelineConfigurationVersionModel:
+        """Change the configuration (not allowed on the current version) or the status; answers the version."""
         return await self._client.pipeline_configuration_versions.update(
             self.pipeline_configuration_version_id, configuration=configuration, status=status
         )
 
     async def delete(self) -> None:
+        """Delete this version (BadRequestError for the current one: archive it first)."""
         await self._client.pipeline_configuration_versions.delete(self.pipeline_configuration_version_id)
 
     async def execute(
         self, pipeline_input: Mapping[str, Any], *, pipeline_input_summary: str | None = None
     ) -> AsyncPipelineExecutionModel:
+        """Start an execution of this version (status pending); answers it without waiting."""
         return await self._client.pipeline_executions.create(
             pipeline_configuration_version_id=self.pipeline_configuration_version_id,
             pipeline_input=pipeline_input,
@@ -513,9 +545,11 @@ class AsyncPipelineExecutionModel(PipelineExecution):
     _client: AsyncModeratelyAI
 
     def is_terminal(self) -> bool:
+        """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
     async def refresh(self) -> AsyncPipelineExecutionModel:
+        """The execution as it is now (fetched again)."""
         return await self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
 
     async def wait_for_completion(
@@ -536,6 +570,7 @@ class AsyncPipelineExecutionModel(PipelineExecution):
         )
 
     async def cancel(self, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
+        """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         return await self._client.pipeline_executions.cancel(self.pipeline_execution_id, reason=reason)
 
     async def get_output(self) -> Any:

@@ -56,10 +56,14 @@ class AsyncSchemaBuilder:
         return self
 
     def as_current(self) -> AsyncSchemaBuilder:
+        """Create the version with status `current` (it becomes the dataset's schema); answers the builder."""
+
         self.draft.status = "current"
         return self
 
     def as_draft(self) -> AsyncSchemaBuilder:
+        """Create the version with status `draft` (the default); answers the builder."""
+
         self.draft.status = "draft"
         return self
 

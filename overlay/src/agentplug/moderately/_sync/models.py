@@ -104,6 +104,7 @@ class UserModel(User):
         return self._client.users.update(self.user_id, full_name=full_name)
 
     def refresh(self) -> UserModel:
+        """The user as it is now (fetched again)."""
         return self._client.users.retrieve(self.user_id)
 
 
@@ -139,9 +140,11 @@ class FileModel(File):
         return _mime.extension_of(self.file_name)
 
     def is_csv(self) -> bool:
+        """Whether the file is CSV (by its MIME type or its `.csv` extension)."""
         return _mime.is_csv(self.mime_type, self.file_name)
 
     def is_image(self) -> bool:
+        """Whether the file is an image (an `image/*` MIME type or an image extension)."""
         return _mime.is_image(self.mime_type, self.file_name)
 
     def is_document(self) -> bool:
@@ -149,9 +152,11 @@ class FileModel(File):
         return _mime.is_document(self.mime_type, self.file_name)
 
     def is_spreadsheet(self) -> bool:
+        """Whether the file is a spreadsheet: Excel, OpenDocument, CSV or TSV."""
         return _mime.is_spreadsheet(self.mime_type, self.file_name)
 
     def is_text(self) -> bool:
+        """Whether the file is textual: `text/*`, JSON, XML, or a text extension (csv, md, yaml, log, ...)."""
         return _mime.is_text(self.mime_type, self.file_name)
 
     @overload
@@ -191,6 +196,7 @@ class FileModel(File):
         self._client.files.delete(self.file_id)
 
     def refresh(self) -> FileModel:
+        """The file as it is now (fetched again, e.g. to see an upload complete)."""
         return self._client.files.retrieve(self.file_id)
 
 
@@ -212,11 +218,13 @@ class _DatasetBehaviour:
     def update(
         self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
     ) -> DatasetModel:
+        """Rename, describe, or (`should_process=True`) start processing; answers the dataset as stored."""
         return self._client.datasets.update(
             self.dataset_id, name=name, description=description, should_process=should_process
         )
 
     def delete(self) -> DatasetDeletion:
+        """Delete the dataset; answers the server's outcome (`success`, `message`)."""
         return self._client.datasets.delete(self.dataset_id)
 
     def upload_data(
@@ -260,21 +268,25 @@ class _DatasetBehaviour:
     def list_data_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[DatasetDataVersion]:
+        """The dataset's data versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
     def get_data_version(self, version_id: str) -> DatasetDataVersion:
+        """One data version by id (NotFoundError when there is none)."""
         return self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[DatasetSchemaVersion]:
+        """The dataset's schema versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
     def get_schema_version(self, schema_version_id: str) -> DatasetSchemaVersion:
+        """One schema version by id (NotFoundError when there is none)."""
         return self._client.dataset_schema_versions.retrieve(schema_version_id)
 
     def get_current_schema(self) -> DatasetSchemaVersion | None:
@@ -351,6 +363,7 @@ class DatasetModel(_DatasetBehaviour, Dataset):
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def is_processed(self) -> bool:
+        """Whether processing completed (`processing_status` is `completed`)."""
         return self.processing_status == "completed"
 
 
@@ -372,9 +385,11 @@ class AgentExecutionModel(AgentExecution):
     _client: ModeratelyAI
 
     def is_terminal(self) -> bool:
+        """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
     def refresh(self) -> AgentExecutionModel:
+        """The execution as it is now (fetched again)."""
         return self._client.agent_executions.retrieve(self.agent_execution_id)
 
     def wait_for_completion(
@@ -395,6 +410,7 @@ class AgentExecutionModel(AgentExecution):
         )
 
     def cancel(self) -> AgentExecutionModel:
+        """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         return self._client.agent_executions.cancel(self.agent_execution_id)
 
 
@@ -403,22 +419,28 @@ class AgentExecutionModel(AgentExecution):
 
 
 class _PipelineBehaviour:
+    """Pipeline methods, shared by the pipeline with run statistics and the summary."""
+
     __slots__ = ()
     _client: ModeratelyAI
     pipeline_id: str
 
     def refresh(self) -> PipelineModel:
+        """The pipeline with its run statistics as it is now (fetched again)."""
         return self._client.pipelines.retrieve(self.pipeline_id)
 
     def update(self, *, name: str | None = None, description: str | None = None) -> PipelineSummaryModel:
+        """Rename the pipeline or change its description; sends only what is set."""
         return self._client.pipelines.update(self.pipeline_id, name=name, description=description)
 
     def delete(self) -> None:
+        """Delete the pipeline with its configuration versions and executions."""
         self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[PipelineConfigurationVersionModel]:
+        """The pipeline's configuration versions (optionally of one `status`), fetched page by page."""
         return self._client.pipeline_configuration_versions.list(
             pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
         )
@@ -426,6 +448,10 @@ class _PipelineBehaviour:
     def create_configuration_version(
         self, configuration: Mapping[str, Any], *, status: str | None = None
     ) -> PipelineConfigurationVersionModel:
+        """A new configuration version of the pipeline.
+
+        ConflictError when `status="current"` and the pipeline already has a current one.
+        """
         return self._client.pipeline_configuration_versions.create(
             pipeline_id=self.pipeline_id, configuration=configuration, status=status
         )
@@ -433,6 +459,7 @@ class _PipelineBehaviour:
     def list_executions(
         self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
     ) -> SyncPager[PipelineExecutionModel]:
+        """The pipeline's executions (optionally of the given `statuses`), fetched page by page."""
         return self._client.pipeline_executions.list(
             pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size
         )
@@ -482,24 +509,29 @@ class PipelineConfigurationVersionModel(PipelineConfigurationVersion):
     _client: ModeratelyAI
 
     def refresh(self) -> PipelineConfigurationVersionModel:
+        """The configuration version as it is now (fetched again)."""
         return self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
 
     def clone(self) -> PipelineConfigurationVersionModel:
+        """A copy with a new id, the next version number and status draft."""
         return self._client.pipeline_configuration_versions.clone(self.pipeline_configuration_version_id)
 
     def update(
         self, *, configuration: Mapping[str, Any] | None = None, status: str | None = None
     ) -> PipelineConfigurationVersionModel:
+        """Change the configuration (not allowed on the current version) or the status; answers the version."""
         return self._client.pipeline_configuration_versions.update(
             self.pipeline_configuration_version_id, configuration=configuration, status=status
         )
 
     def delete(self) -> None:
+        """Delete this version (BadRequestError for the current one: archive it first)."""
         self._client.pipeline_configuration_versions.delete(self.pipeline_configuration_version_id)
 
     def execute(
         self, pipeline_input: Mapping[str, Any], *, pipeline_input_summary: str | None = None
     ) -> PipelineExecutionModel:
+        """Start an execution of this version (status pending); answers it without waiting."""
         return self._client.pipeline_executions.create(
             pipeline_configuration_version_id=self.pipeline_configuration_version_id,
             pipeline_input=pipeline_input,
@@ -514,9 +546,11 @@ class PipelineExecutionModel(PipelineExecution):
     _client: ModeratelyAI
 
     def is_terminal(self) -> bool:
+        """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
     def refresh(self) -> PipelineExecutionModel:
+        """The execution as it is now (fetched again)."""
         return self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
 
     def wait_for_completion(
@@ -537,6 +571,7 @@ class PipelineExecutionModel(PipelineExecution):
         )
 
     def cancel(self, *, reason: str | None = None) -> PipelineExecutionModel:
+        """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         return self._client.pipeline_executions.cancel(self.pipeline_execution_id, reason=reason)
 
     def get_output(self) -> Any:

@@ -57,10 +57,14 @@ class SchemaBuilder:
         return self
 
     def as_current(self) -> SchemaBuilder:
+        """Create the version with status `current` (it becomes the dataset's schema); answers the builder."""
+
         self.draft.status = "current"
         return self
 
     def as_draft(self) -> SchemaBuilder:
+        """Create the version with status `draft` (the default); answers the builder."""
+
         self.draft.status = "draft"
         return self
 

@@ -39,6 +39,8 @@ _FINISH = ("complete", "failed", "cancelled")
 
 
 class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
+    """Agent instances (`client.agent_instances`): the runs of agents, from registration to finish."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 

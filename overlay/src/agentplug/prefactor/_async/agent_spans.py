@@ -42,6 +42,8 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
 
 
 class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
+    """Agent spans (`client.agent_spans`): create and finish spans; list, feed or follow an instance's spans."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 

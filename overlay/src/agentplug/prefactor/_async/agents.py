@@ -56,6 +56,8 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
 
 
 class AsyncAgents(RawResponseMixin):
+    """Agents (`client.agents`): register, read, version, retire and reinstate."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 
@@ -155,6 +157,7 @@ class AsyncAgents(RawResponseMixin):
 
     @raw_capable
     async def get(self, agent_id: str) -> APIResult[Agent]:
+        """One agent by id (NotFoundError when there is none)."""
         response = await self._http.send_operation(get_agent, {"agent_id": agent_id})
         return APIResult(response, _AGENT, PLATFORM)
 
@@ -196,10 +199,18 @@ class AsyncAgents(RawResponseMixin):
 
     @raw_capable
     async def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        """Retire an agent; answers it as stored.
+
+        `idempotency_key` (one is generated otherwise) is sent again by every retry.
+        """
         response = await self._post(retire_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     async def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        """Reinstate a retired agent; answers it as stored.
+
+        `idempotency_key` (one is generated otherwise) is sent again by every retry.
+        """
         response = await self._post(reinstate_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)

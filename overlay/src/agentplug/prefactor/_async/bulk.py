@@ -45,6 +45,8 @@ def _outputs(body: dict[str, Any]) -> dict[str, Any]:
 
 
 class AsyncBulk(RawResponseMixin):
+    """The bulk endpoint (`client.bulk`): several operations in one request, each with its idempotency key."""
+
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 

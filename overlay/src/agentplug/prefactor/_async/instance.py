@@ -76,10 +76,14 @@ class AsyncInstanceRun:
 
     @property
     def terminated(self) -> bool:
+        """Whether the platform asked this instance to stop (its control signal)."""
+
         return self.state.terminated
 
     @property
     def termination_reason(self) -> str | None:
+        """The reason the platform gave for stopping the instance (None when none, or not terminated)."""
+
         return self.state.termination_reason
 
     def span(self, schema_name: str, payload: Mapping[str, Any] | None = None, *, parent: Span | None = None) -> Span:

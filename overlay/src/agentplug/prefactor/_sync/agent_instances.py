@@ -40,6 +40,8 @@ _FINISH = ("complete", "failed", "cancelled")
 
 
 class AgentInstances(InstanceAdmin, RawResponseMixin):
+    """Agent instances (`client.agent_instances`): the runs of agents, from registration to finish."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 

@@ -43,6 +43,8 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
 
 
 class AgentSpans(SpanReads, RawResponseMixin):
+    """Agent spans (`client.agent_spans`): create and finish spans; list, feed or follow an instance's spans."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 

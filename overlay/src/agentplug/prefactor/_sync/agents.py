@@ -57,6 +57,8 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
 
 
 class Agents(RawResponseMixin):
+    """Agents (`client.agents`): register, read, version, retire and reinstate."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
@@ -156,6 +158,7 @@ class Agents(RawResponseMixin):
 
     @raw_capable
     def get(self, agent_id: str) -> APIResult[Agent]:
+        """One agent by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_agent, {"agent_id": agent_id})
         return APIResult(response, _AGENT, PLATFORM)
 
@@ -195,10 +198,18 @@ class Agents(RawResponseMixin):
 
     @raw_capable
     def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        """Retire an agent; answers it as stored.
+
+        `idempotency_key` (one is generated otherwise) is sent again by every retry.
+        """
         response = self._post(retire_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)
 
     @raw_capable
     def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+        """Reinstate a retired agent; answers it as stored.
+
+        `idempotency_key` (one is generated otherwise) is sent again by every retry.
+        """
         response = self._post(reinstate_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
         return APIResult(response, _AGENT, PLATFORM)

@@ -46,6 +46,8 @@ def _outputs(body: dict[str, Any]) -> dict[str, Any]:
 
 
 class Bulk(RawResponseMixin):
+    """The bulk endpoint (`client.bulk`): several operations in one request, each with its idempotency key."""
+
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 

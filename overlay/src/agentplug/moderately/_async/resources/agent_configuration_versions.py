@@ -36,6 +36,8 @@ def _version_list(data: Any) -> builtins.list[AgentConfigurationVersion]:
 
 
 class AsyncAgentConfigurationVersions(AsyncResource):
+    """Agent configuration versions (`client.agent_configuration_versions`)."""
+
     async def list(
         self,
         *,
@@ -58,6 +60,7 @@ class AsyncAgentConfigurationVersions(AsyncResource):
         return await self._api.call(_version_list, list_agent_configuration_versions, {**params, **extra})
 
     async def retrieve(self, agent_configuration_version_id: str, **extra: Any) -> AgentConfigurationVersion:
+        """One configuration version by id (NotFoundError when there is none)."""
         arguments = {"agent_configuration_version_id": agent_configuration_version_id, **extra}
         return await self._api.call(AgentConfigurationVersion.from_dict, get_agent_configuration_version, arguments)
 

@@ -32,6 +32,8 @@ _SUMMARY_LIMIT = 500
 
 
 class AsyncAgentExecutions(AsyncResource):
+    """Agent executions of the client's team (`client.agent_executions`)."""
+
     def list(
         self,
         *,
@@ -77,6 +79,7 @@ class AsyncAgentExecutions(AsyncResource):
         )
 
     async def retrieve(self, execution_id: str, **extra: Any) -> AsyncAgentExecutionModel:
+        """One execution by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncAgentExecutionModel, self._client)
         arguments = {"agent_execution_id": execution_id, **extra}
         return await self._api.call(parse, get_agent_execution, arguments, model="AgentExecution")
@@ -177,6 +180,10 @@ class AsyncAgentExecutions(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[MemoryState]:
+        """The memory states an execution recorded, every page fetched as iteration reaches it.
+
+        `version` narrows to one state version; `latest=True` to the most recent.
+        """
         check_page(page, page_size, 1000)
         params = query(version=version, latest=latest, **page_params(page, page_size, order_by, order_direction))
         arguments = {"agent_execution_id": execution_id, **params, **extra}
@@ -186,5 +193,6 @@ class AsyncAgentExecutions(AsyncResource):
         )  # fmt: skip
 
     async def get_memory_state(self, execution_id: str, version: int) -> MemoryState:
+        """One memory state of an execution by its version number (NotFoundError when there is none)."""
         arguments = {"agent_execution_id": execution_id, "version": version}
         return await self._api.call(MemoryState.from_dict, get_agent_execution_memory_state, arguments)

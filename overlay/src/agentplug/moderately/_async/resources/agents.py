@@ -17,6 +17,8 @@ __all__ = ["AsyncAgents"]
 
 
 class AsyncAgents(AsyncResource):
+    """Agents of the client's team (`client.agents`)."""
+
     def list(
         self,
         *,
@@ -29,6 +31,7 @@ class AsyncAgents(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AgentWithRunStats]:
+        """Agents of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(
             team_ids=self._team_id,
@@ -42,6 +45,7 @@ class AsyncAgents(AsyncResource):
         )  # fmt: skip
 
     async def retrieve(self, agent_id: str, **extra: Any) -> AgentWithRunStats:
+        """One agent with its run statistics (NotFoundError when there is none)."""
         return await self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
     async def create(self, *, name: str, description: str | None = None) -> Agent:
@@ -50,8 +54,10 @@ class AsyncAgents(AsyncResource):
         return await self._api.call(Agent.from_dict, create_agent, {"body": body})
 
     async def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
+        """Rename an agent or change its description; sends only what is set."""
         body = given(AgentUpdate, name=name, description=description)
         return await self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
     async def delete(self, agent_id: str) -> None:
+        """Delete an agent."""
         await self._api.send(delete_agent, {"agent_id": agent_id})

@@ -36,6 +36,8 @@ def _timestamp(value: datetime.datetime | str | None) -> str | None:
 
 
 class AsyncApiTokens(AsyncResource):
+    """API tokens of the client's team (`client.api_tokens`)."""
+
     def list(
         self,
         *,
@@ -67,6 +69,7 @@ class AsyncApiTokens(AsyncResource):
         return await self._api.call(CreatedApiToken.from_dict, create_api_token, {"body": body})
 
     async def retrieve(self, token_id: str, **extra: Any) -> ApiTokenDetails:
+        """One token's details by id (never its secret)."""
         return await self._api.call(ApiTokenDetails.from_dict, get_api_token, {"token_id": token_id, **extra})
 
     async def update(
@@ -77,10 +80,15 @@ class AsyncApiTokens(AsyncResource):
         expires_at: datetime.datetime | str | None = None,
         is_active: bool | None = None,
     ) -> ApiToken:
+        """Rename a token, change its expiry (a datetime or an ISO 8601 string) or (de)activate it.
+
+        Only the arguments set are sent. Returns the token as stored.
+        """
         body = given(ApiTokenUpdate, name=name, expires_at=_timestamp(expires_at), is_active=is_active)
         return await self._api.call(ApiToken.from_dict, update_api_token, {"token_id": token_id, "body": body})
 
     async def delete(self, token_id: str) -> None:
+        """Delete a token; requests made with it fail from then on."""
         await self._api.send(delete_api_token, {"token_id": token_id})
 
     async def usage(
@@ -93,6 +101,10 @@ class AsyncApiTokens(AsyncResource):
         method: str | None = None,
         **extra: Any,
     ) -> ApiTokenUsage:
+        """A token's request statistics, optionally narrowed to a time window, endpoint or HTTP method.
+
+        `start_date` and `end_date` take a datetime or an ISO 8601 string.
+        """
         params = query(
             start_date=_timestamp(start_date), end_date=_timestamp(end_date), endpoint=endpoint, method=method
         )

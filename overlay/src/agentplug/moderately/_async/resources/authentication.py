@@ -24,6 +24,8 @@ __all__ = ["AsyncAuthentication"]
 
 
 class AsyncAuthentication(AsyncResource):
+    """Authentication endpoints (`client.authentication`)."""
+
     async def whoami(self) -> WhoAmI:
         """The user the credentials belong to."""
         return await self._api.call(WhoAmI.from_dict, whoami)
@@ -43,4 +45,5 @@ class AsyncAuthentication(AsyncResource):
         return await self._api.call_json(login, {"body": PasswordLogin(email=email, password=password)})
 
     async def logout(self) -> None:
+        """End the current session."""
         await self._api.send(logout)

@@ -39,6 +39,8 @@ __all__ = ["AsyncDatasetDataVersions", "AsyncDatasetSchemaVersions"]
 
 
 class AsyncDatasetSchemaVersions(AsyncResource):
+    """Schema versions of datasets (`client.dataset_schema_versions`)."""
+
     def list(
         self,
         *,
@@ -53,6 +55,7 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[DatasetSchemaVersion]:
+        """Schema versions (narrowed by dataset, id, `status` or `version_no`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_schema_version_ids=id_list(dataset_schema_version_ids, "dataset_schema_version_ids"),
@@ -71,6 +74,7 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         )
 
     async def retrieve(self, dataset_schema_version_id: str, **extra: Any) -> DatasetSchemaVersion:
+        """One schema version by id (NotFoundError when there is none)."""
         arguments = {"dataset_schema_version_id": dataset_schema_version_id, **extra}
         return await self._api.call(DatasetSchemaVersion.from_dict, get_dataset_schema_version, arguments)
 
@@ -110,6 +114,8 @@ class AsyncDatasetSchemaVersions(AsyncResource):
 
 
 class AsyncDatasetDataVersions(AsyncResource):
+    """Data versions of datasets (`client.dataset_data_versions`)."""
+
     def list(
         self,
         *,
@@ -125,6 +131,7 @@ class AsyncDatasetDataVersions(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[DatasetDataVersion]:
+        """Data versions (narrowed by dataset, id, `status`, `version_no` or `file_type`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_data_version_ids=id_list(dataset_data_version_ids, "dataset_data_version_ids"),
@@ -144,6 +151,7 @@ class AsyncDatasetDataVersions(AsyncResource):
         )
 
     async def retrieve(self, dataset_data_version_id: str, **extra: Any) -> DatasetDataVersion:
+        """One data version by id (NotFoundError when there is none)."""
         arguments = {"dataset_data_version_id": dataset_data_version_id, **extra}
         return await self._api.call(DatasetDataVersion.from_dict, get_dataset_data_version, arguments)
 
@@ -164,5 +172,6 @@ class AsyncDatasetDataVersions(AsyncResource):
         return await self._api.call(DatasetDataVersion.from_dict, complete_dataset_data_version, arguments)
 
     async def get_download_url(self, dataset_data_version_id: str) -> DataVersionDownloadLink:
+        """A short-lived presigned URL to the data version's file."""
         arguments = {"data_version_id": dataset_data_version_id}
         return await self._api.call(DataVersionDownloadLink.from_dict, get_dataset_data_version_download_url, arguments)

@@ -67,6 +67,8 @@ def data_file_type(file_type: str | None, name: str | None, content_type: str) -
 
 
 class AsyncDatasets(AsyncResource):
+    """Datasets of the client's team (`client.datasets`): data and schema versions, processing."""
+
     def list(
         self,
         *,
@@ -99,6 +101,7 @@ class AsyncDatasets(AsyncResource):
         )
 
     async def retrieve(self, dataset_id: str, **extra: Any) -> AsyncDatasetModel:
+        """One dataset by id with its processing fields, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncDatasetModel, self._client)
         return await self._api.call(parse, get_dataset, {"dataset_id": dataset_id, **extra}, model="Dataset")
 
@@ -122,6 +125,7 @@ class AsyncDatasets(AsyncResource):
         return await self._api.call(parse, update_dataset, {"dataset_id": dataset_id, "body": body}, model="Dataset")
 
     async def delete(self, dataset_id: str) -> DatasetDeletion:
+        """Delete a dataset; answers the server's outcome (`success`, `message`)."""
         return await self._api.call(DatasetDeletion.from_dict, delete_dataset, {"dataset_id": dataset_id})
 
     async def wait_for_processing(

@@ -68,6 +68,8 @@ def _no_dataset(call: str, dataset_id: str | None) -> None:
 
 
 class AsyncFiles(AsyncResource):
+    """Files of the client's team (`client.files`): upload, download, inspect, delete."""
+
     def list(
         self,
         *,
@@ -106,6 +108,7 @@ class AsyncFiles(AsyncResource):
         )
 
     async def retrieve(self, file_id: str, **extra: Any) -> AsyncFileModel:
+        """One file by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncFileModel, self._client)
         return await self._api.call(parse, get_file, {"file_id": file_id, **extra}, model="File")
 

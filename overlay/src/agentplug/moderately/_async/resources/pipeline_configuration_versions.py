@@ -40,6 +40,8 @@ def _any_json(data: Any) -> Any:
 
 
 class AsyncPipelineConfigurationVersions(AsyncResource):
+    """Pipeline configuration versions (`client.pipeline_configuration_versions`)."""
+
     def list(
         self,
         *,
@@ -54,6 +56,10 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AsyncPipelineConfigurationVersionModel]:
+        """Configuration versions of the team's pipelines, every page fetched as iteration reaches it.
+
+        `status` narrows to one status (draft, current, archived), `statuses` to several.
+        """
         check_page(page, page_size, 1000)
         params = query(
             pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
@@ -74,6 +80,7 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
     async def retrieve(
         self, pipeline_configuration_version_id: str, **extra: Any
     ) -> AsyncPipelineConfigurationVersionModel:
+        """One configuration version by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncPipelineConfigurationVersionModel, self._client)
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, **extra}
         return await self._api.call(parse, get_pipeline_configuration_version, arguments, model=_MODEL)

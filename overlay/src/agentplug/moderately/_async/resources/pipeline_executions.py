@@ -47,6 +47,8 @@ def _failure_message(execution: AsyncPipelineExecutionModel) -> str:
 
 
 class AsyncPipelineExecutions(AsyncResource):
+    """Pipeline executions of the client's team (`client.pipeline_executions`)."""
+
     def list(
         self,
         *,
@@ -62,6 +64,10 @@ class AsyncPipelineExecutions(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AsyncPipelineExecutionModel]:
+        """Executions of the team's pipelines, every page fetched as iteration reaches it.
+
+        `status` narrows to one status, `statuses` to several.
+        """
         check_page(page, page_size, 1000)
         params = query(
             pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
@@ -84,6 +90,7 @@ class AsyncPipelineExecutions(AsyncResource):
         )
 
     async def retrieve(self, pipeline_execution_id: str, **extra: Any) -> AsyncPipelineExecutionModel:
+        """One execution by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncPipelineExecutionModel, self._client)
         arguments = {"pipeline_execution_id": pipeline_execution_id, **extra}
         return await self._api.call(parse, get_pipeline_execution, arguments, model=_MODEL)

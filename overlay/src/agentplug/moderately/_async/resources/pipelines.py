@@ -25,6 +25,8 @@ __all__ = ["AsyncPipelines"]
 
 
 class AsyncPipelines(AsyncResource):
+    """Pipelines of the client's team (`client.pipelines`)."""
+
     def list(
         self,
         *,
@@ -37,6 +39,7 @@ class AsyncPipelines(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AsyncPipelineModel]:
+        """Pipelines of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(
             team_ids=self._team_id,
@@ -50,6 +53,7 @@ class AsyncPipelines(AsyncResource):
         )
 
     async def retrieve(self, pipeline_id: str, **extra: Any) -> AsyncPipelineModel:
+        """One pipeline with its run statistics, as a rich model (NotFoundError when there is none)."""
         parse = parser(AsyncPipelineModel, self._client)
         arguments = {"pipeline_id": pipeline_id, **extra}
         return await self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
@@ -63,6 +67,7 @@ class AsyncPipelines(AsyncResource):
     async def update(
         self, pipeline_id: str, *, name: str | None = None, description: str | None = None
     ) -> AsyncPipelineSummaryModel:
+        """Rename a pipeline or change its description; sends only what is set."""
         body = given(PipelineUpdate, name=name, description=description)
         parse = parser(AsyncPipelineSummaryModel, self._client)
         arguments = {"pipeline_id": pipeline_id, "body": body}

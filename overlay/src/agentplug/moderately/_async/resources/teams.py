@@ -27,6 +27,8 @@ def _no_description(call: str, description: str | None) -> None:
 
 
 class AsyncTeams(AsyncResource):
+    """Teams (`client.teams`)."""
+
     def list(
         self,
         *,
@@ -49,6 +51,7 @@ class AsyncTeams(AsyncResource):
         )
 
     async def retrieve(self, team_id: str, **extra: Any) -> Team:
+        """One team by id (NotFoundError when there is none)."""
         return await self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
     async def create(self, *, name: str, description: str | None = None) -> Team:

@@ -17,6 +17,8 @@ __all__ = ["AsyncUsers"]
 
 
 class AsyncUsers(AsyncResource):
+    """Users of the client's team (`client.users`)."""
+
     def list(
         self,
         *,
@@ -47,6 +49,7 @@ class AsyncUsers(AsyncResource):
         )
 
     async def retrieve(self, user_id: str, **extra: Any) -> AsyncUserModel:
+        """One user by id (NotFoundError when there is none), as a rich model."""
         parse = parser(AsyncUserModel, self._client)
         return await self._api.call(parse, get_user, {"user_id": user_id, **extra}, model="User")
 

@@ -37,6 +37,8 @@ def _version_list(data: Any) -> builtins.list[AgentConfigurationVersion]:
 
 
 class AgentConfigurationVersions(Resource):
+    """Agent configuration versions (`client.agent_configuration_versions`)."""
+
     def list(
         self,
         *,
@@ -59,6 +61,7 @@ class AgentConfigurationVersions(Resource):
         return self._api.call(_version_list, list_agent_configuration_versions, {**params, **extra})
 
     def retrieve(self, agent_configuration_version_id: str, **extra: Any) -> AgentConfigurationVersion:
+        """One configuration version by id (NotFoundError when there is none)."""
         arguments = {"agent_configuration_version_id": agent_configuration_version_id, **extra}
         return self._api.call(AgentConfigurationVersion.from_dict, get_agent_configuration_version, arguments)
 

@@ -33,6 +33,8 @@ _SUMMARY_LIMIT = 500
 
 
 class AgentExecutions(Resource):
+    """Agent executions of the client's team (`client.agent_executions`)."""
+
     def list(
         self,
         *,
@@ -78,6 +80,7 @@ class AgentExecutions(Resource):
         )
 
     def retrieve(self, execution_id: str, **extra: Any) -> AgentExecutionModel:
+        """One execution by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(AgentExecutionModel, self._client)
         arguments = {"agent_execution_id": execution_id, **extra}
         return self._api.call(parse, get_agent_execution, arguments, model="AgentExecution")
@@ -178,6 +181,10 @@ class AgentExecutions(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[MemoryState]:
+        """The memory states an execution recorded, every page fetched as iteration reaches it.
+
+        `version` narrows to one state version; `latest=True` to the most recent.
+        """
         check_page(page, page_size, 1000)
         params = query(version=version, latest=latest, **page_params(page, page_size, order_by, order_direction))
         arguments = {"agent_execution_id": execution_id, **params, **extra}
@@ -187,5 +194,6 @@ class AgentExecutions(Resource):
         )  # fmt: skip
 
     def get_memory_state(self, execution_id: str, version: int) -> MemoryState:
+        """One memory state of an execution by its version number (NotFoundError when there is none)."""
         arguments = {"agent_execution_id": execution_id, "version": version}
         return self._api.call(MemoryState.from_dict, get_agent_execution_memory_state, arguments)

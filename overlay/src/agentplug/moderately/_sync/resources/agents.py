@@ -18,6 +18,8 @@ __all__ = ["Agents"]
 
 
 class Agents(Resource):
+    """Agents of the client's team (`client.agents`)."""
+
     def list(
         self,
         *,
@@ -30,6 +32,7 @@ class Agents(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[AgentWithRunStats]:
+        """Agents of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(
             team_ids=self._team_id,
@@ -43,6 +46,7 @@ class Agents(Resource):
         )  # fmt: skip
 
     def retrieve(self, agent_id: str, **extra: Any) -> AgentWithRunStats:
+        """One agent with its run statistics (NotFoundError when there is none)."""
         return self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
     def create(self, *, name: str, description: str | None = None) -> Agent:
@@ -51,8 +55,10 @@ class Agents(Resource):
         return self._api.call(Agent.from_dict, create_agent, {"body": body})
 
     def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
+        """Rename an agent or change its description; sends only what is set."""
         body = given(AgentUpdate, name=name, description=description)
         return self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
     def delete(self, agent_id: str) -> None:
+        """Delete an agent."""
         self._api.send(delete_agent, {"agent_id": agent_id})

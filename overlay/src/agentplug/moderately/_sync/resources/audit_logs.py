@@ -28,6 +28,8 @@ def _timestamp(value: datetime.datetime | str | None) -> str | None:
 
 
 class AuditLogs(Resource):
+    """Audit logs of the client's team (`client.audit_logs`)."""
+
     def _pager(
         self,
         operation: ModuleType,
@@ -150,4 +152,5 @@ class AuditLogs(Resource):
         return self._pager(list_user_audit_logs, filters, page, page_size, order_by, order_direction, max_items)
 
     def retrieve(self, audit_log_id: str, **extra: Any) -> AuditLog:
+        """One audit entry by id (NotFoundError when there is none)."""
         return self._api.call(AuditLog.from_dict, get_audit_log, {"audit_log_id": audit_log_id, **extra})

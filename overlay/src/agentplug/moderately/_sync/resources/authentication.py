@@ -25,6 +25,8 @@ __all__ = ["Authentication"]
 
 
 class Authentication(Resource):
+    """Authentication endpoints (`client.authentication`)."""
+
     def whoami(self) -> WhoAmI:
         """The user the credentials belong to."""
         return self._api.call(WhoAmI.from_dict, whoami)
@@ -44,4 +46,5 @@ class Authentication(Resource):
         return self._api.call_json(login, {"body": PasswordLogin(email=email, password=password)})
 
     def logout(self) -> None:
+        """End the current session."""
         self._api.send(logout)

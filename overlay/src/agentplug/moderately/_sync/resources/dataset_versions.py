@@ -40,6 +40,8 @@ __all__ = ["DatasetDataVersions", "DatasetSchemaVersions"]
 
 
 class DatasetSchemaVersions(Resource):
+    """Schema versions of datasets (`client.dataset_schema_versions`)."""
+
     def list(
         self,
         *,
@@ -54,6 +56,7 @@ class DatasetSchemaVersions(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[DatasetSchemaVersion]:
+        """Schema versions (narrowed by dataset, id, `status` or `version_no`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_schema_version_ids=id_list(dataset_schema_version_ids, "dataset_schema_version_ids"),
@@ -72,6 +75,7 @@ class DatasetSchemaVersions(Resource):
         )
 
     def retrieve(self, dataset_schema_version_id: str, **extra: Any) -> DatasetSchemaVersion:
+        """One schema version by id (NotFoundError when there is none)."""
         arguments = {"dataset_schema_version_id": dataset_schema_version_id, **extra}
         return self._api.call(DatasetSchemaVersion.from_dict, get_dataset_schema_version, arguments)
 
@@ -109,6 +113,8 @@ class DatasetSchemaVersions(Resource):
 
 
 class DatasetDataVersions(Resource):
+    """Data versions of datasets (`client.dataset_data_versions`)."""
+
     def list(
         self,
         *,
@@ -124,6 +130,7 @@ class DatasetDataVersions(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[DatasetDataVersion]:
+        """Data versions (narrowed by dataset, id, `status`, `version_no` or `file_type`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_data_version_ids=id_list(dataset_data_version_ids, "dataset_data_version_ids"),
@@ -143,6 +150,7 @@ class DatasetDataVersions(Resource):
         )
 
     def retrieve(self, dataset_data_version_id: str, **extra: Any) -> DatasetDataVersion:
+        """One data version by id (NotFoundError when there is none)."""
         arguments = {"dataset_data_version_id": dataset_data_version_id, **extra}
         return self._api.call(DatasetDataVersion.from_dict, get_dataset_data_version, arguments)
 
@@ -161,5 +169,6 @@ class DatasetDataVersions(Resource):
         return self._api.call(DatasetDataVersion.from_dict, complete_dataset_data_version, arguments)
 
     def get_download_url(self, dataset_data_version_id: str) -> DataVersionDownloadLink:
+        """A short-lived presigned URL to the data version's file."""
         arguments = {"data_version_id": dataset_data_version_id}
         return self._api.call(DataVersionDownloadLink.from_dict, get_dataset_data_version_download_url, arguments)

@@ -68,6 +68,8 @@ def data_file_type(file_type: str | None, name: str | None, content_type: str) -
 
 
 class Datasets(Resource):
+    """Datasets of the client's team (`client.datasets`): data and schema versions, processing."""
+
     def list(
         self,
         *,
@@ -100,6 +102,7 @@ class Datasets(Resource):
         )
 
     def retrieve(self, dataset_id: str, **extra: Any) -> DatasetModel:
+        """One dataset by id with its processing fields, as a rich model (NotFoundError when there is none)."""
         parse = parser(DatasetModel, self._client)
         return self._api.call(parse, get_dataset, {"dataset_id": dataset_id, **extra}, model="Dataset")
 
@@ -123,6 +126,7 @@ class Datasets(Resource):
         return self._api.call(parse, update_dataset, {"dataset_id": dataset_id, "body": body}, model="Dataset")
 
     def delete(self, dataset_id: str) -> DatasetDeletion:
+        """Delete a dataset; answers the server's outcome (`success`, `message`)."""
         return self._api.call(DatasetDeletion.from_dict, delete_dataset, {"dataset_id": dataset_id})
 
     def wait_for_processing(

@@ -69,6 +69,8 @@ def _no_dataset(call: str, dataset_id: str | None) -> None:
 
 
 class Files(Resource):
+    """Files of the client's team (`client.files`): upload, download, inspect, delete."""
+
     def list(
         self,
         *,
@@ -107,6 +109,7 @@ class Files(Resource):
         )
 
     def retrieve(self, file_id: str, **extra: Any) -> FileModel:
+        """One file by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(FileModel, self._client)
         return self._api.call(parse, get_file, {"file_id": file_id, **extra}, model="File")
 

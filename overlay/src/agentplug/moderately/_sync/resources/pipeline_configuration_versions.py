@@ -41,6 +41,8 @@ def _any_json(data: Any) -> Any:
 
 
 class PipelineConfigurationVersions(Resource):
+    """Pipeline configuration versions (`client.pipeline_configuration_versions`)."""
+
     def list(
         self,
         *,
@@ -55,6 +57,10 @@ class PipelineConfigurationVersions(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[PipelineConfigurationVersionModel]:
+        """Configuration versions of the team's pipelines, every page fetched as iteration reaches it.
+
+        `status` narrows to one status (draft, current, archived), `statuses` to several.
+        """
         check_page(page, page_size, 1000)
         params = query(
             pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
@@ -73,6 +79,7 @@ class PipelineConfigurationVersions(Resource):
         )  # fmt: skip
 
     def retrieve(self, pipeline_configuration_version_id: str, **extra: Any) -> PipelineConfigurationVersionModel:
+        """One configuration version by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(PipelineConfigurationVersionModel, self._client)
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, **extra}
         return self._api.call(parse, get_pipeline_configuration_version, arguments, model=_MODEL)

@@ -48,6 +48,8 @@ def _failure_message(execution: PipelineExecutionModel) -> str:
 
 
 class PipelineExecutions(Resource):
+    """Pipeline executions of the client's team (`client.pipeline_executions`)."""
+
     def list(
         self,
         *,
@@ -63,6 +65,10 @@ class PipelineExecutions(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[PipelineExecutionModel]:
+        """Executions of the team's pipelines, every page fetched as iteration reaches it.
+
+        `status` narrows to one status, `statuses` to several.
+        """
         check_page(page, page_size, 1000)
         params = query(
             pipeline_ids=id_list(pipeline_ids, "pipeline_ids"),
@@ -85,6 +91,7 @@ class PipelineExecutions(Resource):
         )
 
     def retrieve(self, pipeline_execution_id: str, **extra: Any) -> PipelineExecutionModel:
+        """One execution by id, as a rich model (NotFoundError when there is none)."""
         parse = parser(PipelineExecutionModel, self._client)
         arguments = {"pipeline_execution_id": pipeline_execution_id, **extra}
         return self._api.call(parse, get_pipeline_execution, arguments, model=_MODEL)

@@ -26,6 +26,8 @@ __all__ = ["Pipelines"]
 
 
 class Pipelines(Resource):
+    """Pipelines of the client's team (`client.pipelines`)."""
+
     def list(
         self,
         *,
@@ -38,6 +40,7 @@ class Pipelines(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[PipelineModel]:
+        """Pipelines of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(
             team_ids=self._team_id,
@@ -51,6 +54,7 @@ class Pipelines(Resource):
         )
 
     def retrieve(self, pipeline_id: str, **extra: Any) -> PipelineModel:
+        """One pipeline with its run statistics, as a rich model (NotFoundError when there is none)."""
         parse = parser(PipelineModel, self._client)
         arguments = {"pipeline_id": pipeline_id, **extra}
         return self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
@@ -64,6 +68,7 @@ class Pipelines(Resource):
     def update(
         self, pipeline_id: str, *, name: str | None = None, description: str | None = None
     ) -> PipelineSummaryModel:
+        """Rename a pipeline or change its description; sends only what is set."""
         body = given(PipelineUpdate, name=name, description=description)
         parse = parser(PipelineSummaryModel, self._client)
         arguments = {"pipeline_id": pipeline_id, "body": body}

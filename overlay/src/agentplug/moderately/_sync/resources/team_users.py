@@ -21,6 +21,8 @@ __all__ = ["TeamUsers"]
 
 
 class TeamUsers(Resource):
+    """Team memberships (`client.team_users`)."""
+
     def list(
         self,
         *,
@@ -52,9 +54,11 @@ class TeamUsers(Resource):
         )
 
     def retrieve(self, team_user_id: str) -> TeamUser:
+        """One membership by id (NotFoundError when there is none)."""
         return self._api.call(TeamUser.from_dict, get_team_user, {"team_user_id": team_user_id})
 
     def update(self, team_user_id: str, *, role: str | None = None, is_default: bool | None = None) -> TeamUser:
+        """Change a membership's `role` and/or whether it is the user's default team; sends only what is set."""
         body = given(TeamUserUpdate, role=role, is_default=is_default)
         return self._api.call(TeamUser.from_dict, update_team_user, {"team_user_id": team_user_id, "body": body})
 

@@ -28,6 +28,8 @@ def _no_description(call: str, description: str | None) -> None:
 
 
 class Teams(Resource):
+    """Teams (`client.teams`)."""
+
     def list(
         self,
         *,
@@ -50,6 +52,7 @@ class Teams(Resource):
         )
 
     def retrieve(self, team_id: str, **extra: Any) -> Team:
+        """One team by id (NotFoundError when there is none)."""
         return self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
     def create(self, *, name: str, description: str | None = None) -> Team:

@@ -18,6 +18,8 @@ __all__ = ["Users"]
 
 
 class Users(Resource):
+    """Users of the client's team (`client.users`)."""
+
     def list(
         self,
         *,
@@ -48,6 +50,7 @@ class Users(Resource):
         )
 
     def retrieve(self, user_id: str, **extra: Any) -> UserModel:
+        """One user by id (NotFoundError when there is none), as a rich model."""
         parse = parser(UserModel, self._client)
         return self._api.call(parse, get_user, {"user_id": user_id, **extra}, model="User")
 

@@ -75,7 +75,7 @@ class RunStream:
 
     @property
     def last_event_id(self) -> str | None:
-        """The id of the last event received (None before any); a resumed stream continues after it."""
+        """The id of the last event received (or the one the stream was opened after); None when none."""
         return self._events.last_event_id or self._last_event_id
 
     def close(self) -> None:

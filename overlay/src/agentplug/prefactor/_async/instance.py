@@ -76,7 +76,7 @@ class AsyncInstanceRun:
 
     @property
     def terminated(self) -> bool:
-        """Whether the platform asked this instance to stop (its control signal)."""
+        """Whether the platform has terminated this instance (asked it to stop)."""
 
         return self.state.terminated
 

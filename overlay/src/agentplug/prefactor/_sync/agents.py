@@ -57,7 +57,7 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
 
 
 class Agents(RawResponseMixin):
-    """Agents (`client.agents`): register, read, version, retire and reinstate."""
+    """Agents (`client.agents`): create, list, read, update, delete, retire and reinstate."""
 
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http

@@ -77,7 +77,7 @@ class InstanceRun:
 
     @property
     def terminated(self) -> bool:
-        """Whether the platform asked this instance to stop (its control signal)."""
+        """Whether the platform has terminated this instance (asked it to stop)."""
 
         return self.state.terminated
 

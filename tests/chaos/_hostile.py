@@ -11,7 +11,8 @@ Clients are pointed at `http://127.0.0.1:<port>/<case>`, so every request a plat
     redirect     302 to the `sink` case of a second listener (another origin: another port)
     sink         401 {"detail": ...}; records the headers it received
     echo         400 whose body quotes every request header (as some servers do)
-    desync       answers, then sends a second, unrequested response on the same connection
+    desync       answers, then sends a second, unrequested response on the same connection (each
+                 answer a valid health, ping and ACP agent, its marker in `status` and `agent_id`)
     sseflood     200 text/event-stream, gzip: 64 MiB of blank lines
 """
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 BOMB = gzip.compress(b" " * (32 << 20), compresslevel=9)
 FLOOD = gzip.compress(b"\n" * (64 << 20), compresslevel=9)
 HEALTHY = {"status": "healthy", "version": "1", "details": {"ok": True}, "ok": True}
-SMUGGLED = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 22\r\n\r\n{"status":"SMUGGLED"}\n'
+AGENT_METADATA = {"description": "chaos", "ref": {"name": "chaos", "version": "1.0.0"}}
 
 
 def _head(status: str, headers: dict[str, str]) -> bytes:
@@ -41,6 +42,14 @@ def _head(status: str, headers: dict[str, str]) -> bytes:
 def _json(status: str, body: object, **extra: str) -> bytes:
     data = json.dumps(body).encode()
     return _head(status, {"Content-Type": "application/json", "Content-Length": str(len(data)), **extra}) + data
+
+
+def desync_answer(marker: str) -> dict[str, object]:
+    """A body every platform's probe reads as a success, `marker` where each probe reports it."""
+    return {**HEALTHY, "status": marker, "agent_id": marker, "metadata": AGENT_METADATA}
+
+
+SMUGGLED = _json("200 OK", desync_answer("SMUGGLED"))
 
 
 @dataclass
@@ -125,9 +134,9 @@ class _Handler(socketserver.BaseRequestHandler):
             sock.sendall(_json("400 Bad Request", body))
         elif case == "desync":
             if served == 0:
-                sock.sendall(_json("200 OK", HEALTHY) + SMUGGLED)
+                sock.sendall(_json("200 OK", desync_answer("healthy")) + SMUGGLED)
             else:
-                sock.sendall(_json("200 OK", {**HEALTHY, "status": "second"}))
+                sock.sendall(_json("200 OK", desync_answer("second")))
         else:
             sock.sendall(_json("404 Not Found", {"detail": f"no case {case!r}"}))
         return True

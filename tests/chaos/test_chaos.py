@@ -36,7 +36,19 @@ from agentplug.prefactor import AsyncPrefactor, Prefactor, TelemetryConfig
 from agentplug.transports import fast_transport
 
 from . import _hostile
-from ._clients import MODES, PLATFORMS, SECRET, TRANSPORTS, build, call, caller_client
+from ._clients import (
+    MODES,
+    PLATFORMS,
+    SECRET,
+    STREAMS,
+    TRANSPORTS,
+    build,
+    call,
+    call_twice,
+    caller_client,
+    marker,
+    stream,
+)
 
 MATRIX = [(p, m, t) for p in PLATFORMS for m in MODES for t in TRANSPORTS]
 IDS = [f"{p}-{m}-{t}" for p, m, t in MATRIX]
@@ -245,33 +257,18 @@ def test_presigned_urls_never_reach_httpx2s_own_logger(
 # -- protocol -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize(("platform", "mode", "transport"), MATRIX, ids=IDS)
 def test_bytes_beyond_the_content_length_never_answer_the_next_call(
-    hostile: _hostile.Hostile, mode: str, transport: str
+    hostile: _hostile.Hostile, logs: pytest.LogCaptureFixture, platform: str, mode: str, transport: str
 ) -> None:
-    def two_calls() -> list[Any]:
-        if mode == "sync":
-            client = build("nat", mode, transport, hostile.base("desync"))
-            try:
-                return [client.health(), client.health()]
-            finally:
-                client.close()
-
-        async def run() -> list[Any]:
-            client = build("nat", mode, transport, hostile.base("desync"))
-            try:
-                return [await client.health(), await client.health()]
-            finally:
-                await client.aclose()
-
-        return asyncio.run(run())
-
-    error, results, _, _ = _measured(two_calls)
-    if error is not None:
-        _expect(error, AgentplugError)
-    else:  # the same connection's real second answer, or a new connection's first: never the extra bytes
-        assert results[0] == "healthy" and results[1] in ("second", "healthy")
+    # The first answer carries a whole second response past its Content-Length. The next call must
+    # read its own answer: the same connection's real one ("second"), or a new connection's first.
+    error, results, _, elapsed = _measured(lambda: call_twice(platform, mode, transport, hostile.base("desync")))
+    assert error is None, f"{error!r}"
+    first, second = (marker(platform, result) for result in results)
+    assert first == "healthy" and second in ("second", "healthy")
+    assert elapsed < CEILING
+    _no_secret(None, logs)
 
 
 # -- event streams ------------------------------------------------------------------------------
@@ -333,6 +330,20 @@ def test_a_gzipped_flood_of_blank_lines_is_bounded(hostile: _hostile.Hostile, mo
     error, _, peak, elapsed = _measured(run)
     _expect(error, ResponseTooLargeError)
     assert peak < 16 * MiB and elapsed < CEILING  # 64 MiB of newlines: stopped after about 4 MiB
+
+
+@pytest.mark.parametrize(
+    ("platform", "how", "mode", "transport"),
+    [(p, h, m, t) for p, h in STREAMS for m in MODES for t in TRANSPORTS],
+    ids=[f"{p}-{h}-{m}-{t}" for p, h in STREAMS for m in MODES for t in TRANSPORTS],
+)
+def test_every_platforms_event_stream_bounds_a_gzipped_flood_of_blank_lines(
+    hostile: _hostile.Hostile, logs: pytest.LogCaptureFixture, platform: str, how: str, mode: str, transport: str
+) -> None:
+    error, _, peak, elapsed = _measured(lambda: stream(platform, how, mode, transport, hostile.base("sseflood")))
+    _expect(error, ResponseTooLargeError)
+    assert peak < 16 * MiB and elapsed < CEILING  # 64 MiB of newlines: stopped after about 4 MiB
+    _no_secret(error, logs)
 
 
 # -- telemetry ----------------------------------------------------------------------------------

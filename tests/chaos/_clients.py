@@ -111,17 +111,24 @@ def call(platform: str, mode: str, transport: str, base_url: str, **options: Any
     return _session(platform, mode, transport, base_url, lambda client: _probe(platform, client), **options)
 
 
-def call_twice(platform: str, mode: str, transport: str, base_url: str, **options: Any) -> list[Any]:
-    """The probe twice in a row on one client; both results."""
+def call_twice(
+    platform: str, mode: str, transport: str, base_url: str, between: Callable[[], None] | None = None, **options: Any
+) -> list[Any]:
+    """The probe twice in a row on one client (`between()` runs in between, off the event loop); both results."""
+    pause = between or (lambda: None)
     if mode == "sync":
 
         def twice_sync(client: Any) -> list[Any]:
-            return [_probe(platform, client), _probe(platform, client)]
+            first = _probe(platform, client)
+            pause()
+            return [first, _probe(platform, client)]
 
         return list(_session(platform, mode, transport, base_url, twice_sync, **options))
 
     async def twice(client: Any) -> list[Any]:
-        return [await _probe(platform, client), await _probe(platform, client)]
+        first = await _probe(platform, client)
+        await asyncio.to_thread(pause)
+        return [first, await _probe(platform, client)]
 
     return list(_session(platform, mode, transport, base_url, twice, **options))
 

@@ -13,15 +13,20 @@ Clients are pointed at `http://127.0.0.1:<port>/<case>`, so every request a plat
     echo         400 whose body quotes every request header (as some servers do)
     desync       answers, then sends a second, unrequested response on the same connection (each
                  answer a valid health, ping and ACP agent, its marker in `status` and `agent_id`)
+    desynclate   the same, but the unrequested response is sent only once the caller has read the
+                 first (`first_read` set) and sits in the caller's socket (`smuggled` set)
     sseflood     200 text/event-stream, gzip: 64 MiB of blank lines
 """
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import json
 import socket
 import socketserver
+import struct
+import termios
 import threading
 import time
 from collections.abc import Iterator
@@ -59,9 +64,18 @@ class Hostile:
     url: str = ""
     sink_url: str = ""
     sink_headers: list[dict[str, str]] = field(default_factory=list)
+    first_read: threading.Event = field(default_factory=threading.Event)
+    smuggled: threading.Event = field(default_factory=threading.Event)
 
     def base(self, case: str) -> str:
         return f"{self.url}/{case}"
+
+
+def _until_received(sock: socket.socket) -> None:
+    """Until the peer acknowledged every byte sent (they are in its socket, readable), or 10 s."""
+    deadline = time.monotonic() + 10
+    while struct.unpack("i", fcntl.ioctl(sock, termios.TIOCOUTQ, b"\0\0\0\0"))[0] and time.monotonic() < deadline:
+        time.sleep(0.001)  # the kernel offers no event for "acknowledged"
 
 
 class _Handler(socketserver.BaseRequestHandler):
@@ -135,6 +149,15 @@ class _Handler(socketserver.BaseRequestHandler):
         elif case == "desync":
             if served == 0:
                 sock.sendall(_json("200 OK", desync_answer("healthy")) + SMUGGLED)
+            else:
+                sock.sendall(_json("200 OK", desync_answer("second")))
+        elif case == "desynclate":
+            if served == 0:
+                sock.sendall(_json("200 OK", desync_answer("healthy")))
+                hostile.first_read.wait(10)
+                sock.sendall(SMUGGLED)
+                _until_received(sock)
+                hostile.smuggled.set()
             else:
                 sock.sendall(_json("200 OK", desync_answer("second")))
         else:

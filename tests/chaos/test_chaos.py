@@ -257,13 +257,25 @@ def test_presigned_urls_never_reach_httpx2s_own_logger(
 # -- protocol -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("late", [False, True], ids=["same-packet", "later"])
 @pytest.mark.parametrize(("platform", "mode", "transport"), MATRIX, ids=IDS)
 def test_bytes_beyond_the_content_length_never_answer_the_next_call(
-    hostile: _hostile.Hostile, logs: pytest.LogCaptureFixture, platform: str, mode: str, transport: str
+    hostile: _hostile.Hostile, logs: pytest.LogCaptureFixture, platform: str, mode: str, transport: str, late: bool
 ) -> None:
-    # The first answer carries a whole second response past its Content-Length. The next call must
-    # read its own answer: the same connection's real one ("second"), or a new connection's first.
-    error, results, _, elapsed = _measured(lambda: call_twice(platform, mode, transport, hostile.base("desync")))
+    # The first answer is followed by a whole second response nobody asked for: in the same packet,
+    # or once the first was read (before the next call). The next call must read its own answer:
+    # the same connection's real one ("second"), or a new connection's first ("healthy").
+    hostile.first_read.clear()
+    hostile.smuggled.clear()
+
+    def read_first() -> None:
+        hostile.first_read.set()
+        assert hostile.smuggled.wait(10), "the server never sent the extra response"
+
+    case, between = ("desynclate", read_first) if late else ("desync", None)
+    error, results, _, elapsed = _measured(
+        lambda: call_twice(platform, mode, transport, hostile.base(case), between=between)
+    )
     assert error is None, f"{error!r}"
     first, second = (marker(platform, result) for result in results)
     assert first == "healthy" and second in ("second", "healthy")

@@ -42,6 +42,7 @@ RENAMES = {
     "AsyncBaseTransport": "BaseTransport",
     "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
+    "handle_async_request": "handle_request",
     "aread": "read",
     "aiter_bytes": "iter_bytes",
     "aiter_lines": "iter_lines",

@@ -329,3 +329,375 @@ ID_OF = {
     "Datasets": "dataset_id",
     "Pipelines": "pipeline_id",
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Calling them: the vendor's transport settings and ApiClient internals, on agentplug's transport
+
+
+def _api(url: str, **settings: Any) -> Any:
+    from agentplug.acp.compat import ApiClient, ApiClientConfiguration
+
+    configuration = ApiClientConfiguration(host=url, retries=0)
+    for name, value in settings.items():
+        setattr(configuration, name, value)
+    return ApiClient(configuration)
+
+
+def _agent(api: Any) -> Any:
+    """One agent, fetched by param_serialize -> call_api -> response_deserialize."""
+    from agentplug.sandbox import acp
+
+    request = api.param_serialize("GET", "/agents/{agent_id}", path_params={"agent_id": acp.ECHO_AGENT_ID})
+    return api.response_deserialize(api.call_api(*request), {"200": "Agent"}).data
+
+
+@pytest.fixture(scope="module")
+def authority() -> Any:
+    import trustme
+
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_front(acp_url: str, authority: Any) -> Iterator[Any]:
+    """The sandbox behind TLS, with a certificate for `acp.test` only (not for 127.0.0.1)."""
+    import ssl
+
+    from ._front import Front
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("acp.test").configure_cert(context)
+    with Front(acp_url, tls=context).running() as front:
+        yield front
+
+
+def _check_tls_server_name(acp_url: str, front: Any, authority: Any) -> None:
+    from agentplug.errors import APIConnectionError
+
+    trusted = {"ca_cert_data": authority.cert_pem.bytes().decode()}
+    with _api(front.url("https"), **trusted) as api, pytest.raises(APIConnectionError):
+        _agent(api)  # the certificate does not name 127.0.0.1
+    with _api(front.url("https"), tls_server_name="acp.test", **trusted) as api:
+        assert _agent(api).metadata.ref.name == "agentplug.sandbox.echo"
+    assert "acp.test" in front.server_names
+
+
+def _check_assert_hostname(acp_url: str, front: Any, authority: Any) -> None:
+    from agentplug.errors import APIConnectionError
+
+    trusted = {"ca_cert_data": authority.cert_pem.bytes().decode()}
+    with _api(front.url("https"), assert_hostname=False, **trusted) as api:
+        assert _agent(api).metadata.ref.name == "agentplug.sandbox.echo"
+    with _api(front.url("https"), assert_hostname=False) as api, pytest.raises(APIConnectionError):
+        _agent(api)  # the chain is still verified: the test CA is not trusted here
+
+
+def _check_connection_pool_maxsize(acp_url: str) -> None:
+    import threading
+
+    from ._front import Front
+
+    with Front(acp_url).running() as front, _api(front.url(), connection_pool_maxsize=1) as api:
+        start = threading.Barrier(4)
+
+        def call() -> None:
+            start.wait(30)
+            for _ in range(3):
+                _agent(api)
+
+        threads = [threading.Thread(target=call) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert front.connections == 1  # four callers at once, one connection in the pool
+
+
+def _check_socket_options(acp_url: str) -> None:
+    import socket
+    import struct
+
+    from ._front import Front
+
+    # SO_LINGER (on, 0 s): closing the connection resets it. The front sees a reset only if the
+    # option reached the client's socket; without it, a plain close.
+    linger = [(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))]
+    with Front(acp_url).running() as front:
+        with _api(front.url(), socket_options=linger) as api:
+            assert _agent(api).metadata.ref.name == "agentplug.sandbox.echo"
+        with _api(front.url()) as api:
+            _agent(api)
+        assert sorted(front.wait_for_endings(2)) == ["closed", "reset"]
+
+
+def _check_proxy_headers(acp_url: str) -> None:
+    from ._front import Front
+
+    with Front(acp_url).running() as proxy:
+        with _api(acp_url, proxy=proxy.url(), proxy_headers={"X-Proxy-Note": "parity"}) as api:
+            assert _agent(api).metadata.ref.name == "agentplug.sandbox.echo"
+        assert proxy.connections == 1 and b"x-proxy-note: parity" in bytes(proxy.received).lower()
+
+
+def _check_logger(acp_url: str, tmp_path: Path) -> None:
+    import logging
+
+    log = tmp_path / "acp.log"
+    with _api(acp_url) as api:
+        configuration = api.configuration
+        package_logger = configuration.logger["package_logger"]
+        assert package_logger is logging.getLogger("agentplug")
+        level = package_logger.level
+        package_logger.setLevel(logging.INFO)
+        try:
+            configuration.logger_format = "%(levelname)s|%(name)s|%(message)s"
+            configuration.logger_file = str(log)
+            _agent(api)
+            assert configuration.logger_file_handler in package_logger.handlers
+            configuration.logger_file = None  # back to a stream
+            assert configuration.logger_file_handler is None
+            assert configuration.logger_stream_handler in package_logger.handlers
+        finally:
+            package_logger.setLevel(level)
+            for handler in (configuration.logger_stream_handler, configuration.logger_file_handler):
+                for logger in configuration.logger.values():
+                    logger.removeHandler(handler)
+    lines = log.read_text().splitlines()
+    assert lines and all(line.startswith("INFO|") for line in lines)
+    assert any("/agents/" in line for line in lines)
+
+
+def _check_dates(acp_url: str) -> None:
+    import datetime
+
+    from agentplug.acp.compat.models import Thread
+
+    when = datetime.datetime(2026, 1, 2, 3, 4, 5)
+    with _api(acp_url, date_format="%d.%m.%Y", datetime_format="%Y%m%dT%H%M%S") as api:
+        body = {"metadata": {"day": datetime.date(2026, 1, 2), "at": when}}
+        request = api.param_serialize("POST", "/threads", body=body)
+        thread = api.response_deserialize(api.call_api(*request), {"200": Thread}).data
+        assert dict(thread.metadata) == {"day": "02.01.2026", "at": "20260102T030405"}
+        assert api.sanitize_for_serialization([when]) == ["20260102T030405"]
+
+
+def _check_ignore_operation_servers(acp_url: str) -> None:
+    with _api(acp_url) as api:
+        assert api.param_serialize("GET", "/agents/x", _host="http://other.test")[1] == "http://other.test/agents/x"
+        api.configuration.ignore_operation_servers = True
+        request = api.param_serialize("GET", "/agents/{agent_id}", path_params={"agent_id": "x"}, _host="http://o.test")
+        assert request[1] == f"{acp_url}/agents/x"
+
+
+def _check_refresh_api_key_hook(acp_url: str) -> None:
+    from agentplug.acp.compat import ApiClient, ApiClientConfiguration, UnauthorizedException
+    from agentplug.sandbox import acp
+
+    def renew(configuration: Any) -> None:
+        configuration.api_key["x-api-key"] = "fresh-key"
+
+    with acp.serve(api_key="fresh-key", profile="spec") as url:
+        stale = ApiClientConfiguration(host=url, api_key={"x-api-key": "expired-key"}, retries=0)
+        with ApiClient(stale) as api, pytest.raises(UnauthorizedException):
+            _agent(api)
+        stale.refresh_api_key_hook = renew
+        with ApiClient(stale) as api:
+            assert _agent(api).metadata.ref.name == "agentplug.sandbox.echo"
+
+
+def _check_safe_chars_for_path_param(acp_url: str) -> None:
+    from agentplug.acp.compat import NotFoundException
+
+    with _api(acp_url) as api:
+        assert api.param_serialize("GET", "/threads/{thread_id}", path_params={"thread_id": "a/b"})[1].endswith(
+            "/threads/a%2Fb"
+        )
+        with pytest.raises(NotFoundException):  # one unknown thread id, quoted
+            api.call_api(*api.param_serialize("GET", "/threads/{thread_id}", path_params={"thread_id": "a/b"}))
+        api.configuration.safe_chars_for_path_param = "/"
+        assert api.param_serialize("GET", "/threads/{thread_id}", path_params={"thread_id": "a/b"})[1].endswith(
+            "/threads/a/b"
+        )
+
+
+def _check_server_operation_index(acp_url: str) -> None:
+    from agentplug.acp.compat import ACPClient
+    from agentplug.acp.compat.models import AgentSearchRequest
+    from agentplug.errors import ConfigurationError
+
+    with _api(acp_url, server_operation_index={"search_agents": 0}) as api:
+        assert ACPClient(api).search_agents(AgentSearchRequest(limit=1))
+        api.configuration.server_operation_index = {"search_agents": 1}
+        with pytest.raises(ConfigurationError, match="host index 1"):
+            ACPClient(api).search_agents(AgentSearchRequest(limit=1))
+
+
+def _check_temp_folder_path(acp_url: str, tmp_path: Path) -> None:
+    import json
+
+    from agentplug.sandbox import acp
+
+    with _api(acp_url, temp_folder_path=str(tmp_path)) as api:
+        response = api.call_api(*api.param_serialize("GET", f"/agents/{acp.ECHO_AGENT_ID}"))
+        saved = Path(api.deserialize(response.content, "file", response.headers["content-type"]))
+        assert saved.parent == tmp_path and json.loads(saved.read_bytes())["agent_id"] == acp.ECHO_AGENT_ID
+
+
+def _check_deserialize(acp_url: str) -> None:
+    from agentplug.acp.compat.models import Agent
+    from agentplug.errors import ResponseValidationError
+
+    with _api(acp_url) as api:
+        response = api.call_api(*api.param_serialize("POST", "/agents/search", body={"limit": 5}))
+        agents = api.deserialize(response.text, "List[Agent]", response.headers["content-type"])
+        assert agents and all(isinstance(agent, Agent) for agent in agents)
+        with pytest.raises(ResponseValidationError):
+            api.deserialize("{not json", "Agent", "application/json")
+
+
+def _check_files_parameters(acp_url: str, tmp_path: Path) -> None:
+    upload = tmp_path / "notes.txt"
+    upload.write_bytes(b"parity")
+    with _api(acp_url) as api:
+        parts = api.files_parameters({"file": str(upload), "more": [b"raw", ("data.json", b"{}")]})
+        assert parts == [
+            ("file", ("notes.txt", b"parity", "text/plain")),
+            ("more", ("more", b"raw", "application/octet-stream")),
+            ("more", ("data.json", b"{}", "application/json")),
+        ]
+        # Sent as a multipart form: the ACP server refuses a form where the spec wants JSON.
+        from agentplug.acp.compat import UnprocessableEntityException
+
+        with pytest.raises(UnprocessableEntityException):
+            api.call_api(*api.param_serialize("POST", "/threads", files={"file": str(upload)}))
+
+
+def _check_parameters(acp_url: str) -> None:
+    from agentplug.acp.compat import ACPClient
+    from agentplug.acp.compat.models import RunCreateStateful, RunStateful, ThreadCreate
+    from agentplug.sandbox import acp
+
+    with _api(acp_url) as api:
+        assert api.parameters_to_tuples({"a": [1, 2], "b": [3, 4], "c": 5}, {"a": "multi", "b": "pipes"}) == [
+            ("a", 1),
+            ("a", 2),
+            ("b", "3|4"),
+            ("c", 5),
+        ]
+        assert api.parameters_to_url_query([("q", "a b"), ("ok", True), ("ids", ["x", "y"])], {"ids": "csv"}) == (
+            "q=a%20b&ok=true&ids=x%2Cy"
+        )
+        client = ACPClient(api)
+        thread_id = str(client.create_thread(ThreadCreate()).thread_id)
+        chat = {"messages": [{"type": "human", "content": "parity"}]}
+        for _ in range(3):
+            client.create_and_wait_for_thread_run_output(
+                thread_id, RunCreateStateful(agent_id=acp.ECHO_AGENT_ID, input=chat)
+            )
+        request = api.param_serialize(
+            "GET", "/threads/{thread_id}/runs", path_params={"thread_id": thread_id}, query_params={"limit": 2}
+        )
+        assert request[1].endswith("/runs?limit=2")
+        runs = api.response_deserialize(api.call_api(*request), {"200": "List[RunStateful]"})
+        assert runs.status_code == 200 and len(runs.data) == 2 and isinstance(runs.data[0], RunStateful)
+
+
+def _check_update_params_for_auth(acp_url: str) -> None:
+    from agentplug.acp.compat import ApiClient, ApiClientConfiguration
+
+    with acp_keyed() as url:
+        keyed = ApiClientConfiguration(host=url, api_key={"x-api-key": "parity-key"}, retries=0)
+        with ApiClient(keyed) as api:
+            headers: dict[str, Any] = {}
+            queries: list[tuple[str, Any]] = []
+            api.update_params_for_auth(headers, queries, ["x-api-key"], "/agents/search", "POST", None)
+            assert headers == {"x-api-key": "parity-key"} and queries == []
+            override = {"in": "header", "key": "x-api-key", "value": "wrong-key"}
+            api.update_params_for_auth(headers, queries, ["x-api-key"], "/agents/search", "POST", None, override)
+            assert headers == {"x-api-key": "wrong-key"}
+            from agentplug.acp.compat import UnauthorizedException
+
+            request = api.param_serialize(
+                "POST", "/agents/search", body={}, auth_settings=["x-api-key"], _request_auth=override
+            )
+            with pytest.raises(UnauthorizedException):
+                api.call_api(*request)
+            request = api.param_serialize("POST", "/agents/search", body={}, auth_settings=["x-api-key"])
+            assert api.response_deserialize(api.call_api(*request), {"200": "List[Agent]"}).data
+
+
+def acp_keyed() -> Any:
+    from agentplug.sandbox import acp
+
+    return acp.serve(api_key="parity-key", profile="spec")
+
+
+def _check_async_client(acp_url: str) -> None:
+    from agentplug.acp.compat import ApiClientConfiguration, AsyncApiClient
+    from agentplug.sandbox import acp
+
+    async def run() -> None:
+        configuration = ApiClientConfiguration(host=acp_url)
+        configuration.connection_pool_maxsize = 2
+        async with AsyncApiClient(configuration) as api:
+            request = api.param_serialize("GET", "/agents/{agent_id}", path_params={"agent_id": acp.ECHO_AGENT_ID})
+            agent = api.response_deserialize(await api.call_api(*request), {"200": "Agent"}).data
+            assert str(agent.agent_id) == acp.ECHO_AGENT_ID
+
+    asyncio.run(run())
+
+
+# Each row that was a setting of the vendor's transport or an internal of its ApiClient, and the
+# check that drives it against the sandbox.
+SETTING_CHECKS: dict[str, Callable[..., None]] = {
+    "ApiClientConfiguration.assert_hostname": _check_assert_hostname,
+    "ApiClientConfiguration.tls_server_name": _check_tls_server_name,
+    "ApiClientConfiguration.connection_pool_maxsize": _check_connection_pool_maxsize,
+    "ApiClientConfiguration.socket_options": _check_socket_options,
+    "ApiClientConfiguration.proxy_headers": _check_proxy_headers,
+    "ApiClientConfiguration.logger": _check_logger,
+    "ApiClientConfiguration.logger_stream_handler": _check_logger,
+    "ApiClientConfiguration.date_format": _check_dates,
+    "ApiClientConfiguration.datetime_format": _check_dates,
+    "ApiClientConfiguration.ignore_operation_servers": _check_ignore_operation_servers,
+    "ApiClientConfiguration.refresh_api_key_hook": _check_refresh_api_key_hook,
+    "ApiClientConfiguration.safe_chars_for_path_param": _check_safe_chars_for_path_param,
+    "ApiClientConfiguration.server_operation_index": _check_server_operation_index,
+    "ApiClientConfiguration.temp_folder_path": _check_temp_folder_path,
+    "ApiClient.deserialize": _check_deserialize,
+    "ApiClient.files_parameters": _check_files_parameters,
+    "ApiClient.param_serialize": _check_parameters,
+    "ApiClient.parameters_to_tuples": _check_parameters,
+    "ApiClient.parameters_to_url_query": _check_parameters,
+    "ApiClient.response_deserialize": _check_parameters,
+    "ApiClient.update_params_for_auth": _check_update_params_for_auth,
+}
+TLS_CHECKS = {_check_assert_hostname, _check_tls_server_name}
+TMP_CHECKS = {_check_logger, _check_temp_folder_path, _check_files_parameters}
+
+
+def test_every_acp_setting_and_client_internal_has_a_check() -> None:
+    rows = {row.seed_name: row for row in table("acp")}
+    for name in SETTING_CHECKS:
+        assert rows[name].status == "working", name
+    settings = [name for name in rows if name.startswith(("ApiClientConfiguration.", "ApiClient."))]
+    unchecked = [name for name in settings if name not in SETTING_CHECKS and rows[name].status != "working"]
+    assert unchecked == []
+
+
+@pytest.mark.parametrize("name", sorted(SETTING_CHECKS))
+def test_each_acp_setting_and_client_internal_works_against_the_sandbox(
+    name: str, acp_url: str, authority: Any, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    check = SETTING_CHECKS[name]
+    if check in TLS_CHECKS:
+        check(acp_url, request.getfixturevalue("tls_front"), authority)
+    elif check in TMP_CHECKS:
+        check(acp_url, tmp_path)
+    else:
+        check(acp_url)
+
+
+def test_the_async_api_client_serializes_and_reads_against_the_sandbox(acp_url: str) -> None:
+    _check_async_client(acp_url)

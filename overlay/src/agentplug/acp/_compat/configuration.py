@@ -3,25 +3,42 @@
 The vendor's keywords are kept (`host`, `api_key={"x-api-key": ...}` with `api_key_prefix`,
 `access_token`, `username`/`password`, `ssl_ca_cert`, `ca_cert_data`, `retries`, `debug`) and
 `fromEnvPrefix("MY_")` reads `MY_HOST` (or `MY_BASE_URL`), `MY_API_KEY`, `MY_SSL_CA_CERT`,
-`MY_RETRIES`, `MY_PROXY`. Settings of the vendor's transport that have no meaning here
-(`server_variables`, `connection_pool_maxsize`...) are accepted and kept as attributes.
+`MY_RETRIES`, `MY_PROXY`. The vendor's transport settings act on agentplug's httpx2 transport:
+`connection_pool_maxsize` (the pool's `max_connections`), `socket_options`, `proxy_headers`,
+`assert_hostname=False` (no hostname check) and `tls_server_name` (the SNI and the name checked);
+the logging settings act on the `agentplug` logger; `date_format` / `datetime_format` on the
+dates `ApiClient` serializes itself. `server_variables` has no meaning (the spec names one server).
 """
 
 from __future__ import annotations
 
 import base64
+import logging
 import os
-from collections.abc import Mapping
+import ssl
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import httpx2
+
+from agentplug._core._connection import DEFAULT_LIMITS, ssl_context
 from agentplug.errors import ConfigurationError
 
-from .._settings import from_env_prefix
+from .._settings import from_env_prefix, trust_only
 
 __all__ = ["ApiClientConfiguration"]
 
 _DEFAULT_HOST = "http://localhost"
 _API_KEY_SCHEME = "x-api-key"  # the security scheme (and header) of the ACP spec
+_LOGGER_NAMES = ("agentplug", "httpx2")  # the package's logger and its transport's
+_DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(message)s"
+
+
+def _load_cert(context: ssl.SSLContext, cert: str | tuple[str, str] | None) -> None:
+    if isinstance(cert, tuple):
+        context.load_cert_chain(*cert)
+    elif cert is not None:
+        context.load_cert_chain(cert)
 
 
 class ApiClientConfiguration:
@@ -58,8 +75,71 @@ class ApiClientConfiguration:
         self.cert_file: str | None = None
         self.key_file: str | None = None
         self.proxy: str | None = None
+        self.proxy_headers: dict[str, str] | None = None
         self.connection_pool_maxsize: int | None = None
+        self.socket_options: list[tuple[int, int, int | bytes]] | None = None
+        self.assert_hostname: bool | None = None
+        self.tls_server_name: str | None = None
+        self.safe_chars_for_path_param = ""
+        self.temp_folder_path: str | None = None
+        self.date_format = "%Y-%m-%d"
+        self.datetime_format = "%Y-%m-%dT%H:%M:%S.%f%z"
+        self.ignore_operation_servers = False
+        self.server_operation_index: dict[str, int] = {}
+        self.refresh_api_key_hook: Callable[[ApiClientConfiguration], None] | None = None
+        self.logger: dict[str, logging.Logger] = {
+            "package_logger": logging.getLogger(_LOGGER_NAMES[0]),
+            "transport_logger": logging.getLogger(_LOGGER_NAMES[1]),
+        }
+        self.logger_stream_handler: logging.Handler | None = None
+        self.logger_file_handler: logging.FileHandler | None = None
+        self._logger_format = _DEFAULT_LOGGER_FORMAT
+        self.logger_formatter = logging.Formatter(self._logger_format)
+        self._logger_file: str | None = None
         self.debug = bool(debug)
+
+    # Logging: handlers are added to the `agentplug` logger (and httpx2's) only when asked for,
+    # by setting `logger_file` (a file, or None for a stream on stderr); a library adds none itself.
+
+    @property
+    def logger_format(self) -> str:
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        self.logger_formatter = logging.Formatter(value)
+        for handler in (self.logger_file_handler, self.logger_stream_handler):
+            if handler is not None:
+                handler.setFormatter(self.logger_formatter)
+
+    @property
+    def logger_file(self) -> str | None:
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: str | None) -> None:
+        """A path: log to that file (and no longer to the stream); None: log to stderr instead."""
+        self._logger_file = value
+        if value is not None:
+            self._swap_handler("logger_stream_handler", None)
+            self._swap_handler("logger_file_handler", logging.FileHandler(value, encoding="utf-8"))
+        else:
+            self._swap_handler("logger_file_handler", None)
+            self._swap_handler("logger_stream_handler", logging.StreamHandler())
+
+    def _swap_handler(self, attribute: str, handler: logging.Handler | None) -> None:
+        old: logging.Handler | None = getattr(self, attribute)
+        for logger in self.logger.values():
+            if old is not None:
+                logger.removeHandler(old)
+            if handler is not None:
+                logger.addHandler(handler)
+        if old is not None:
+            old.close()
+        if handler is not None:
+            handler.setFormatter(self.logger_formatter)
+        setattr(self, attribute, handler)
 
     @classmethod
     def fromEnvPrefix(cls, env_var_prefix: str, host: str | None = None, **kwargs: Any) -> ApiClientConfiguration:
@@ -138,6 +218,8 @@ class ApiClientConfiguration:
         )
 
     def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
+        if self.refresh_api_key_hook is not None:  # the caller renews expiring keys here
+            self.refresh_api_key_hook(self)
         key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
         if key is None:
             return None
@@ -182,6 +264,48 @@ class ApiClientConfiguration:
         if self.proxy is not None:
             arguments["proxy"] = self.proxy
         return arguments
+
+    def transport_arguments(self) -> dict[str, Any]:
+        """Arguments for the `httpx2.HTTPTransport` / `AsyncHTTPTransport` of an `ApiClient`: TLS (with
+        `assert_hostname`), proxy (with `proxy_headers`), pool size and socket options."""
+        arguments: dict[str, Any] = {"verify": self.tls_context()}
+        if self.connection_pool_maxsize is not None:
+            if self.connection_pool_maxsize < 1:
+                raise ConfigurationError(
+                    f"connection_pool_maxsize must be at least 1, got {self.connection_pool_maxsize}"
+                )
+            size = self.connection_pool_maxsize
+            arguments["limits"] = httpx2.Limits(max_connections=size, max_keepalive_connections=size)
+        else:
+            arguments["limits"] = DEFAULT_LIMITS
+        if self.socket_options:
+            arguments["socket_options"] = list(self.socket_options)
+        if self.proxy is not None:
+            arguments["proxy"] = httpx2.Proxy(self.proxy, headers=dict(self.proxy_headers or {}))
+        elif self.proxy_headers:
+            raise ConfigurationError("proxy_headers are sent to a proxy: set `proxy` too")
+        return arguments
+
+    def tls_context(self) -> ssl.SSLContext:
+        """The TLS context of `ssl_ca_cert` / `ca_cert_data` / `verify_ssl` / `cert_file`, without the
+        hostname check when `assert_hostname` is False (the certificate chain is still verified)."""
+        cert = (self.cert_file, self.key_file) if self.cert_file and self.key_file else self.cert_file
+        if self.assert_hostname is not False or not self.verify_ssl:
+            if self.ca_cert_data is not None:
+                context = trust_only(self.ca_cert_data)
+                _load_cert(context, cert)
+                return context
+            return ssl_context(self.ssl_ca_cert or self.verify_ssl, cert)
+        # A context of its own: the shared verifying contexts must keep their hostname check.
+        if self.ca_cert_data is not None:
+            context = trust_only(self.ca_cert_data)
+        elif self.ssl_ca_cert is not None and os.path.isdir(self.ssl_ca_cert):
+            context = ssl.create_default_context(capath=self.ssl_ca_cert)
+        else:
+            context = ssl.create_default_context(cafile=self.ssl_ca_cert)
+        context.check_hostname = False
+        _load_cert(context, cert)
+        return context
 
     def __repr__(self) -> str:  # never the credentials
         return f"ApiClientConfiguration(host={self.host!r})"

@@ -180,3 +180,13 @@ def _json_text(body: Any) -> str:
         return json.dumps(body)
     except (TypeError, ValueError):
         return str(body)
+
+
+def from_response(response: Any) -> ApiException:
+    """The vendor-named exception for a read error response (`status`, `reason`, `body`, `headers`)."""
+    status = int(response.status_code)
+    cls = _BY_STATUS.get(status) or (ServiceException if 500 <= status <= 599 else ApiException)
+    text = response.text if response.content else None
+    exception = cls(status=status, reason=_reason(response, status), body=text, data=text)
+    exception.headers = response.headers
+    return exception

@@ -23,8 +23,10 @@ from agentplug_acp_client.models import (
     ValueRunResultUpdate,
 )
 
+from agentplug._core._h11_guard import install as install_desync_guard
 from agentplug.errors import APIStatusError
 
+from .._compat import serialize
 from .._compat.configuration import ApiClientConfiguration
 from .._compat.exceptions import ApiValueError, from_status_error
 from .._compat.wire import (
@@ -34,7 +36,6 @@ from .._compat.wire import (
     build_request,
     read_answer,
     request_timeout,
-    sanitize,
 )
 from .client import ACP
 from .runs import RunsBase
@@ -65,10 +66,29 @@ class ApiClient:
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
-        headers = {**self.configuration.auth_headers(), **self.default_headers}
+        self._credentials = self.configuration.auth_headers()
+        headers = {**self._credentials, **self.default_headers}
         if cookie:
             headers["Cookie"] = cookie
-        self.acp = ACP(**self.configuration.client_arguments(), headers=headers)
+        # httpx2's transport with the vendor's transport settings, under agentplug's retries; the
+        # per-request settings (SNI, a renewed key) are applied just below the retries.
+        install_desync_guard()
+        inner = httpx2.HTTPTransport(**self.configuration.transport_arguments())
+        arguments = self.configuration.client_arguments()
+        # TLS, proxy and pool are the transport's (above); the client takes the rest.
+        own = {key: arguments[key] for key in ("base_url", "max_retries") if key in arguments}
+        self.acp = ACP(**own, headers=headers, transport=_AsyncPrepared(inner, self))
+
+    def _prepare(self, request: httpx2.Request) -> None:
+        """Per request: the SNI name (`tls_server_name`), and a key `refresh_api_key_hook` renewed."""
+        configuration = self.configuration
+        if configuration.tls_server_name:
+            request.extensions["sni_hostname"] = configuration.tls_server_name
+        if configuration.refresh_api_key_hook is not None:
+            for name, value in configuration.auth_headers().items():
+                # Only the client's own credential: a per-call `_request_auth` / `_headers` one stays.
+                if request.headers.get(name) == self._credentials.get(name):
+                    request.headers[name] = value
 
     @property
     def user_agent(self) -> str:
@@ -92,12 +112,14 @@ class ApiClient:
         `url` is a path under the host (or a full URL on it). Error statuses raise the vendor's
         `ApiException` subclasses.
         """
-        if post_params:
-            raise ApiValueError("post_params (form bodies) are not used by ACP: send a JSON body")
         options = CallOptions(request_timeout=_request_timeout)
         kwargs: dict[str, Any] = {"headers": dict(header_params or {})}
-        if body is not None:
-            kwargs["json"] = sanitize(body)
+        if post_params:
+            if body is not None:
+                raise ApiValueError("give a body or post_params (a form), not both")
+            kwargs.update(_form(kwargs["headers"], post_params))
+        elif body is not None:
+            kwargs["json"] = serialize.serialize(body, self.configuration)
         timeout = request_timeout(options.request_timeout)
         if timeout is not None:
             kwargs["timeout"] = timeout
@@ -107,10 +129,83 @@ class ApiClient:
         except APIStatusError as error:
             raise from_status_error(error) from error
 
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """`obj` as JSON-ready values (models become dicts by their JSON names; bare dates per
+        the configuration's `date_format` / `datetime_format`)."""
+        return serialize.serialize(obj, self.configuration)
+
+    def param_serialize(
+        self,
+        method: str,
+        resource_path: str,
+        path_params: serialize.Params = None,
+        query_params: serialize.Params = None,
+        header_params: serialize.Params = None,
+        body: Any = None,
+        post_params: serialize.Params = None,
+        files: Mapping[str, Any] | None = None,
+        auth_settings: list[str] | None = None,
+        collection_formats: Mapping[str, str] | None = None,
+        _host: str | None = None,
+        _request_auth: Mapping[str, Any] | None = None,
+    ) -> tuple[str, str, dict[str, str], Any, list[tuple[str, Any]]]:
+        """`(method, url, header_params, body, post_params)` of a request, for `call_api(*...)`."""
+        return serialize.param_serialize(
+            self.configuration,
+            self.default_headers,
+            self.cookie,
+            method,
+            resource_path,
+            path_params,
+            query_params,
+            header_params,
+            body,
+            post_params,
+            files,
+            auth_settings,
+            collection_formats,
+            _host,
+            _request_auth,
+        )
+
     @staticmethod
-    def sanitize_for_serialization(obj: Any) -> Any:
-        """`obj` as JSON-ready values (models become dicts by their JSON names)."""
-        return sanitize(obj)
+    def parameters_to_tuples(
+        params: serialize.Params, collection_formats: Mapping[str, str] | None
+    ) -> list[tuple[str, Any]]:
+        """`params` (a dict or pairs) as pairs, lists per their collection format."""
+        return serialize.parameters_to_tuples(params, collection_formats)
+
+    def parameters_to_url_query(self, params: serialize.Params, collection_formats: Mapping[str, str] | None) -> str:
+        """`params` as a URL query string (`a=Hello%20World&b=123`)."""
+        return serialize.parameters_to_url_query(params, collection_formats, self.configuration)
+
+    @staticmethod
+    def files_parameters(files: Mapping[str, Any] | None) -> list[tuple[str, tuple[str, bytes, str]]]:
+        """Form parts `(field, (filename, content, mimetype))` for paths, bytes or (filename, bytes)."""
+        return serialize.files_parameters(files)
+
+    def update_params_for_auth(
+        self,
+        headers: dict[str, Any],
+        queries: list[tuple[str, Any]],
+        auth_settings: list[str] | None,
+        resource_path: str,
+        method: str,
+        body: Any,
+        request_auth: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add the named security schemes' credentials (or only `request_auth`) to `headers` / `queries`."""
+        serialize.update_params_for_auth(self.configuration, headers, queries, auth_settings, request_auth)
+
+    def deserialize(self, response_text: str | bytes | None, response_type: Any, content_type: str | None) -> Any:
+        """Answer text as a model (class or name: `"Agent"`, `"List[Agent]"`), a primitive, or a file."""
+        return serialize.deserialize(response_text, response_type, content_type, self.configuration)
+
+    def response_deserialize(
+        self, response_data: httpx2.Response, response_types_map: Mapping[str, Any] | None = None
+    ) -> ApiResponse[Any]:
+        """A `call_api` response as an `ApiResponse` typed per `{"200": "Agent", ...}`."""
+        return serialize.response_deserialize(response_data, response_types_map, self.configuration)
 
     @staticmethod
     def select_header_accept(accepts: list[str]) -> str | None:
@@ -148,12 +243,47 @@ class ApiClient:
         self.close()
 
 
+class _AsyncPrepared(httpx2.BaseTransport):
+    """The inner transport, each request first given the api client's per-request settings."""
+
+    def __init__(self, inner: httpx2.BaseTransport, api_client: ApiClient) -> None:
+        self._inner = inner
+        self._api_client = api_client
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        self._api_client._prepare(request)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _form(headers: dict[str, str], post_params: Any) -> dict[str, Any]:
+    """A form body: multipart when a part is a file (or the Content-Type asks for it), else urlencoded."""
+    pairs = serialize.parameters_to_tuples(post_params, None)
+    content_type = next((value for key, value in headers.items() if key.lower() == "content-type"), "")
+    files = [(name, value) for name, value in pairs if isinstance(value, tuple)]
+    fields = [(name, str(value)) for name, value in pairs if not isinstance(value, tuple)]
+    if files or "multipart/" in content_type.lower():
+        for key in [key for key in headers if key.lower() == "content-type"]:
+            del headers[key]  # httpx2 sets it with the boundary
+        return {"files": files, "data": dict(fields)}
+    return {"data": dict(fields)}
+
+
 class CompatBase:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
 
+    def _request(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> dict[str, Any]:
+        configuration = self.api_client.configuration
+        index = configuration.server_operation_index.get(operation.name)
+        if index is not None:  # the configured server of this operation must exist
+            configuration.get_host_from_settings(index, configuration.server_operation_variables.get(index))
+        return build_request(operation, arguments, options)
+
     def _send(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> httpx2.Response:
-        request = build_request(operation, arguments, options)
+        request = self._request(operation, arguments, options)
         try:
             return self.api_client.acp._http.send(request.pop("method"), request.pop("url"), **request)
         except APIStatusError as error:
@@ -177,14 +307,14 @@ class CompatBase:
         self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions
     ) -> httpx2.Response:
         """The response with its body not read yet (close it, or read it with `read()`)."""
-        request = build_request(operation, arguments, options)
+        request = self._request(operation, arguments, options)
         try:
             return self.api_client.acp._http.open_stream(request.pop("method"), request.pop("url"), **request)
         except APIStatusError as error:
             raise from_status_error(error) from error
 
     def _events(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> RunStream:
-        build_request(operation, arguments, options)  # checks the arguments and options at once
+        self._request(operation, arguments, options)  # checks the arguments and options at once
         runs: RunsBase
         if "thread_id" in arguments:
             runs = self.api_client.acp.threads.runs(arguments["thread_id"])

@@ -109,8 +109,9 @@ class ApiClient:
     ) -> httpx2.Response:
         """Send one request on the client's transport (retries, credentials, timeouts); answers the read response.
 
-        `url` is a path under the host (or a full URL on it). Error statuses raise the vendor's
-        `ApiException` subclasses.
+        `url` is a path under the host (or a full URL on it); `post_params` (pairs) are sent as a
+        form, multipart when a part is a file (`files_parameters`). Error statuses raise the
+        vendor's `ApiException` subclasses.
         """
         options = CallOptions(request_timeout=_request_timeout)
         kwargs: dict[str, Any] = {"headers": dict(header_params or {})}

@@ -16,17 +16,16 @@ _MODULE = [sys.executable, "-m", "agentplug.sandbox"]
 
 @pytest.mark.parametrize("command", [[*_CLI, "sandbox"], _MODULE], ids=["agentplug sandbox", "python -m"])
 def test_ctrl_c_stops_a_sandbox_without_a_traceback(command: list[str], tmp_path: Path) -> None:
-    errors = (tmp_path / "stderr").open("w+")
-    process = subprocess.Popen([*command, "acp", "--port", "0"], stdout=subprocess.PIPE, stderr=errors, text=True)
-    assert process.stdout is not None
-    url = process.stdout.readline().strip()  # printed once it accepts connections
-    assert url.startswith("http://127.0.0.1:")
-    process.send_signal(signal.SIGINT)
-    assert process.wait(60) == 130
-    process.stdout.close()
-    errors.seek(0)
-    logged = errors.read()
-    errors.close()
+    with (tmp_path / "stderr").open("w+") as errors:
+        arguments = [*command, "acp", "--port", "0"]
+        with subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=errors, text=True) as process:
+            assert process.stdout is not None
+            url = process.stdout.readline().strip()  # printed once it accepts connections
+            assert url.startswith("http://127.0.0.1:")
+            process.send_signal(signal.SIGINT)
+            assert process.wait(60) == 130
+        errors.seek(0)
+        logged = errors.read()
     assert "Traceback" not in logged and "KeyboardInterrupt" not in logged
 
 

@@ -46,8 +46,7 @@ def _serve(argv: Sequence[str] | None, prog: str) -> int:
     def ready() -> None:
         print(url, flush=True)
 
-    run_forever(app, sock, ready)
-    return 0
+    return 130 if run_forever(app, sock, ready) else 0
 
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m agentplug.sandbox") -> int:

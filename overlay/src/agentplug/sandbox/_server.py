@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 import socket
 import threading
 from collections.abc import Awaitable, Callable, Iterator
+from types import FrameType
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -48,6 +50,14 @@ class _Server(uvicorn.Server):
         super().__init__(config)
         self._on_ready = on_ready
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.interrupted = False  # stopped by Ctrl-C (SIGINT)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        # Remembered here: the SIGINT uvicorn re-raises after its shutdown may reach asyncio's
+        # runner after the serving task has already returned, and then nothing is raised at all.
+        if sig == signal.SIGINT:
+            self.interrupted = True
+        super().handle_exit(sig, frame)
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         self.loop = asyncio.get_running_loop()
@@ -71,11 +81,12 @@ def _make_server(app: ASGIApp, *, log: bool, on_ready: Callable[[], None] | None
     return _Server(config, on_ready)
 
 
-def run_forever(app: ASGIApp, sock: socket.socket, on_ready: Callable[[], None]) -> None:
-    """Serve on sock in the foreground until SIGINT/SIGTERM."""
+def run_forever(app: ASGIApp, sock: socket.socket, on_ready: Callable[[], None]) -> bool:
+    """Serve on sock in the foreground until SIGINT/SIGTERM; True when Ctrl-C (SIGINT) stopped it."""
     server = _make_server(app, log=True, on_ready=on_ready)
     with sock:
         server.run(sockets=[sock])
+    return server.interrupted
 
 
 class BackgroundServer:

@@ -29,7 +29,7 @@ from ._gate import AsyncGate
 from ._h11_guard import install as install_desync_guard
 from ._logging import is_secret_header, redact_url
 from ._operations import build_request
-from ._options import DEFAULT_TIMEOUT, current_options
+from ._options import DEFAULT_TIMEOUT, EXPLICIT_TIMEOUT, current_options
 from ._retry import RetryPolicy
 from ._secrets import SecretHeaders, check_header_value, register, scrub
 from ._transport import READ_BODY, AsyncRetryTransport, RetryTransport
@@ -158,9 +158,10 @@ class _HTTPBase:
         self, method: str, url: str, headers: Mapping[str, str] | None, *, stream: bool, **kwargs: Any
     ) -> httpx2.Request:
         timeout = kwargs.pop("timeout", None)
-        extensions: dict[str, Any] = {
-            "timeout": self._timeout if timeout is None else httpx2.Timeout(timeout).as_dict()
-        }
+        extensions: dict[str, Any] = {"timeout": self._timeout}
+        if timeout is not None:  # the method's own argument: beats a use_options(timeout=...) around it
+            extensions["timeout"] = httpx2.Timeout(timeout).as_dict()
+            extensions[EXPLICIT_TIMEOUT] = True
         if not stream:
             extensions[READ_BODY] = True  # read by the retry transport: a body cut short is retried
         merged = self._default_headers  # httpx2.Request copies it (a list copy: no header re-parsed)
@@ -172,9 +173,11 @@ class _HTTPBase:
     def _client_request(
         self, client: httpx2.Client | httpx2.AsyncClient, method: str, url: str, **kwargs: Any
     ) -> httpx2.Request:
-        """A request through a caller's client, carrying this call's deadline (its transport is not ours)."""
+        """A request through a caller's client, carrying this call's options (its transport is not ours)."""
         request = client.build_request(method, self.url(url), **kwargs)
-        current_options().apply_deadline(request)
+        if kwargs.get("timeout") is not None:
+            request.extensions[EXPLICIT_TIMEOUT] = True
+        current_options().apply(request)
         capped_timeouts(request)
         return request
 

@@ -39,8 +39,10 @@ __all__ = [
     "DEADLINE",
     "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_TIMEOUT",
+    "EXPLICIT_TIMEOUT",
     "RequestOptions",
     "current_options",
+    "held_open",
     "timeout_extension",
     "use_options",
 ]
@@ -54,6 +56,10 @@ DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 # A request extension: (monotonic instant, budget in seconds) of the call's deadline, read by the
 # retry transport and the body readers (a stream read after the block ended still honours it).
 DEADLINE = "agentplug.deadline"
+
+# A request extension: the request's timeout was set by the call itself (an argument of the method,
+# e.g. `create_and_wait(timeout=30)`), so a `use_options(timeout=...)` around it does not replace it.
+EXPLICIT_TIMEOUT = "agentplug.explicit_timeout"
 
 
 def timeout_extension(timeout: httpx2.Timeout | float) -> dict[str, float | None]:
@@ -121,8 +127,12 @@ class RequestOptions:
         return replace(self, **changes)
 
     def apply(self, request: httpx2.Request) -> None:
-        """Set this call's timeout and idempotency key on `request` (before its first attempt)."""
-        if self.timeout is not None:
+        """Set this call's timeout and idempotency key on `request` (before its first attempt).
+
+        A timeout the method set from its own argument (`EXPLICIT_TIMEOUT`) is kept: an explicit
+        argument always beats the ambient options.
+        """
+        if self.timeout is not None and not request.extensions.get(EXPLICIT_TIMEOUT):
             request.extensions["timeout"] = timeout_extension(self.timeout)
         self.apply_deadline(request)
 
@@ -132,6 +142,18 @@ class RequestOptions:
             request.extensions[DEADLINE] = (self.deadline_at, self.deadline)
         if self.idempotency_key and IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = self.idempotency_key
+
+
+def held_open(timeout: float | None, limits: httpx2.Timeout) -> dict[str, Any]:
+    """The per-call arguments of a request the server may hold open (a blocking wait, a stream).
+
+    `timeout` is the caller's own wait limit: it bounds the read and beats a `use_options(timeout=...)`
+    around the call. Left None, an ambient timeout applies as for any request; without one, the
+    read waits as long as the server takes (`limits` gives connect, write and pool).
+    """
+    if timeout is None and current_options().timeout is not None:
+        return {}
+    return {"timeout": httpx2.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)}
 
 
 _NO_OPTIONS = RequestOptions()  # frozen, so safe to share as the default

@@ -17,11 +17,17 @@ from typing_extensions import Unpack
 from agentplug._core._arguments import check_seconds
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given, operation_name
-from agentplug._core._options import use_options
+from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._polling import async_wait_until
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
-from agentplug.errors import APIStatusError, APITimeoutError, ConfigurationError, WaitTimeoutError
+from agentplug.errors import (
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    DeadlineExceededError,
+    WaitTimeoutError,
+)
 
 from .._wire import (
     JSON_HEADERS,
@@ -206,18 +212,18 @@ class AsyncRunsBase(RawResponseMixin):
     async def _send_blocking(
         self, operation: ModuleType, arguments: Mapping[str, Any], timeout: float | None, **kwargs: Any
     ) -> httpx2.Response:
-        """A request the server may hold open for long: no read limit, or exactly `timeout`.
+        """A request the server may hold open for long: exactly `timeout` (winning over an ambient
+        `use_options(timeout=...)`), else the ambient timeout, else no read limit.
 
         With a deadline, a timed-out attempt is not retried (the retry would outlive it).
         """
-        limits = self._http.client.timeout
-        blocking = httpx2.Timeout(connect=limits.connect, read=timeout, write=limits.write, pool=limits.pool)
+        per_call = held_open(timeout, self._http.client.timeout)
         try:
             with use_options(retries=0) if timeout is not None else nullcontext():
-                return await self._http.send_operation(operation, arguments, timeout=blocking, **kwargs)
+                return await self._http.send_operation(operation, arguments, **per_call, **kwargs)
         except APITimeoutError as error:
-            if timeout is None:  # the client's own read timeout, not a wait deadline
-                raise
+            if timeout is None or isinstance(error, DeadlineExceededError):
+                raise  # the client's or the use_options' limit, not this wait's: its own error tells
             raise WaitTimeoutError(
                 f"the ACP server did not answer within {timeout:g} s ({operation_name(operation)})", timeout=timeout
             ) from error

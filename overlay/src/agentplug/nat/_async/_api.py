@@ -14,6 +14,7 @@ from agentplug_nat_client.models import InteractionResponseRequest
 from agentplug._core._errors import parse_json
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import build_request
+from agentplug._core._options import held_open
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
 
 from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
@@ -29,10 +30,12 @@ __all__ = ["AsyncNATAPI", "Started"]
 _CONNECT_TIMEOUT = 5.0
 
 
-def _waiting_timeout(read: float | None) -> httpx2.Timeout:
+def _waiting_timeout(read: float | None) -> dict[str, Any]:
     # A workflow POST blocks until the first pause, and a stream stays silent while a prompt waits:
-    # the read timeout is the caller's (none by default), only connecting is bounded.
-    return httpx2.Timeout(read, connect=_CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read))
+    # the read timeout is the caller's (an ambient use_options timeout, or none, by default); only
+    # connecting is bounded.
+    connect = _CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read)
+    return held_open(read, httpx2.Timeout(read, connect=connect))
 
 
 def _workflow_failure(body: object) -> dict[str, Any] | None:
@@ -86,7 +89,7 @@ class AsyncNATAPI:
 
     async def start(self, route: Route, body: Mapping[str, Any], *, timeout: float | None) -> Started:
         try:
-            response = await self._workflow(route, body, stream=False, timeout=_waiting_timeout(timeout))
+            response = await self._workflow(route, body, stream=False, **_waiting_timeout(timeout))
         except UnprocessableEntityError as error:
             failure = _workflow_failure(error.body)
             if failure is None:
@@ -147,7 +150,7 @@ class AsyncNATAPI:
             body,
             stream=True,
             headers={"Accept": "text/event-stream", **headers},
-            timeout=_waiting_timeout(None),
+            **_waiting_timeout(None),
         )
         try:
             yield response

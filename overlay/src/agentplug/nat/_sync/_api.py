@@ -15,6 +15,7 @@ from agentplug_nat_client.models import InteractionResponseRequest
 from agentplug._core._errors import parse_json
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import build_request
+from agentplug._core._options import held_open
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
 
 from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
@@ -30,10 +31,12 @@ __all__ = ["NATAPI", "Started"]
 _CONNECT_TIMEOUT = 5.0
 
 
-def _waiting_timeout(read: float | None) -> httpx2.Timeout:
+def _waiting_timeout(read: float | None) -> dict[str, Any]:
     # A workflow POST blocks until the first pause, and a stream stays silent while a prompt waits:
-    # the read timeout is the caller's (none by default), only connecting is bounded.
-    return httpx2.Timeout(read, connect=_CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read))
+    # the read timeout is the caller's (an ambient use_options timeout, or none, by default); only
+    # connecting is bounded.
+    connect = _CONNECT_TIMEOUT if read is None else min(_CONNECT_TIMEOUT, read)
+    return held_open(read, httpx2.Timeout(read, connect=connect))
 
 
 def _workflow_failure(body: object) -> dict[str, Any] | None:
@@ -85,7 +88,7 @@ class NATAPI:
 
     def start(self, route: Route, body: Mapping[str, Any], *, timeout: float | None) -> Started:
         try:
-            response = self._workflow(route, body, stream=False, timeout=_waiting_timeout(timeout))
+            response = self._workflow(route, body, stream=False, **_waiting_timeout(timeout))
         except UnprocessableEntityError as error:
             failure = _workflow_failure(error.body)
             if failure is None:
@@ -146,7 +149,7 @@ class NATAPI:
             body,
             stream=True,
             headers={"Accept": "text/event-stream", **headers},
-            timeout=_waiting_timeout(None),
+            **_waiting_timeout(None),
         )
         try:
             yield response

@@ -1,0 +1,49 @@
+# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
+"""An argument of the method beats the ambient `use_options`: a wait limit given to the call wins."""
+
+from __future__ import annotations
+
+import pytest
+from agentplug import use_options
+from agentplug.acp import ACP
+from agentplug.errors import APITimeoutError, WaitTimeoutError
+
+pytestmark = pytest.mark.anyio
+
+ECHO = "agentplug.sandbox.echo"
+# The run takes longer than the ambient timeout, far less than the call's own limit.
+SLOW = {"configurable": {"sleep_secs": 1.5}}
+
+
+def test_create_and_wait_timeout_beats_use_options(acp_url: str) -> None:
+    with ACP(base_url=acp_url) as client:
+        agent = client.agents.find(ECHO)
+        with use_options(timeout=0.2):
+            run = client.runs.create_and_wait(agent_id=agent.agent_id, input="hi", config=SLOW, timeout=60)
+    assert run.is_done and run.values == "hi"
+
+
+def test_wait_timeout_beats_use_options(acp_url: str) -> None:
+    with ACP(base_url=acp_url) as client:
+        agent = client.agents.find(ECHO)
+        run = client.runs.create(agent_id=agent.agent_id, input="later", config=SLOW)
+        with use_options(timeout=0.2, retries=0):
+            waited = client.runs.wait(run.run_id, timeout=60)
+    assert waited.is_done and waited.values == "later"
+
+
+def test_ambient_timeout_applies_without_an_argument(acp_url: str) -> None:
+    # No wait limit given: the use_options timeout bounds the read, and says so (not a TypeError).
+    with ACP(base_url=acp_url) as client:
+        agent = client.agents.find(ECHO)
+        with use_options(timeout=0.2, retries=0), pytest.raises(APITimeoutError) as caught:
+            client.runs.create_and_wait(agent_id=agent.agent_id, input="hi", config=SLOW)
+    assert "Timed out" in str(caught.value)
+
+
+def test_the_call_limit_still_applies_under_a_longer_ambient_timeout(acp_url: str) -> None:
+    with ACP(base_url=acp_url) as client:
+        agent = client.agents.find(ECHO)
+        with use_options(timeout=60), pytest.raises(WaitTimeoutError) as caught:
+            client.runs.create_and_wait(agent_id=agent.agent_id, input="hi", config=SLOW, timeout=0.2)
+    assert caught.value.timeout == 0.2

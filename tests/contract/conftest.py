@@ -1,0 +1,23 @@
+"""The client contract: what every platform client promises, checked against each sandbox.
+
+Tests are written once as async code in `_async/`; `_sync/` is generated from them
+(scripts/unasync_overlay.py), so the blocking clients meet the same contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from agentplug.sandbox import acp
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def acp_url() -> Iterator[str]:
+    with acp.serve() as url:
+        yield url

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from agentplug.sandbox import acp
+from agentplug.sandbox import acp, nat
 
 
 @pytest.fixture
@@ -20,4 +20,11 @@ def anyio_backend() -> str:
 @pytest.fixture(scope="session")
 def acp_url() -> Iterator[str]:
     with acp.serve() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def nat_url() -> Iterator[str]:
+    # The `slow` workflow works 1.5 s before its first prompt (its POST blocks meanwhile).
+    with nat.serve(nat.SandboxSettings(pre_delay=1.5)) as url:
         yield url

@@ -6,6 +6,7 @@ import pytest
 from agentplug import use_options
 from agentplug.acp import AsyncACP
 from agentplug.errors import APITimeoutError, WaitTimeoutError
+from agentplug.nat import AsyncNAT
 
 pytestmark = pytest.mark.anyio
 
@@ -46,3 +47,16 @@ async def test_the_call_limit_still_applies_under_a_longer_ambient_timeout(acp_u
         with use_options(timeout=60), pytest.raises(WaitTimeoutError) as caught:
             await client.runs.create_and_wait(agent_id=agent.agent_id, input="hi", config=SLOW, timeout=0.2)
     assert caught.value.timeout == 0.2
+
+
+async def test_nat_run_timeout_beats_use_options(nat_url: str) -> None:
+    async with AsyncNAT(base_url=nat_url) as client:
+        with use_options(timeout=0.2, retries=0):
+            execution = await client.run("hi", endpoint="/slow", timeout=60)
+    assert execution.execution_id
+
+
+async def test_nat_ambient_timeout_applies_without_an_argument(nat_url: str) -> None:
+    async with AsyncNAT(base_url=nat_url) as client:
+        with use_options(timeout=0.2, retries=0), pytest.raises(APITimeoutError):
+            await client.run("hi", endpoint="/slow")

@@ -7,6 +7,7 @@ import pytest
 from agentplug import use_options
 from agentplug.acp import ACP
 from agentplug.errors import APITimeoutError, WaitTimeoutError
+from agentplug.nat import NAT
 
 pytestmark = pytest.mark.anyio
 
@@ -47,3 +48,14 @@ def test_the_call_limit_still_applies_under_a_longer_ambient_timeout(acp_url: st
         with use_options(timeout=60), pytest.raises(WaitTimeoutError) as caught:
             client.runs.create_and_wait(agent_id=agent.agent_id, input="hi", config=SLOW, timeout=0.2)
     assert caught.value.timeout == 0.2
+
+
+def test_nat_run_timeout_beats_use_options(nat_url: str) -> None:
+    with NAT(base_url=nat_url) as client, use_options(timeout=0.2, retries=0):
+        execution = client.run("hi", endpoint="/slow", timeout=60)
+    assert execution.execution_id
+
+
+def test_nat_ambient_timeout_applies_without_an_argument(nat_url: str) -> None:
+    with NAT(base_url=nat_url) as client, use_options(timeout=0.2, retries=0), pytest.raises(APITimeoutError):
+        client.run("hi", endpoint="/slow")

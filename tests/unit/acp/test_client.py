@@ -14,8 +14,10 @@ from typing import Any
 
 import httpx2
 import pytest
+from agentplug._core._environment import environment_arguments
+from agentplug._core._http import HTTPSettings
 from agentplug.acp import ACP, RunFinished, RunStatus, ValueRunResultUpdate
-from agentplug.acp._settings import from_env_prefix
+from agentplug.acp._settings import ACP_ENV
 from agentplug.acp._wire import wait_not_supported
 from agentplug.errors import (
     APIConnectionError,
@@ -225,17 +227,17 @@ def test_configuration_from_an_environment_prefix() -> None:
         "MY_TIMEOUT": "2.5",
         "MY_SSL_CA_CERT": "/ca.pem",
     }
-    assert from_env_prefix("MY_", env) == {
+    assert environment_arguments(ACP_ENV, "MY_", env) == {
         "base_url": "http://h:1",
         "api_key": "k",
-        "verify": "/ca.pem",
+        "http_settings": HTTPSettings(verify="/ca.pem"),
         "max_retries": 5,
         "timeout": 2.5,
     }
     with pytest.raises(ConfigurationError, match="MY_RETRIES"):
-        from_env_prefix("MY_", {"MY_BASE_URL": "http://h", "MY_RETRIES": "many"})
+        environment_arguments(ACP_ENV, "MY_", {"MY_BASE_URL": "http://h", "MY_RETRIES": "many"})
     with pytest.raises(ConfigurationError, match="MY_BASE_URL"):
-        from_env_prefix("MY_", {})
+        environment_arguments(ACP_ENV, "MY_", {})
 
 
 def test_from_env_builds_a_client(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import pytest
 from agentplug._core._config import (
-    ACP_SETTINGS,
-    MODERATELY_DEFAULT_BASE_URL,
-    MODERATELY_SETTINGS,
-    NAT_SETTINGS,
-    PREFACTOR_SETTINGS,
     ClientConfig,
     Secret,
     Setting,
     normalize_base_url,
     resolve,
 )
+from agentplug.acp._settings import ACP_SETTINGS
 from agentplug.errors import ConfigurationError
+from agentplug.moderately._settings import MODERATELY_DEFAULT_BASE_URL, MODERATELY_SETTINGS
+from agentplug.nat._settings import NAT_SETTINGS
+from agentplug.prefactor._settings import PREFACTOR_SETTINGS
 
 TOKEN = "sk-live-0123456789abcdef"
 

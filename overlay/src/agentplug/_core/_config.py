@@ -23,11 +23,6 @@ if TYPE_CHECKING:
     import httpx2
 
 __all__ = [
-    "ACP_SETTINGS",
-    "MODERATELY_DEFAULT_BASE_URL",
-    "MODERATELY_SETTINGS",
-    "NAT_SETTINGS",
-    "PREFACTOR_SETTINGS",
     "ClientConfig",
     "Secret",
     "Setting",
@@ -64,7 +59,7 @@ class Setting:
     """One client setting: the keyword argument `name`, read from `env` when the argument is not given.
 
     `url` settings are validated and normalised by `normalize_base_url`; `secret` ones are never
-    echoed in error messages.
+    echoed in error messages; `aliases` are further variables read, in order, when `env` is unset.
     """
 
     name: str
@@ -73,6 +68,14 @@ class Setting:
     required: bool = False
     secret: bool = False
     url: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def from_environment(self, env: Mapping[str, str]) -> str | None:
+        """The value of the first of `env` and `aliases` set (not empty) in `env`, else None."""
+        for variable in (self.env, *self.aliases):
+            if env.get(variable):
+                return env[variable]
+        return None
 
 
 def _explicit_text(value: object) -> str:
@@ -102,7 +105,9 @@ def resolve(
     for setting in settings:
         given = explicit.get(setting.name)
         # `or None`: an explicit "" means "none" and does not fall back to the environment.
-        value = (_explicit_text(given) or None) if given is not None else (env.get(setting.env) or setting.default)
+        value = (
+            (_explicit_text(given) or None) if given is not None else (setting.from_environment(env) or setting.default)
+        )
         if value is None and setting.required:
             raise ConfigurationError(
                 f"Missing {setting.name}: pass {setting.name}=... or set the {setting.env} environment variable"
@@ -207,25 +212,3 @@ class ClientConfig:
         )
 
     __str__ = __repr__
-
-
-ACP_SETTINGS: tuple[Setting, ...] = (
-    Setting("base_url", "ACP_BASE_URL", required=True, url=True),
-    Setting("api_key", "ACP_API_KEY", secret=True),
-)
-
-NAT_SETTINGS: tuple[Setting, ...] = (Setting("base_url", "NAT_BASE_URL", required=True, url=True),)
-
-PREFACTOR_SETTINGS: tuple[Setting, ...] = (
-    Setting("api_url", "PREFACTOR_API_URL", required=True, url=True),
-    Setting("api_token", "PREFACTOR_API_TOKEN", required=True, secret=True),
-)
-
-# The production base URL documented for the Moderately AI platform (its spec declares no servers).
-MODERATELY_DEFAULT_BASE_URL = "https://api.moderately.ai"
-
-MODERATELY_SETTINGS: tuple[Setting, ...] = (
-    Setting("api_key", "MODERATELY_API_KEY", required=True, secret=True),
-    Setting("team_id", "MODERATELY_TEAM_ID", required=True),
-    Setting("base_url", "MODERATELY_BASE_URL", default=MODERATELY_DEFAULT_BASE_URL, url=True),
-)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
+from dataclasses import replace
 from types import TracebackType
 from typing import Any
 
 import httpx2
 
 from agentplug._core._calls import AsyncOperations
-from agentplug._core._config import ACP_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._config import ClientConfig, Secret, resolve
+from agentplug._core._environment import FromEnv
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import RawResponseMixin
 
-from .._settings import from_env_prefix, trust_only
+from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
 from .agents import AsyncAgents
 from .runs import AsyncRuns
 from .threads import AsyncThreads
@@ -22,7 +24,7 @@ from .threads import AsyncThreads
 __all__ = ["AsyncACP"]
 
 
-class AsyncACP(RawResponseMixin):
+class AsyncACP(FromEnv, RawResponseMixin):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:
@@ -33,6 +35,9 @@ class AsyncACP(RawResponseMixin):
             an `httpx2.Timeout` for detail; None waits forever.
         max_retries: retries after the first attempt, on connection errors, 408, 429 and 5xx.
         headers: extra headers sent with every request.
+        http_settings: TLS, proxy, pool limits or a custom transport (`HTTPSettings`), as on every
+            client; `verify`, `ca_cert_data`, `cert`, `proxy` and `transport`, when given, replace
+            the matching field.
         verify: True (system CAs), a CA bundle path, an `ssl.SSLContext`, or False (tests only).
         ca_cert_data: trusted CA certificates as PEM text or DER bytes (instead of a bundle path).
         cert: a client certificate (path, or (cert, key) paths).
@@ -41,6 +46,8 @@ class AsyncACP(RawResponseMixin):
         http_client: your own `httpx2.AsyncClient`, used as it is (the credentials are added to its
             headers; its own timeouts, TLS and transport apply).
     """
+
+    _environment = ACP_ENV
 
     def __init__(
         self,
@@ -52,7 +59,8 @@ class AsyncACP(RawResponseMixin):
         timeout: float | httpx2.Timeout | None = 60.0,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
-        verify: bool | str | ssl.SSLContext = True,
+        http_settings: HTTPSettings | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
         ca_cert_data: str | bytes | None = None,
         cert: str | tuple[str, str] | None = None,
         proxy: str | None = None,
@@ -78,19 +86,13 @@ class AsyncACP(RawResponseMixin):
             http_client.headers.update(auth)
         if ca_cert_data is not None:
             verify = trust_only(ca_cert_data)
-        settings = HTTPSettings(verify=verify, cert=cert, proxy=proxy, transport=transport)
+        given: dict[str, Any] = {"verify": verify, "cert": cert, "proxy": proxy, "transport": transport}
+        settings = replace(http_settings or HTTPSettings(), **{k: v for k, v in given.items() if v is not None})
         self._http = AsyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
         self._operations = AsyncOperations(self._http, "agentplug_acp_client")
         self.agents = AsyncAgents(self._http)
         self.threads = AsyncThreads(self._http)
         self.runs = AsyncRuns(self._http)
-
-    @classmethod
-    def from_env(cls, prefix: str = "ACP_", **overrides: object) -> AsyncACP:
-        """A client configured from `<prefix>BASE_URL` (or `<prefix>HOST`), `<prefix>API_KEY`,
-        `<prefix>RETRIES`, `<prefix>TIMEOUT`, `<prefix>SSL_CA_CERT` and `<prefix>PROXY`; keyword
-        arguments win over the environment."""
-        return cls(**{**from_env_prefix(prefix), **overrides})  # type: ignore[arg-type]
 
     @property
     def base_url(self) -> str:

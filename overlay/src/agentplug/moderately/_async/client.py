@@ -10,10 +10,12 @@ import httpx2
 from agentplug_moderately_client.models import Health
 
 from agentplug._core._calls import AsyncOperations
-from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._config import ClientConfig, Secret, resolve
+from agentplug._core._environment import FromEnv
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._logging import redact_url
 
+from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS
 from ._api import PLATFORM, AsyncAPI
 from .resources.agent_configuration_versions import AsyncAgentConfigurationVersions
 from .resources.agent_executions import AsyncAgentExecutions
@@ -34,7 +36,7 @@ from .resources.users import AsyncUsers
 __all__ = ["AsyncModeratelyAI"]
 
 
-class AsyncModeratelyAI:
+class AsyncModeratelyAI(FromEnv):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -53,6 +55,8 @@ class AsyncModeratelyAI:
 
     Use it as a context manager, or close it when done.
     """
+
+    _environment = MODERATELY_ENV
 
     def __init__(
         self,

@@ -11,10 +11,12 @@ import httpx2
 from agentplug_moderately_client.models import Health
 
 from agentplug._core._calls import Operations
-from agentplug._core._config import MODERATELY_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._config import ClientConfig, Secret, resolve
+from agentplug._core._environment import FromEnv
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
 
+from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS
 from ._api import API, PLATFORM
 from .resources.agent_configuration_versions import AgentConfigurationVersions
 from .resources.agent_executions import AgentExecutions
@@ -35,7 +37,7 @@ from .resources.users import Users
 __all__ = ["ModeratelyAI"]
 
 
-class ModeratelyAI:
+class ModeratelyAI(FromEnv):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -54,6 +56,8 @@ class ModeratelyAI:
 
     Use it as a context manager, or close it when done.
     """
+
+    _environment = MODERATELY_ENV
 
     def __init__(
         self,

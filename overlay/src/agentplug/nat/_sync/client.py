@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from agentplug._core._config import NAT_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._config import ClientConfig, Secret, resolve
+from agentplug._core._environment import FromEnv
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
 from agentplug.errors import ConfigurationError, InvalidArgumentError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
+from .._settings import NAT_ENV, NAT_SETTINGS
 
 if TYPE_CHECKING:
     # Only for annotations: httpx2 and the HTTP machinery load when the first request is made, so
@@ -49,7 +51,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class NAT:
+class NAT(FromEnv):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -65,6 +67,8 @@ class NAT:
         http_settings: TLS, proxy, pool limits or a custom transport.
         http_client: an httpx2 client of your own (used as it is).
     """
+
+    _environment = NAT_ENV
 
     def __init__(
         self,

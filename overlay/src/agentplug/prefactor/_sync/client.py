@@ -11,11 +11,13 @@ import httpx2
 from agentplug_prefactor_client.api.health import ping
 
 from agentplug._core._calls import Operations
-from agentplug._core._config import PREFACTOR_SETTINGS, ClientConfig, Secret, resolve
+from agentplug._core._config import ClientConfig, Secret, resolve
+from agentplug._core._environment import FromEnv
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
+from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS
 from .._telemetry import TelemetryBuffer, TelemetryConfig, TelemetryStats
 from .._tracing import InstanceState, trace
 from .._wire import PLATFORM, envelope_of
@@ -37,7 +39,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class Prefactor(RawResponseMixin):
+class Prefactor(FromEnv, RawResponseMixin):
     """The Prefactor client.
 
     Args:
@@ -53,6 +55,8 @@ class Prefactor(RawResponseMixin):
         http_settings: TLS, proxy and transport settings.
         http_client: an httpx2 client of your own (the bearer header is added when absent).
     """
+
+    _environment = PREFACTOR_ENV
 
     def __init__(
         self,

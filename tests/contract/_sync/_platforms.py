@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx2
 from agentplug.acp import ACP
 from agentplug.moderately import ModeratelyAI
 from agentplug.nat import NAT
@@ -28,3 +29,24 @@ def probe(platform: str, client: Any) -> None:
         client.ping()
     else:
         client.call("list_teams")
+
+
+class Recorder(httpx2.BaseTransport):
+    """A real loopback transport that records what goes through it; the next `fail_next` requests get a 503."""
+
+    def __init__(self, fail_next: int = 0) -> None:
+        self._inner = httpx2.HTTPTransport()
+        self.requests: list[httpx2.Request] = []
+        self.closed = False
+        self.fail_next = fail_next
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests.append(request)
+        if self.fail_next > 0:
+            self.fail_next -= 1
+            return httpx2.Response(503, json={"detail": "try again"}, request=request)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self.closed = True
+        self._inner.close()

@@ -35,7 +35,7 @@ from ._secrets import SecretHeaders, check_header_value, register, scrub
 from ._transport import READ_BODY, AsyncRetryTransport, RetryTransport
 from ._useragent import user_agent
 
-__all__ = ["MAX_REDIRECTS", "AsyncHTTP", "HTTPSettings", "SyncHTTP"]
+__all__ = ["MAX_REDIRECTS", "AsyncHTTP", "HTTPSettings", "SyncHTTP", "borrowed"]
 
 MAX_REDIRECTS = 10
 # Headers that name the sender whatever their value: never sent to another origin.
@@ -67,6 +67,41 @@ class HTTPSettings:
     limits: httpx2.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None
     follow_redirects: bool = False
+
+
+class _Borrowed(httpx2.BaseTransport):
+    """Another client's pool (`with_options`): requests go through it, closing leaves it to its owner."""
+
+    def __init__(self, transport: httpx2.BaseTransport) -> None:
+        self._transport = transport
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        return self._transport.handle_request(request)
+
+    def close(self) -> None:
+        pass  # the owner closes the pool
+
+
+class _AsyncBorrowed(httpx2.AsyncBaseTransport):
+    """The async twin of `_Borrowed`."""
+
+    def __init__(self, transport: httpx2.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass  # the owner closes the pool
+
+
+def borrowed(
+    transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport,
+) -> httpx2.BaseTransport | httpx2.AsyncBaseTransport:
+    """`transport` used without owning it: closing the result leaves `transport` open."""
+    if isinstance(transport, httpx2.AsyncBaseTransport):
+        return _AsyncBorrowed(transport)
+    return _Borrowed(transport)
 
 
 def _timeout(config: ClientConfig) -> httpx2.Timeout:
@@ -144,6 +179,9 @@ class _HTTPBase:
         self._follow = False
         self._default_headers: httpx2.Headers = _MaskedHeaders()
         self._timeout: dict[str, float | None] = {}
+        self.settings = HTTPSettings()
+        # The transport holding the connections (None: a caller's http_client holds them).
+        self.pool_transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None
 
     def _go_direct(self, client: httpx2.Client | httpx2.AsyncClient) -> None:
         self._direct = True
@@ -272,8 +310,10 @@ class SyncHTTP(_HTTPBase):
             inner = settings.transport
             if inner is not None and not isinstance(inner, httpx2.BaseTransport):
                 raise TypeError("a sync client needs an httpx2.BaseTransport")
+            self.settings = settings
+            self.pool_transport = inner or httpx2.HTTPTransport(**_transport_arguments(settings))
             self._transport = RetryTransport(
-                inner or httpx2.HTTPTransport(**_transport_arguments(settings)),
+                self.pool_transport,
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )
@@ -377,8 +417,10 @@ class AsyncHTTP(_HTTPBase):
                 inner = AsyncGate(
                     httpx2.AsyncHTTPTransport(**_transport_arguments(settings)), settings.limits.max_connections
                 )
+            self.settings = settings
+            self.pool_transport = inner or httpx2.AsyncHTTPTransport(**_transport_arguments(settings))
             self._transport = AsyncRetryTransport(
-                inner or httpx2.AsyncHTTPTransport(**_transport_arguments(settings)),
+                self.pool_transport,
                 api=config.api,
                 policy=RetryPolicy(max_retries=config.max_retries),
             )

@@ -12,7 +12,7 @@ import httpx2
 
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import RawResponseMixin
 
@@ -24,7 +24,7 @@ from .threads import AsyncThreads
 __all__ = ["AsyncACP"]
 
 
-class AsyncACP(FromEnv, RawResponseMixin):
+class AsyncACP(ClientContract, RawResponseMixin):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:

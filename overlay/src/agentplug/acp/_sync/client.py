@@ -13,7 +13,7 @@ import httpx2
 
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import RawResponseMixin
 
@@ -25,7 +25,7 @@ from .threads import Threads
 __all__ = ["ACP"]
 
 
-class ACP(FromEnv, RawResponseMixin):
+class ACP(ClientContract, RawResponseMixin):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:

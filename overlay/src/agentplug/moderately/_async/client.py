@@ -11,7 +11,7 @@ from agentplug_moderately_client.models import Health
 
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._logging import redact_url
 
@@ -36,7 +36,7 @@ from .resources.users import AsyncUsers
 __all__ = ["AsyncModeratelyAI"]
 
 
-class AsyncModeratelyAI(FromEnv):
+class AsyncModeratelyAI(ClientContract):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -86,6 +86,7 @@ class AsyncModeratelyAI(FromEnv):
         )
         auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
         http = AsyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        self._http = http
         # A caller's client has none of our headers: send them with each request instead.
         per_request = {**config.headers, **auth} if http_client is not None else None
         self._api = AsyncAPI(http, team_id=team, request_headers=per_request, storage=storage_client)

@@ -12,7 +12,7 @@ from agentplug_moderately_client.models import Health
 
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
 
@@ -37,7 +37,7 @@ from .resources.users import Users
 __all__ = ["ModeratelyAI"]
 
 
-class ModeratelyAI(FromEnv):
+class ModeratelyAI(ClientContract):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -87,6 +87,7 @@ class ModeratelyAI(FromEnv):
         )
         auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
         http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        self._http = http
         # A caller's client has none of our headers: send them with each request instead.
         per_request = {**config.headers, **auth} if http_client is not None else None
         self._api = API(http, team_id=team, request_headers=per_request, storage=storage_client)

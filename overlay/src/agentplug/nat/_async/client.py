@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
 from agentplug.errors import ConfigurationError, InvalidArgumentError
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from agentplug._core._calls import AsyncOperations
-    from agentplug._core._http import HTTPSettings
+    from agentplug._core._http import AsyncHTTP, HTTPSettings
 
     from .._handlers import AsyncInteractionHandler, AsyncOAuthHandler
     from .._interactions import Interaction
@@ -50,7 +50,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class AsyncNAT(FromEnv):
+class AsyncNAT(ClientContract):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -115,6 +115,9 @@ class AsyncNAT(FromEnv):
             )
             self._api_instance = AsyncNATAPI(http)
         return self._api_instance
+
+    def _http_layer(self) -> AsyncHTTP:
+        return self._api.http
 
     @property
     def _operations(self) -> AsyncOperations:

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
 from agentplug.errors import ConfigurationError, InvalidArgumentError
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from agentplug._core._calls import Operations
-    from agentplug._core._http import HTTPSettings
+    from agentplug._core._http import HTTPSettings, SyncHTTP
 
     from .._handlers import InteractionHandler, OAuthHandler
     from .._interactions import Interaction
@@ -51,7 +51,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class NAT(FromEnv):
+class NAT(ClientContract):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -116,6 +116,9 @@ class NAT(FromEnv):
             )
             self._api_instance = NATAPI(http)
         return self._api_instance
+
+    def _http_layer(self) -> SyncHTTP:
+        return self._api.http
 
     @property
     def _operations(self) -> Operations:

@@ -11,7 +11,7 @@ from agentplug_prefactor_client.api.health import ping
 
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
@@ -38,7 +38,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class AsyncPrefactor(FromEnv, RawResponseMixin):
+class AsyncPrefactor(ClientContract, RawResponseMixin):
     """The Prefactor client.
 
     Args:

@@ -12,7 +12,7 @@ from agentplug_prefactor_client.api.health import ping
 
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._environment import FromEnv
+from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
@@ -39,7 +39,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class Prefactor(FromEnv, RawResponseMixin):
+class Prefactor(ClientContract, RawResponseMixin):
     """The Prefactor client.
 
     Args:

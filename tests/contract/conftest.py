@@ -18,6 +18,7 @@ from agentplug.sandbox.moderately import DEFAULT_TEAM_ID
 ACP_KEY = "contract-acp-key"
 PREFACTOR_TOKEN = "contract-prefactor-token"
 MODERATELY_KEY = "contract-moderately-key"
+NAT_TOKEN = "contract-nat-token"
 PLATFORMS = ("acp", "nat", "prefactor", "moderately")
 
 
@@ -32,7 +33,8 @@ class Target:
         env: the variables (under `prefix`) that configure a client for the sandbox.
         arguments: the constructor arguments that do the same.
         url_argument: the constructor's name for the base URL.
-        credential: the constructor's name for the credential (None: the sandbox checks none).
+        credential: the constructor's name for the credential.
+        credential_header: the header the credential travels in, and its value.
     """
 
     platform: str
@@ -41,7 +43,8 @@ class Target:
     env: Mapping[str, str]
     arguments: Mapping[str, Any]
     url_argument: str
-    credential: str | None
+    credential: str
+    credential_header: tuple[str, str]
 
 
 @pytest.fixture
@@ -75,16 +78,21 @@ def _serve(platform: str) -> Any:
 def _target(platform: str, url: str) -> Target:
     if platform == "acp":
         env = {"ACP_BASE_URL": url, "ACP_API_KEY": ACP_KEY}
-        return Target(platform, url, "ACP_", env, {"base_url": url, "api_key": ACP_KEY}, "base_url", "api_key")
+        arguments = {"base_url": url, "api_key": ACP_KEY}
+        return Target(platform, url, "ACP_", env, arguments, "base_url", "api_key", ("x-api-key", ACP_KEY))
     if platform == "nat":
-        return Target(platform, url, "NAT_", {"NAT_BASE_URL": url}, {"base_url": url}, "base_url", None)
+        arguments = {"base_url": url, "token": NAT_TOKEN}
+        bearer = ("Authorization", f"Bearer {NAT_TOKEN}")
+        return Target(platform, url, "NAT_", {"NAT_BASE_URL": url}, arguments, "base_url", "token", bearer)
     if platform == "prefactor":
         env = {"PREFACTOR_API_URL": url, "PREFACTOR_API_TOKEN": PREFACTOR_TOKEN}
         arguments = {"api_url": url, "api_token": PREFACTOR_TOKEN}
-        return Target(platform, url, "PREFACTOR_", env, arguments, "api_url", "api_token")
+        bearer = ("Authorization", f"Bearer {PREFACTOR_TOKEN}")
+        return Target(platform, url, "PREFACTOR_", env, arguments, "api_url", "api_token", bearer)
     env = {"MODERATELY_BASE_URL": url, "MODERATELY_API_KEY": MODERATELY_KEY, "MODERATELY_TEAM_ID": DEFAULT_TEAM_ID}
     arguments = {"base_url": url, "api_key": MODERATELY_KEY, "team_id": DEFAULT_TEAM_ID}
-    return Target(platform, url, "MODERATELY_", env, arguments, "base_url", "api_key")
+    bearer = ("Authorization", f"Bearer {MODERATELY_KEY}")
+    return Target(platform, url, "MODERATELY_", env, arguments, "base_url", "api_key", bearer)
 
 
 @pytest.fixture(scope="session", params=PLATFORMS)

@@ -179,6 +179,11 @@ class _HTTPBase:
         self._follow = False
         self._default_headers: httpx2.Headers = _MaskedHeaders()
         self._timeout: dict[str, float | None] = {}
+        # Sent with each request through a caller's own client (never written into it), and
+        # credentials only to this client's origin (scheme, host, port).
+        self._own_headers = SecretHeaders({**config.headers, **self._credentials})
+        self._credential_names = frozenset(name.lower() for name in self._credentials)
+        self._origin = _parsed_url(config.base_url) if config.base_url else None
         self.settings = HTTPSettings()
         # The transport holding the connections (None: a caller's http_client holds them).
         self.pool_transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None
@@ -203,16 +208,31 @@ class _HTTPBase:
         if not stream:
             extensions[READ_BODY] = True  # read by the retry transport: a body cut short is retried
         merged = self._default_headers  # httpx2.Request copies it (a list copy: no header re-parsed)
-        if headers:
+        target = _parsed_url(self.url(url))
+        foreign = not url.startswith("/") and not self._is_own(target)
+        if headers or foreign:
             merged = merged.copy()
-            merged.update(headers)
-        return httpx2.Request(method, _parsed_url(self.url(url)), headers=merged, extensions=extensions, **kwargs)
+            if foreign:  # an absolute URL elsewhere: none of the client's credentials go there
+                for name in self._credentials:
+                    merged.pop(name, None)
+            if headers:
+                merged.update(headers)
+        return httpx2.Request(method, target, headers=merged, extensions=extensions, **kwargs)
+
+    def _is_own(self, url: httpx2.URL) -> bool:
+        return self._origin is not None and _same_origin(url, self._origin)
 
     def _client_request(
         self, client: httpx2.Client | httpx2.AsyncClient, method: str, url: str, **kwargs: Any
     ) -> httpx2.Request:
-        """A request through a caller's client, carrying this call's options (its transport is not ours)."""
+        """A request through a caller's client, carrying this call's options (its transport is not ours)
+        and the client's headers and credentials (the caller's client itself is never modified)."""
         request = client.build_request(method, self.url(url), **kwargs)
+        given = httpx2.Headers(kwargs.get("headers") or {})
+        own = self._is_own(request.url)
+        for name, value in self._own_headers.items():
+            if name not in given and (own or name.lower() not in self._credential_names):
+                request.headers[name] = value
         if kwargs.get("timeout") is not None:
             request.extensions[EXPLICIT_TIMEOUT] = True
         current_options().apply(request)

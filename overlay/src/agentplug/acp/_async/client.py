@@ -43,8 +43,9 @@ class AsyncACP(ClientContract, RawResponseMixin):
         cert: a client certificate (path, or (cert, key) paths).
         proxy: a proxy URL.
         transport: an inner httpx2 transport (e.g. `agentplug.transports.fast_transport(sync=False)`).
-        http_client: your own `httpx2.AsyncClient`, used as it is (the credentials are added to its
-            headers; its own timeouts, TLS and transport apply).
+        http_client: your own `httpx2.AsyncClient`, never modified: the credentials and `headers`
+            go on each request (credentials only to `base_url`'s origin); its own timeouts, TLS
+            and transport apply.
     """
 
     _environment = ACP_ENV
@@ -82,8 +83,6 @@ class AsyncACP(ClientContract, RawResponseMixin):
             auth[api_key_header] = key
         if bearer_token:
             auth["Authorization"] = f"Bearer {bearer_token}"
-        if http_client is not None:
-            http_client.headers.update(auth)
         if ca_cert_data is not None:
             verify = trust_only(ca_cert_data)
         given: dict[str, Any] = {"verify": verify, "cert": cert, "proxy": proxy, "transport": transport}

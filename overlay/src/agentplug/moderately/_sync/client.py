@@ -50,7 +50,8 @@ class ModeratelyAI(ClientContract):
             idempotency keys.
         headers: extra headers sent with every API request (never to storage URLs).
         http_settings: TLS, proxy, pool limits, or a custom transport.
-        http_client: your own httpx2 client for API calls; the credentials are still sent.
+        http_client: your own httpx2 client for API calls, never modified: the credentials and
+            `headers` go on each request (credentials only to `base_url`'s origin).
         storage_client: your own httpx2 client for presigned storage URLs (it should carry
             no credentials; by default a bare one is created).
 
@@ -88,10 +89,8 @@ class ModeratelyAI(ClientContract):
         auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
         http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
         self._http = http
-        # A caller's client has none of our headers: send them with each request instead.
-        per_request = {**config.headers, **auth} if http_client is not None else None
-        self._api = API(http, team_id=team, request_headers=per_request, storage=storage_client)
-        self._operations = Operations(http, "agentplug_moderately_client", headers=per_request)
+        self._api = API(http, team_id=team, storage=storage_client)
+        self._operations = Operations(http, "agentplug_moderately_client")
 
         self.users = Users(self)
         self.teams = Teams(self)

@@ -64,7 +64,8 @@ class AsyncNAT(ClientContract):
             `run(timeout=...)` says otherwise.
         max_retries: retries of idempotent calls on connection errors, 408, 429 and 5xx.
         http_settings: TLS, proxy, pool limits or a custom transport.
-        http_client: an httpx2 client of your own (used as it is).
+        http_client: an httpx2 client of your own, never modified: `token`, `session` and
+            `headers` go on each request (the identity only to `base_url`'s origin).
     """
 
     _environment = NAT_ENV

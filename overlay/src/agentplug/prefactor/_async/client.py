@@ -52,7 +52,8 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
             `TelemetryConfig(strict=True)`.
         strict: raise telemetry failures into your code (see `TelemetryConfig.strict`).
         http_settings: TLS, proxy and transport settings.
-        http_client: an httpx2 client of your own (the bearer header is added when absent).
+        http_client: an httpx2 client of your own, never modified: the token and `headers` go on
+            each request (the token only to `api_url`'s origin).
     """
 
     _environment = PREFACTOR_ENV
@@ -81,9 +82,6 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
             max_retries=max_retries,
         )
         auth = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-        if http_client is not None:
-            for name, value in auth.items():
-                http_client.headers.setdefault(name, value)
         self._http = AsyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
         self._operations = AsyncOperations(self._http, "agentplug_prefactor_client")
         self.config = config

@@ -13,14 +13,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Self
 
+from agentplug.errors import ConfigurationError
+
 from ._environment import FromEnv
 
 if TYPE_CHECKING:
     import httpx2
 
-    from ._http import _HTTPBase
+    from ._http import HTTPSettings, _HTTPBase
 
-__all__ = ["ClientContract"]
+__all__ = ["ClientContract", "one_base_url", "with_transport"]
 
 # Constructor arguments that only shape the connection pool: a copy reuses the pool instead.
 _POOL_ARGUMENTS = ("verify", "ca_cert_data", "cert", "proxy", "transport")
@@ -39,6 +41,28 @@ class _Arguments:
 
     def __repr__(self) -> str:
         return "<client arguments>"
+
+
+def with_transport(
+    settings: HTTPSettings | None, transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None
+) -> HTTPSettings | None:
+    """`settings` with `transport` (the constructor's own argument) replacing its transport, if given."""
+    if transport is None:
+        return settings
+    from ._http import HTTPSettings  # httpx2 is loaded already: the caller built a transport
+
+    return replace(settings or HTTPSettings(), transport=transport)
+
+
+def one_base_url(name: str, value: object, base_url: object) -> object:
+    """A platform's own name for the base URL (e.g. `api_url`) and `base_url` are one setting.
+
+    Raises:
+        ConfigurationError: both are given, with different values.
+    """
+    if value is not None and base_url is not None and value != base_url:
+        raise ConfigurationError(f"{name}= and base_url= name the same setting: pass one of them")
+    return value if value is not None else base_url
 
 
 def _recording(init: Callable[..., None]) -> Callable[..., None]:

@@ -12,7 +12,7 @@ from agentplug_moderately_client.models import Health
 
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._contract import ClientContract
+from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
 
@@ -50,6 +50,7 @@ class ModeratelyAI(ClientContract):
             idempotency keys.
         headers: extra headers sent with every API request (never to storage URLs).
         http_settings: TLS, proxy, pool limits, or a custom transport.
+        transport: an inner httpx2 transport (replaces the one of `http_settings`).
         http_client: your own httpx2 client for API calls, never modified: the credentials and
             `headers` go on each request (credentials only to `base_url`'s origin).
         storage_client: your own httpx2 client for presigned storage URLs (it should carry
@@ -71,8 +72,10 @@ class ModeratelyAI(ClientContract):
         headers: Mapping[str, str] | None = None,
         http_settings: HTTPSettings | None = None,
         http_client: httpx2.Client | None = None,
+        transport: httpx2.BaseTransport | None = None,
         storage_client: httpx2.Client | None = None,
     ) -> None:
+        http_settings = with_transport(http_settings, transport)
         values = resolve(MODERATELY_SETTINGS, {"api_key": api_key, "team_id": team_id, "base_url": base_url})
         key, team, url = values["api_key"], values["team_id"], values["base_url"]
         assert key is not None and team is not None and url is not None  # required, or defaulted

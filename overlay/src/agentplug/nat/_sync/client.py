@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._contract import ClientContract
+from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
 from agentplug.errors import ConfigurationError, InvalidArgumentError
@@ -65,6 +65,7 @@ class NAT(ClientContract):
             `run(timeout=...)` says otherwise.
         max_retries: retries of idempotent calls on connection errors, 408, 429 and 5xx.
         http_settings: TLS, proxy, pool limits or a custom transport.
+        transport: an inner httpx2 transport (replaces the one of `http_settings`).
         http_client: an httpx2 client of your own, never modified: `token`, `session` and
             `headers` go on each request (the identity only to `base_url`'s origin).
     """
@@ -82,7 +83,9 @@ class NAT(ClientContract):
         max_retries: int = 2,
         http_settings: HTTPSettings | None = None,
         http_client: httpx2.Client | None = None,
+        transport: httpx2.BaseTransport | None = None,
     ) -> None:
+        http_settings = with_transport(http_settings, transport)
         values = resolve(NAT_SETTINGS, {"base_url": base_url})
         self._config = ClientConfig(
             api="nat",

@@ -11,7 +11,7 @@ from agentplug_prefactor_client.api.health import ping
 
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._contract import ClientContract
+from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import AsyncHTTP, HTTPSettings
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
@@ -51,7 +51,9 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
         telemetry: batching of spans (`TelemetryConfig`); `strict=True` is a shortcut for
             `TelemetryConfig(strict=True)`.
         strict: raise telemetry failures into your code (see `TelemetryConfig.strict`).
-        http_settings: TLS, proxy and transport settings.
+        base_url: another name for `api_url` (the name every client takes).
+        http_settings: TLS, proxy, pool limits or a custom transport.
+        transport: an inner httpx2 transport (replaces the one of `http_settings`).
         http_client: an httpx2 client of your own, never modified: the token and `headers` go on
             each request (the token only to `api_url`'s origin).
     """
@@ -70,7 +72,11 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
         strict: bool = False,
         http_settings: HTTPSettings | None = None,
         http_client: httpx2.AsyncClient | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
+        base_url: str | None = None,
     ) -> None:
+        api_url = one_base_url("api_url", api_url, base_url)  # type: ignore[assignment]
+        http_settings = with_transport(http_settings, transport)
         values = resolve(PREFACTOR_SETTINGS, {"api_url": api_url, "api_token": api_token})
         token = values["api_token"] or ""
         config = ClientConfig(

@@ -12,7 +12,7 @@ from agentplug_prefactor_client.api.health import ping
 
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
-from agentplug._core._contract import ClientContract
+from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
@@ -52,7 +52,9 @@ class Prefactor(ClientContract, RawResponseMixin):
         telemetry: batching of spans (`TelemetryConfig`); `strict=True` is a shortcut for
             `TelemetryConfig(strict=True)`.
         strict: raise telemetry failures into your code (see `TelemetryConfig.strict`).
-        http_settings: TLS, proxy and transport settings.
+        base_url: another name for `api_url` (the name every client takes).
+        http_settings: TLS, proxy, pool limits or a custom transport.
+        transport: an inner httpx2 transport (replaces the one of `http_settings`).
         http_client: an httpx2 client of your own, never modified: the token and `headers` go on
             each request (the token only to `api_url`'s origin).
     """
@@ -71,7 +73,11 @@ class Prefactor(ClientContract, RawResponseMixin):
         strict: bool = False,
         http_settings: HTTPSettings | None = None,
         http_client: httpx2.Client | None = None,
+        transport: httpx2.BaseTransport | None = None,
+        base_url: str | None = None,
     ) -> None:
+        api_url = one_base_url("api_url", api_url, base_url)  # type: ignore[assignment]
+        http_settings = with_transport(http_settings, transport)
         values = resolve(PREFACTOR_SETTINGS, {"api_url": api_url, "api_token": api_token})
         token = values["api_token"] or ""
         config = ClientConfig(

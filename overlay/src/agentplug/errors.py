@@ -27,7 +27,10 @@ Messages never contain credentials, tokens or presigned URL signatures.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -92,12 +95,27 @@ class SourceFileError(InvalidArgumentError, OSError):
 
 
 class APIConnectionError(AgentplugError):
-    """The request did not get an HTTP answer (DNS, refused or reset connection, TLS...)."""
+    """The request did not get an HTTP answer (DNS, refused or reset connection, TLS...).
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+    Attributes:
+        request: the `httpx2.Request` that failed (None when no request was built); it holds the
+            credentials it was sent with, so it is never part of the message.
+        response: always None (there was no answer); there for symmetry with `APIStatusError`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        request: httpx2.Request | None = None,
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url  # already redacted
+        self.request = request
+        self.response: httpx2.Response | None = None
 
 
 class APITimeoutError(APIConnectionError):
@@ -111,8 +129,16 @@ class DeadlineExceededError(APITimeoutError):
         deadline: the budget in seconds.
     """
 
-    def __init__(self, message: str, *, deadline: float, method: str | None = None, url: str | None = None) -> None:
-        super().__init__(message, method=method, url=url)
+    def __init__(
+        self,
+        message: str,
+        *,
+        deadline: float,
+        method: str | None = None,
+        url: str | None = None,
+        request: httpx2.Request | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url, request=request)
         self.deadline = deadline
 
 
@@ -126,6 +152,9 @@ class APIStatusError(AgentplugError):
         message: the platform's error message, or a description of the status.
         code: the platform's error code, when it sends one.
         request_id: the server's request id (x-request-id and similar), when it sends one.
+        request: the `httpx2.Request` answered (it holds the credentials it was sent with, so it
+            is never part of the message); None only for an error built by hand.
+        response: the `httpx2.Response` (its body read), or None likewise.
     """
 
     def __init__(
@@ -139,8 +168,12 @@ class APIStatusError(AgentplugError):
         request_id: str | None = None,
         method: str | None = None,
         url: str | None = None,
+        request: httpx2.Request | None = None,
+        response: httpx2.Response | None = None,
     ) -> None:
         self.status_code = status_code
+        self.request = request
+        self.response = response
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.body = body
         self.message = message

@@ -319,7 +319,8 @@ def status_error(response: httpx2.Response, *, platform: str, content: bytes | N
     request_id = next((headers[name] for name in _REQUEST_ID_HEADERS if headers.get(name)), None)
     if request_id is None and is_json:
         request_id = _body_request_id(body)
-    method, url = _where(_request_of(response))
+    request = _request_of(response)
+    method, url = _where(request)
     return status_error_class(response.status_code)(
         message,
         status_code=response.status_code,
@@ -329,6 +330,8 @@ def status_error(response: httpx2.Response, *, platform: str, content: bytes | N
         request_id=request_id[:200] if request_id else None,
         method=method,
         url=url,
+        request=request,
+        response=response,
     )
 
 
@@ -363,8 +366,10 @@ def connection_error(
     over its size limit ResponseTooLargeError. The message keeps httpx2's detail with URLs and
     credentials redacted.
     """
+    if request is None:
+        request = _request_of(exc)
     if isinstance(exc, (BodyTooLarge, DeadlineExceeded)):
-        method, url = _where(request if request is not None else _request_of(exc))
+        method, url = _where(request)
         where = f" - {method} {url}" if method and url else ""
         if isinstance(exc, BodyTooLarge):
             return ResponseTooLargeError(
@@ -375,16 +380,20 @@ def connection_error(
                 url=url,
             )
         return DeadlineExceededError(
-            f"The call's deadline of {exc.budget:g} s ran out{where}", deadline=exc.budget, method=method, url=url
+            f"The call's deadline of {exc.budget:g} s ran out{where}",
+            deadline=exc.budget,
+            method=method,
+            url=url,
+            request=request,
         )
     description = next((text for kind, text in _DESCRIPTIONS if isinstance(exc, kind)), "The request failed")
     detail = _scrub(str(exc))
-    method, url = _where(request if request is not None else _request_of(exc))
+    method, url = _where(request)
     message = f"{description} ({type(exc).__name__}{': ' + detail if detail else ''})"
     if method and url:
         message += f" - {method} {url}"
     cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
-    return cls(message, method=method, url=url)
+    return cls(message, method=method, url=url, request=request)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -356,6 +356,7 @@ class SyncHTTP(_HTTPBase):
         return response
 
     def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
+        request: httpx2.Request | None = None  # the exchange's request, for the error
         try:
             started = time.perf_counter()
             if self._direct:
@@ -376,7 +377,7 @@ class SyncHTTP(_HTTPBase):
                 response.elapsed = timedelta(seconds=time.perf_counter() - started)
             return response
         except httpx2.HTTPError as exc:
-            raise connection_error(exc) from exc
+            raise connection_error(exc, request) from exc
 
     def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Send a request (httpx2.Client.request arguments); error statuses raise APIStatusError."""
@@ -463,6 +464,7 @@ class AsyncHTTP(_HTTPBase):
         return response
 
     async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
+        request: httpx2.Request | None = None  # the exchange's request, for the error
         try:
             started = time.perf_counter()
             if self._direct:
@@ -487,7 +489,7 @@ class AsyncHTTP(_HTTPBase):
                 response.elapsed = timedelta(seconds=time.perf_counter() - started)
             return response
         except httpx2.HTTPError as exc:
-            raise connection_error(exc) from exc
+            raise connection_error(exc, request) from exc
 
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Send a request (httpx2.AsyncClient.request arguments); error statuses raise APIStatusError."""

@@ -60,4 +60,6 @@ def retyped(error: APIStatusError, cls: type[E], message: str) -> E:
         request_id=error.request_id,
         method=error.method,
         url=error.url,
+        request=error.request,
+        response=error.response,
     )

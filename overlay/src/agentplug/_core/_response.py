@@ -8,7 +8,8 @@ demand. Sync and async methods use the same decorator::
     class Runs(RawResponseMixin):
         @raw_capable
         async def get(self, run_id: str) -> APIResult[Run]:
-            response = await self._client.request("GET", f"/runs/{run_id}")
+            # the request comes from the generated operation module, never a hand-written path
+            response = await self._http.send_operation(get_stateless_run, {"run_id": run_id})
             return APIResult(response, parse_run)
 
     run = await runs.get(run_id)                              # Run

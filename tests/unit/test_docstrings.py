@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 from agentplug._core import _response
+from agentplug._core._async._raw_calls import AsyncStreamedResponse
+from agentplug._core._sync._raw_calls import StreamedResponse
 
 PUBLIC_MODULES = (
     "agentplug",
@@ -56,7 +58,6 @@ CLIENTS = (
     ("agentplug.moderately", "ModeratelyAI"),
     ("agentplug.moderately", "AsyncModeratelyAI"),
 )
-RAW_CAPABLE = (_response.SyncRawCapable, _response.AsyncRawCapable)
 
 
 def _ours(obj: object) -> bool:
@@ -78,8 +79,6 @@ def _public_functions(cls: type) -> Iterator[tuple[str, type, Callable[..., Any]
                 function = attribute.fget
             elif isinstance(attribute, functools.cached_property):
                 function = attribute.func
-            elif isinstance(attribute, RAW_CAPABLE):
-                function = attribute.__wrapped__
             elif inspect.isfunction(attribute):
                 function = attribute
             else:
@@ -93,7 +92,7 @@ def _returned_classes(function: Callable[..., Any]) -> Iterator[type]:
     """The agentplug classes a return annotation names (looked up in the function's module)."""
     annotation = getattr(function, "__annotations__", {}).get("return")
     text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    namespace = getattr(function, "__globals__", {})
+    namespace = getattr(inspect.unwrap(function), "__globals__", {})  # methods taking per-call options are wrapped
     for name in re.findall(r"[A-Za-z_]\w*", text):
         candidate = namespace.get(name)
         if inspect.isclass(candidate) and _ours(candidate):
@@ -131,8 +130,8 @@ def undocumented(roots: list[type], functions: list[Callable[..., Any]]) -> tupl
         if not cls.__dict__.get("__doc__"):
             missing.append(f"{cls.__module__}.{cls.__qualname__} (class)")
         for name, base, function in _public_functions(cls):
-            if isinstance(vars(base).get(name), RAW_CAPABLE):
-                queue += [_response.SyncRawCapableMethod, _response.AsyncRawCapableMethod, _response.RawResponse]
+            if name in ("with_raw_response", "with_streaming_response"):
+                queue += [_response.RawResponse, StreamedResponse, AsyncStreamedResponse]
             queue += _returned_classes(function)
             if not function.__doc__:
                 missing.append(f"{base.__module__}.{base.__qualname__}.{name}")

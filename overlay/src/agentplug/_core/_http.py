@@ -22,6 +22,7 @@ import httpx2
 from agentplug.errors import APIStatusError
 
 from ._bounds import aread_body, bound_stream, capped_timeouts, read_body
+from ._call_options import CallScope, ResponseOpened, current_call
 from ._config import ClientConfig, require_httpx2
 from ._connection import DEFAULT_LIMITS, ssl_context
 from ._errors import aread_error_content, connection_error, status_error
@@ -381,9 +382,29 @@ class SyncHTTP(_HTTPBase):
 
     def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Send a request (httpx2.Client.request arguments); error statuses raise APIStatusError."""
+        scope = current_call()
+        if scope is not None:
+            return self._scoped(scope, method, url, kwargs, stream=False)
+        return self._answered(method, url, kwargs)
+
+    def _answered(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
         response = self._send(method, url, stream=False, **kwargs)
         if response.is_error:
             raise self._error(response)
+        return response
+
+    def _scoped(
+        self, scope: CallScope, method: str, url: str, kwargs: dict[str, Any], *, stream: bool
+    ) -> httpx2.Response:
+        """A request made by a call with per-call options or a raw-response capture."""
+        replayed = scope.replayed()
+        if replayed is not None:
+            return replayed
+        kwargs = scope.request_arguments(method, kwargs)
+        if scope.streams_first():
+            raise ResponseOpened(self._opened(method, url, kwargs), streamed=stream)
+        response = self._opened(method, url, kwargs) if stream else self._answered(method, url, kwargs)
+        scope.record(response)
         return response
 
     def send_operation(
@@ -403,6 +424,12 @@ class SyncHTTP(_HTTPBase):
 
     def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
+        scope = current_call()
+        if scope is not None:
+            return self._scoped(scope, method, url, kwargs, stream=True)
+        return self._opened(method, url, kwargs)
+
+    def _opened(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
         response = self._send(method, url, stream=True, **kwargs)
         if response.is_error:
             try:
@@ -493,9 +520,29 @@ class AsyncHTTP(_HTTPBase):
 
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Send a request (httpx2.AsyncClient.request arguments); error statuses raise APIStatusError."""
+        scope = current_call()
+        if scope is not None:
+            return await self._scoped(scope, method, url, kwargs, stream=False)
+        return await self._answered(method, url, kwargs)
+
+    async def _answered(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
         response = await self._send(method, url, stream=False, **kwargs)
         if response.is_error:
             raise self._error(response, response.content)
+        return response
+
+    async def _scoped(
+        self, scope: CallScope, method: str, url: str, kwargs: dict[str, Any], *, stream: bool
+    ) -> httpx2.Response:
+        """A request made by a call with per-call options or a raw-response capture."""
+        replayed = scope.replayed()
+        if replayed is not None:
+            return replayed
+        kwargs = scope.request_arguments(method, kwargs)
+        if scope.streams_first():
+            raise ResponseOpened(await self._opened(method, url, kwargs), streamed=stream)
+        response = await (self._opened(method, url, kwargs) if stream else self._answered(method, url, kwargs))
+        scope.record(response)
         return response
 
     async def send_operation(
@@ -515,6 +562,12 @@ class AsyncHTTP(_HTTPBase):
 
     async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         """Start a streamed response (headers read, body not); the caller closes it."""
+        scope = current_call()
+        if scope is not None:
+            return await self._scoped(scope, method, url, kwargs, stream=True)
+        return await self._opened(method, url, kwargs)
+
+    async def _opened(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
         response = await self._send(method, url, stream=True, **kwargs)
         if response.is_error:
             error: APIStatusError

@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from agentplug.errors import ConfigurationError
 
 from ._arguments import check_int
+from ._call_options import applied, current_call
 
 __all__ = [
     "AsyncPager",
@@ -195,6 +196,7 @@ class _PagerBase(Generic[T]):
         self.max_items = max_items
         self._key: Callable[[Any], Hashable] = key or item_key
         self._first: Page[T] | None = None  # kept once first_page() fetched it
+        self._call = current_call()  # the options of the call that made the pager apply to every page
 
 
 class SyncPager(_PagerBase[T]):
@@ -218,7 +220,8 @@ class SyncPager(_PagerBase[T]):
         """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
 
         if self._first is None:
-            self._first = self._fetch(self.strategy.first_params())
+            with applied(self._call):
+                self._first = self._fetch(self.strategy.first_params())
         return self._first
 
     def pages(self) -> Iterator[Page[T]]:
@@ -238,7 +241,8 @@ class SyncPager(_PagerBase[T]):
                 yield kept
             if params is None:
                 return
-            page = self._fetch(params)
+            with applied(self._call):
+                page = self._fetch(params)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -263,7 +267,8 @@ class AsyncPager(_PagerBase[T]):
         """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
 
         if self._first is None:
-            self._first = await self._fetch(self.strategy.first_params())
+            with applied(self._call):
+                self._first = await self._fetch(self.strategy.first_params())
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
@@ -283,7 +288,8 @@ class AsyncPager(_PagerBase[T]):
                 yield kept
             if params is None:
                 return
-            page = await self._fetch(params)
+            with applied(self._call):
+                page = await self._fetch(params)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -22,6 +22,7 @@ import anyio
 import httpx2
 
 from agentplug._core._bounds import DeadlineExceeded
+from agentplug._core._call_options import OpensLazily, applied, current_call
 from agentplug._core._errors import connection_error
 from agentplug._core._logging import redact_url
 from agentplug._core._sse_decoder import ServerSentEvent, SSEDecodeError, SSEDecoder
@@ -182,6 +183,7 @@ class _StreamBase(Generic[T, Opener]):
         self._open_response = open_response
         self._response: httpx2.Response | None = None
         self._closed = False
+        self._call = current_call()  # the options of the call that made the stream apply to its requests
 
     @property
     def response(self) -> httpx2.Response:
@@ -200,7 +202,7 @@ class _StreamBase(Generic[T, Opener]):
         return self._closed
 
 
-class Stream(_StreamBase[T, OpenResponse]):
+class Stream(_StreamBase[T, OpenResponse], OpensLazily):
     """Typed events of a `text/event-stream` response, read as they arrive.
 
     Iterate it (`for event in stream`), preferably inside `with stream:` so that the connection
@@ -286,7 +288,8 @@ class Stream(_StreamBase[T, OpenResponse]):
 
     def _connect(self, headers: Mapping[str, str]) -> None:
         context = self._open_response(headers)
-        response = context.__enter__()
+        with applied(self._call):
+            response = context.__enter__()
         self._context, self._response = context, response
         self._chunks = response.iter_bytes()
         self._core.connected(response)
@@ -313,7 +316,7 @@ class Stream(_StreamBase[T, OpenResponse]):
                 response.close()
 
 
-class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
+class AsyncStream(_StreamBase[T, AsyncOpenResponse], OpensLazily):
     """The async twin of `Stream`: `async with stream:`, `async for event in stream`, `aclose()`."""
 
     _context: AbstractAsyncContextManager[httpx2.Response] | None = None
@@ -381,7 +384,8 @@ class AsyncStream(_StreamBase[T, AsyncOpenResponse]):
 
     async def _connect(self, headers: Mapping[str, str]) -> None:
         context = self._open_response(headers)
-        response = await context.__aenter__()
+        with applied(self._call):
+            response = await context.__aenter__()
         self._context, self._response = context, response
         self._chunks = response.aiter_bytes()
         self._core.connected(response)

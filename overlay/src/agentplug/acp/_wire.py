@@ -58,6 +58,7 @@ from agentplug_acp_client.models.run_wait_response_stateless import RunWaitRespo
 from agentplug_acp_client.types import Unset
 
 from agentplug._core._arguments import check_seconds
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug.errors import APIStatusError, ConfigurationError, InvalidArgumentError, ResponseValidationError
@@ -65,12 +66,14 @@ from agentplug.errors import APIStatusError, ConfigurationError, InvalidArgument
 __all__ = [
     "PLATFORM",
     "Interrupt",
+    "RunFields",
     "RunModel",
     "RunOptions",
     "RunOutput",
     "RunScope",
     "RunUpdate",
     "UnknownRunEvent",
+    "WaitedRunOptions",
     "async_call_handler",
     "call_handler",
     "decode_run_event",
@@ -92,7 +95,7 @@ Id: TypeAlias = str | UUID
 FINAL_STATUSES = frozenset({RunStatus.SUCCESS, RunStatus.ERROR, RunStatus.TIMEOUT})
 
 
-class RunOptions(TypedDict, total=False):
+class RunFields(TypedDict, total=False):
     """The less common fields of a run request (ACP `RunCreate`), passed as keyword arguments.
 
     `on_completion` is for stateless runs only; `stream_subgraphs` and `if_not_exists` for runs on
@@ -108,6 +111,14 @@ class RunOptions(TypedDict, total=False):
     on_completion: Literal["delete", "keep"]
     stream_subgraphs: bool
     if_not_exists: Literal["create", "reject"]
+
+
+class RunOptions(RunFields, CallOptions, total=False):
+    """A run's less common fields (`RunFields`) and the per-call options (`CallOptions`)."""
+
+
+class WaitedRunOptions(RunFields, RequestExtras, total=False):
+    """`RunOptions` of a call that has a `timeout` of its own (`create_and_wait`)."""
 
 
 _STATELESS_ONLY = frozenset({"on_completion"})
@@ -268,7 +279,7 @@ def run_body(
     Encoded here, once: the body is sent as these bytes (`JSON_HEADERS`), and a stream that has
     to fall back to creating the run again sends the very same request.
     """
-    unknown = set(options) - set(RunOptions.__annotations__)
+    unknown = set(options) - set(RunFields.__annotations__)
     wrong = options.keys() & (_STATELESS_ONLY if scope.thread_id else _THREAD_ONLY)
     if unknown or wrong:
         names = ", ".join(sorted(unknown | wrong))

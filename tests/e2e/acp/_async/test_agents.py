@@ -70,8 +70,8 @@ async def test_an_id_that_is_not_a_uuid_never_reaches_the_server(acp_url: str) -
 
 async def test_raw_response_carries_status_headers_and_bytes(acp_url: str) -> None:
     async with AsyncACP(base_url=acp_url) as client:
-        raw = await client.agents.get.with_raw_response(AGENT)
-        by_name = await client.agents.with_raw_response.descriptor(AGENT)
+        raw = await client.agents.with_raw_response.get(AGENT)
+        by_name = await client.with_raw_response.agents.descriptor(AGENT)
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
     assert AGENT.encode() in raw.content

@@ -10,11 +10,11 @@ from typing import Any
 
 import httpx2
 
+from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
 from agentplug._core._http import AsyncHTTP, HTTPSettings
-from agentplug._core._response import RawResponseMixin
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
 from .agents import AsyncAgents
@@ -24,7 +24,7 @@ from .threads import AsyncThreads
 __all__ = ["AsyncACP"]
 
 
-class AsyncACP(ClientContract, RawResponseMixin):
+class AsyncACP(ClientContract, AsyncResourceBase):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:

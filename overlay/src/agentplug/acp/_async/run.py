@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from agentplug_acp_client.models import RunError, RunInterrupt, RunResult, RunStatus
 from agentplug_acp_client.types import Unset
+from typing_extensions import Unpack
 
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug.errors import OperationFailedError, WaitTimeoutError
 
 from .._wire import FINAL_STATUSES, Interrupt, RunModel, RunOutput, async_call_handler, time_left
@@ -24,7 +27,7 @@ __all__ = ["AsyncInterruptHandler", "AsyncRun"]
 AsyncInterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Awaitable[Any]]
 
 
-class AsyncRun:
+class AsyncRun(AsyncResourceBase):
     """One run (stateless or on a thread), as last seen, with the operations that act on it.
 
     The handle is live: `refresh()`, `wait()` and `resume()` update it in place (and return it),
@@ -114,12 +117,16 @@ class AsyncRun:
 
     # ------------------------------------------------------------------ actions
 
-    async def refresh(self) -> AsyncRun:
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncRun:
         """Read the run's current state (keeps the output while the status is unchanged)."""
         return self._take(await self._runs.get(self.run_id))
 
     async def wait(
-        self, timeout: float | None = None, *, on_progress: Callable[[AsyncRun], None] | None = None
+        self,
+        timeout: float | None = None,
+        *,
+        on_progress: Callable[[AsyncRun], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncRun:
         """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated.
 
@@ -127,20 +134,26 @@ class AsyncRun:
         """
         return self._take(await self._runs.wait(self.run_id, timeout=timeout, on_progress=on_progress))
 
-    def stream(self, *, last_event_id: str | None = None) -> AsyncRunStream:
+    def stream(self, *, last_event_id: str | None = None, **options: Unpack[CallOptions]) -> AsyncRunStream:
         """Join the run's event stream; it ends with `RunFinished`."""
         return self._runs.stream(self.run_id, last_event_id=last_event_id)
 
-    async def resume(self, payload: Any) -> AsyncRun:
+    async def resume(self, payload: Any, **options: Unpack[CallOptions]) -> AsyncRun:
         """Answer the interrupt with `payload`; the run goes back to `pending`."""
         return self._take(await self._runs.resume(self.run_id, payload))
 
-    async def cancel(self, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None) -> None:
+    async def cancel(
+        self,
+        *,
+        action: Literal["interrupt", "rollback"] | None = None,
+        wait: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Stop the run (`rollback` also deletes it; the server's default when not given); `wait=True`
         returns once it has stopped."""
         await self._runs.cancel(self.run_id, action=action, wait=wait)
 
-    async def delete(self) -> None:
+    async def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the run on the server."""
         await self._runs.delete(self.run_id)
 
@@ -150,6 +163,7 @@ class AsyncRun:
         *,
         timeout: float | None = None,
         on_progress: Callable[[AsyncRun], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncRun:
         """Wait for the run, answering every interrupt with `on_interrupt(interrupt)`, until it ends.
 

@@ -15,12 +15,13 @@ from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._polling import async_wait_until
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import (
     APIStatusError,
     APITimeoutError,
@@ -31,11 +32,11 @@ from agentplug.errors import (
 
 from .._wire import (
     JSON_HEADERS,
-    PLATFORM,
     SERVER_PAGE_SIZE,
     Id,
     RunOptions,
     RunScope,
+    WaitedRunOptions,
     output_of,
     parse_none,
     path_id,
@@ -53,7 +54,7 @@ __all__ = ["AsyncRuns", "AsyncRunsBase", "AsyncThreadRuns"]
 RunStatusName = Literal["pending", "error", "success", "timeout", "interrupted"]
 
 
-class AsyncRunsBase(RawResponseMixin):
+class AsyncRunsBase(AsyncResourceBase):
     """The run operations shared by stateless runs and runs on a thread."""
 
     def __init__(self, http: AsyncHTTP, scope: RunScope) -> None:
@@ -62,7 +63,6 @@ class AsyncRunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ creating runs
 
-    @raw_capable
     async def create(
         self,
         *,
@@ -70,7 +70,7 @@ class AsyncRunsBase(RawResponseMixin):
         input: Any = None,
         config: Mapping[str, Any] | None = None,
         **options: Unpack[RunOptions],
-    ) -> APIResult[AsyncRun]:
+    ) -> AsyncRun:
         """Start a run in the background; returns its handle at once (status `pending`).
 
         `input` and `config["configurable"]` take any JSON value the agent's descriptor allows
@@ -78,9 +78,8 @@ class AsyncRunsBase(RawResponseMixin):
         """
         body = run_body(self._scope, agent_id, input, config, options)
         response = await self._send_run_body(self._scope.operations.create, body)
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     async def create_and_wait(
         self,
         *,
@@ -88,8 +87,8 @@ class AsyncRunsBase(RawResponseMixin):
         input: Any = None,
         config: Mapping[str, Any] | None = None,
         timeout: float | None = None,
-        **options: Unpack[RunOptions],
-    ) -> APIResult[AsyncRun]:
+        **options: Unpack[WaitedRunOptions],
+    ) -> AsyncRun:
         """Start a run and wait until it leaves `pending` (done, failed or interrupted), in one request.
 
         The server holds the request open until then; `timeout` bounds the wait on this side
@@ -120,7 +119,7 @@ class AsyncRunsBase(RawResponseMixin):
         run = self._waited_handle(response)
         if run.is_pending:  # the server's own wait limit passed first
             return await self._wait(run.run_id, time_left(timeout, started))
-        return APIResult(response, _constant(run), PLATFORM)
+        return run
 
     def create_and_stream(
         self,
@@ -139,16 +138,19 @@ class AsyncRunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ one run
 
-    @raw_capable
-    async def get(self, run_id: Id) -> APIResult[AsyncRun]:
+    async def get(self, run_id: Id, **options: Unpack[CallOptions]) -> AsyncRun:
         """The run as it is now, as a handle (NotFoundError when there is none)."""
         response = await self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     async def wait(
-        self, run_id: Id, *, timeout: float | None = None, on_progress: Callable[[AsyncRun], None] | None = None
-    ) -> APIResult[AsyncRun]:
+        self,
+        run_id: Id,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[AsyncRun], None] | None = None,
+        **options: Unpack[RequestExtras],
+    ) -> AsyncRun:
         """Wait until the run leaves `pending`: done, failed or interrupted; returns its final handle.
 
         Uses the server's blocking `/wait` endpoint, re-asking while the run is still pending,
@@ -161,21 +163,24 @@ class AsyncRunsBase(RawResponseMixin):
         check_seconds(timeout, "timeout")
         return await self._wait(path_id(run_id, "run_id"), timeout, on_progress)
 
-    def stream(self, run_id: Id, *, last_event_id: str | None = None) -> AsyncRunStream:
+    def stream(self, run_id: Id, *, last_event_id: str | None = None, **options: Unpack[CallOptions]) -> AsyncRunStream:
         """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
         return AsyncRunStream(self, run_id=path_id(run_id, "run_id"), last_event_id=last_event_id)
 
-    @raw_capable
-    async def resume(self, run_id: Id, payload: Any) -> APIResult[AsyncRun]:
+    async def resume(self, run_id: Id, payload: Any, **options: Unpack[CallOptions]) -> AsyncRun:
         """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
         arguments = {**self._scope.arguments(run_id), "body": resume_body(payload)}
         response = await self._http.send_operation(self._scope.operations.resume, arguments)
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     async def cancel(
-        self, run_id: Id, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None
-    ) -> APIResult[None]:
+        self,
+        run_id: Id,
+        *,
+        action: Literal["interrupt", "rollback"] | None = None,
+        wait: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped.
 
         Left None, neither is sent and the server's defaults apply (interrupt, no wait).
@@ -184,13 +189,12 @@ class AsyncRunsBase(RawResponseMixin):
             raise ConfigurationError(f"action must be 'interrupt' or 'rollback', got {action!r}")
         arguments = {**self._scope.arguments(run_id), "action": action, "wait": wait}
         response = await self._http.send_operation(self._scope.operations.cancel, arguments)
-        return APIResult(response, parse_none, PLATFORM)
+        return parse_none(response)
 
-    @raw_capable
-    async def delete(self, run_id: Id) -> APIResult[None]:
+    async def delete(self, run_id: Id, **options: Unpack[CallOptions]) -> None:
         """Delete a run (NotFoundError when there is none)."""
         response = await self._http.send_operation(self._scope.operations.delete, self._scope.arguments(run_id))
-        return APIResult(response, parse_none, PLATFORM)
+        return parse_none(response)
 
     # ------------------------------------------------------------------ internals
 
@@ -230,7 +234,7 @@ class AsyncRunsBase(RawResponseMixin):
 
     async def _wait(
         self, run_id: str, timeout: float | None, on_progress: Callable[[AsyncRun], None] | None = None
-    ) -> APIResult[AsyncRun]:
+    ) -> AsyncRun:
         started = time.monotonic()
         arguments = self._scope.arguments(run_id)
         while True:
@@ -246,7 +250,7 @@ class AsyncRunsBase(RawResponseMixin):
             if on_progress is not None:
                 on_progress(run)
             if not run.is_pending:
-                return APIResult(response, _constant(run), PLATFORM)
+                return run
             left = time_left(timeout, started)
             if left is not None and left <= 0:
                 raise WaitTimeoutError(
@@ -255,20 +259,16 @@ class AsyncRunsBase(RawResponseMixin):
 
     async def _poll(
         self, run_id: str, timeout: float | None, on_progress: Callable[[AsyncRun], None] | None = None
-    ) -> APIResult[AsyncRun]:
-        async def fetch() -> APIResult[AsyncRun]:
+    ) -> AsyncRun:
+        async def fetch() -> AsyncRun:
             response = await self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
-            return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
-
-        def progress(result: APIResult[AsyncRun]) -> None:
-            if on_progress is not None:
-                on_progress(result.parse(result.response))
+            return self._run_handle(response)
 
         return await async_wait_until(
             fetch,
-            lambda result: not result.parse(result.response).is_pending,
+            lambda run: not run.is_pending,
             timeout=timeout,
-            on_progress=progress,
+            on_progress=on_progress,
             describe=f"{self._scope.kind} {run_id}",
         )
 
@@ -288,6 +288,7 @@ class AsyncRuns(AsyncRunsBase):
         page_size: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[AsyncRun]:
         """Every stateless run matching the filters, fetched page by page as you iterate."""
         filters: dict[str, Any] = {}
@@ -346,7 +347,3 @@ class AsyncThreadRuns(AsyncRunsBase):
 def _run_key(run: AsyncRun) -> str:
     """A run seen on an earlier page is not listed twice, whatever its status is by now."""
     return run.run_id
-
-
-def _constant(run: AsyncRun) -> Callable[[httpx2.Response], AsyncRun]:
-    return lambda _response: run

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import httpx2
 from agentplug_acp_client.models import RunStatus
 
+from agentplug._core._call_options import OpensLazily
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import AsyncStream
 from agentplug.errors import APIConnectionError, NotFoundError
@@ -35,7 +36,7 @@ AsyncRunEvent: TypeAlias = RunUpdate | UnknownRunEvent | RunFinished[AsyncRun]
 MAX_RECONNECTS = 3
 
 
-class AsyncRunStream:
+class AsyncRunStream(OpensLazily):
     """The events of one run: typed updates (`ValueRunResultUpdate`, `CustomRunResultUpdate`,
     `ValueRunInterruptUpdate`, `ValueRunErrorUpdate`), then always a last `RunFinished`.
 
@@ -82,9 +83,13 @@ class AsyncRunStream:
         self._finished = True
         await self._events.aclose()
 
-    async def __aenter__(self) -> AsyncRunStream:
+    async def open(self) -> AsyncRunStream:
+        """Send the request now (entering or iterating the stream does it too); the stream is returned."""
         await self._events.open()
         return self
+
+    async def __aenter__(self) -> AsyncRunStream:
+        return await self.open()
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None

@@ -7,14 +7,16 @@ from typing import Any
 
 from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_by_id, search_agents
 from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import NotFoundError, UnprocessableEntityError
 
-from .._wire import PLATFORM, SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
+from .._wire import SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
 
 __all__ = ["Agents"]
 
@@ -22,7 +24,7 @@ _AGENT = model_parser(Agent.from_dict)
 _DESCRIPTOR = model_parser(AgentACPDescriptor.from_dict)
 
 
-class Agents(RawResponseMixin):
+class Agents(ResourceBase):
     """The agents a server offers (`client.agents`): search, read, descriptors."""
 
     def __init__(self, http: SyncHTTP) -> None:
@@ -36,6 +38,7 @@ class Agents(RawResponseMixin):
         page_size: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPager[Agent]:
         """Every agent matching `name` and/or `version`, fetched page by page as you iterate."""
         filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
@@ -52,7 +55,7 @@ class Agents(RawResponseMixin):
             key=lambda agent: agent.agent_id,  # an agent seen on an earlier page is not listed twice
         )
 
-    def find(self, name: str, version: str | None = None) -> Agent:
+    def find(self, name: str, version: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """The agent named `name` (and `version`, when given); the first when several match.
 
         Raises `NotFoundError` naming the agents the server does offer (when it can list them) if none matches, so a
@@ -68,14 +71,12 @@ class Agents(RawResponseMixin):
         choices = ", ".join(repr(known) for known in offered) or "none"
         raise NotFoundError(f"no agent named {wanted} on this server; its agents: {choices}", status_code=404)
 
-    @raw_capable
-    def get(self, agent_id: Id) -> APIResult[Agent]:
+    def get(self, agent_id: Id, **options: Unpack[CallOptions]) -> Agent:
         """One agent by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_agent_by_id, {"agent_id": path_id(agent_id, "agent_id")})
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    def descriptor(self, agent_id: Id) -> APIResult[AgentACPDescriptor]:
+    def descriptor(self, agent_id: Id, **options: Unpack[CallOptions]) -> AgentACPDescriptor:
         """The agent's ACP descriptor: capabilities and the JSON Schemas of its input, output, config, ..."""
         response = self._http.send_operation(get_acp_descriptor_by_id, {"agent_id": path_id(agent_id, "agent_id")})
-        return APIResult(response, _DESCRIPTOR, PLATFORM)
+        return _DESCRIPTOR(response)

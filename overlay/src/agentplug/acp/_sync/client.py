@@ -15,7 +15,7 @@ from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings, SyncHTTP
-from agentplug._core._response import RawResponseMixin
+from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
 from .agents import Agents
@@ -25,7 +25,7 @@ from .threads import Threads
 __all__ = ["ACP"]
 
 
-class ACP(ClientContract, RawResponseMixin):
+class ACP(ClientContract, ResourceBase):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from agentplug_acp_client.models import RunError, RunInterrupt, RunResult, RunStatus
 from agentplug_acp_client.types import Unset
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import OperationFailedError, WaitTimeoutError
 
 from .._wire import FINAL_STATUSES, Interrupt, RunModel, RunOutput, call_handler, time_left
@@ -25,7 +28,7 @@ __all__ = ["InterruptHandler", "Run"]
 InterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Awaitable[Any]]
 
 
-class Run:
+class Run(ResourceBase):
     """One run (stateless or on a thread), as last seen, with the operations that act on it.
 
     The handle is live: `refresh()`, `wait()` and `resume()` update it in place (and return it),
@@ -115,31 +118,43 @@ class Run:
 
     # ------------------------------------------------------------------ actions
 
-    def refresh(self) -> Run:
+    def refresh(self, **options: Unpack[CallOptions]) -> Run:
         """Read the run's current state (keeps the output while the status is unchanged)."""
         return self._take(self._runs.get(self.run_id))
 
-    def wait(self, timeout: float | None = None, *, on_progress: Callable[[Run], None] | None = None) -> Run:
+    def wait(
+        self,
+        timeout: float | None = None,
+        *,
+        on_progress: Callable[[Run], None] | None = None,
+        **options: Unpack[RequestExtras],
+    ) -> Run:
         """Wait until the run leaves `pending` (see `runs.wait`); returns this handle, updated.
 
         `on_progress(run)` is called with every state seen, the final one included.
         """
         return self._take(self._runs.wait(self.run_id, timeout=timeout, on_progress=on_progress))
 
-    def stream(self, *, last_event_id: str | None = None) -> RunStream:
+    def stream(self, *, last_event_id: str | None = None, **options: Unpack[CallOptions]) -> RunStream:
         """Join the run's event stream; it ends with `RunFinished`."""
         return self._runs.stream(self.run_id, last_event_id=last_event_id)
 
-    def resume(self, payload: Any) -> Run:
+    def resume(self, payload: Any, **options: Unpack[CallOptions]) -> Run:
         """Answer the interrupt with `payload`; the run goes back to `pending`."""
         return self._take(self._runs.resume(self.run_id, payload))
 
-    def cancel(self, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None) -> None:
+    def cancel(
+        self,
+        *,
+        action: Literal["interrupt", "rollback"] | None = None,
+        wait: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Stop the run (`rollback` also deletes it; the server's default when not given); `wait=True`
         returns once it has stopped."""
         self._runs.cancel(self.run_id, action=action, wait=wait)
 
-    def delete(self) -> None:
+    def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the run on the server."""
         self._runs.delete(self.run_id)
 
@@ -149,6 +164,7 @@ class Run:
         *,
         timeout: float | None = None,
         on_progress: Callable[[Run], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> Run:
         """Wait for the run, answering every interrupt with `on_interrupt(interrupt)`, until it ends.
 

@@ -16,12 +16,13 @@ from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
 from agentplug._core._polling import wait_until
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import (
     APIStatusError,
     APITimeoutError,
@@ -32,11 +33,11 @@ from agentplug.errors import (
 
 from .._wire import (
     JSON_HEADERS,
-    PLATFORM,
     SERVER_PAGE_SIZE,
     Id,
     RunOptions,
     RunScope,
+    WaitedRunOptions,
     output_of,
     parse_none,
     path_id,
@@ -54,7 +55,7 @@ __all__ = ["Runs", "RunsBase", "ThreadRuns"]
 RunStatusName = Literal["pending", "error", "success", "timeout", "interrupted"]
 
 
-class RunsBase(RawResponseMixin):
+class RunsBase(ResourceBase):
     """The run operations shared by stateless runs and runs on a thread."""
 
     def __init__(self, http: SyncHTTP, scope: RunScope) -> None:
@@ -63,7 +64,6 @@ class RunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ creating runs
 
-    @raw_capable
     def create(
         self,
         *,
@@ -71,7 +71,7 @@ class RunsBase(RawResponseMixin):
         input: Any = None,
         config: Mapping[str, Any] | None = None,
         **options: Unpack[RunOptions],
-    ) -> APIResult[Run]:
+    ) -> Run:
         """Start a run in the background; returns its handle at once (status `pending`).
 
         `input` and `config["configurable"]` take any JSON value the agent's descriptor allows
@@ -79,9 +79,8 @@ class RunsBase(RawResponseMixin):
         """
         body = run_body(self._scope, agent_id, input, config, options)
         response = self._send_run_body(self._scope.operations.create, body)
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     def create_and_wait(
         self,
         *,
@@ -89,8 +88,8 @@ class RunsBase(RawResponseMixin):
         input: Any = None,
         config: Mapping[str, Any] | None = None,
         timeout: float | None = None,
-        **options: Unpack[RunOptions],
-    ) -> APIResult[Run]:
+        **options: Unpack[WaitedRunOptions],
+    ) -> Run:
         """Start a run and wait until it leaves `pending` (done, failed or interrupted), in one request.
 
         The server holds the request open until then; `timeout` bounds the wait on this side
@@ -121,7 +120,7 @@ class RunsBase(RawResponseMixin):
         run = self._waited_handle(response)
         if run.is_pending:  # the server's own wait limit passed first
             return self._wait(run.run_id, time_left(timeout, started))
-        return APIResult(response, _constant(run), PLATFORM)
+        return run
 
     def create_and_stream(
         self,
@@ -140,16 +139,19 @@ class RunsBase(RawResponseMixin):
 
     # ------------------------------------------------------------------ one run
 
-    @raw_capable
-    def get(self, run_id: Id) -> APIResult[Run]:
+    def get(self, run_id: Id, **options: Unpack[CallOptions]) -> Run:
         """The run as it is now, as a handle (NotFoundError when there is none)."""
         response = self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     def wait(
-        self, run_id: Id, *, timeout: float | None = None, on_progress: Callable[[Run], None] | None = None
-    ) -> APIResult[Run]:
+        self,
+        run_id: Id,
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Run], None] | None = None,
+        **options: Unpack[RequestExtras],
+    ) -> Run:
         """Wait until the run leaves `pending`: done, failed or interrupted; returns its final handle.
 
         Uses the server's blocking `/wait` endpoint, re-asking while the run is still pending,
@@ -162,21 +164,24 @@ class RunsBase(RawResponseMixin):
         check_seconds(timeout, "timeout")
         return self._wait(path_id(run_id, "run_id"), timeout, on_progress)
 
-    def stream(self, run_id: Id, *, last_event_id: str | None = None) -> RunStream:
+    def stream(self, run_id: Id, *, last_event_id: str | None = None, **options: Unpack[CallOptions]) -> RunStream:
         """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
         return RunStream(self, run_id=path_id(run_id, "run_id"), last_event_id=last_event_id)
 
-    @raw_capable
-    def resume(self, run_id: Id, payload: Any) -> APIResult[Run]:
+    def resume(self, run_id: Id, payload: Any, **options: Unpack[CallOptions]) -> Run:
         """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
         arguments = {**self._scope.arguments(run_id), "body": resume_body(payload)}
         response = self._http.send_operation(self._scope.operations.resume, arguments)
-        return APIResult(response, self._run_handle, PLATFORM)
+        return self._run_handle(response)
 
-    @raw_capable
     def cancel(
-        self, run_id: Id, *, action: Literal["interrupt", "rollback"] | None = None, wait: bool | None = None
-    ) -> APIResult[None]:
+        self,
+        run_id: Id,
+        *,
+        action: Literal["interrupt", "rollback"] | None = None,
+        wait: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Cancel a run: `interrupt` stops it, `rollback` also deletes it; `wait` until it has stopped.
 
         Left None, neither is sent and the server's defaults apply (interrupt, no wait).
@@ -185,13 +190,12 @@ class RunsBase(RawResponseMixin):
             raise ConfigurationError(f"action must be 'interrupt' or 'rollback', got {action!r}")
         arguments = {**self._scope.arguments(run_id), "action": action, "wait": wait}
         response = self._http.send_operation(self._scope.operations.cancel, arguments)
-        return APIResult(response, parse_none, PLATFORM)
+        return parse_none(response)
 
-    @raw_capable
-    def delete(self, run_id: Id) -> APIResult[None]:
+    def delete(self, run_id: Id, **options: Unpack[CallOptions]) -> None:
         """Delete a run (NotFoundError when there is none)."""
         response = self._http.send_operation(self._scope.operations.delete, self._scope.arguments(run_id))
-        return APIResult(response, parse_none, PLATFORM)
+        return parse_none(response)
 
     # ------------------------------------------------------------------ internals
 
@@ -229,9 +233,7 @@ class RunsBase(RawResponseMixin):
                 f"the ACP server did not answer within {timeout:g} s ({operation_name(operation)})", timeout=timeout
             ) from error
 
-    def _wait(
-        self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
-    ) -> APIResult[Run]:
+    def _wait(self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None) -> Run:
         started = time.monotonic()
         arguments = self._scope.arguments(run_id)
         while True:
@@ -245,29 +247,23 @@ class RunsBase(RawResponseMixin):
             if on_progress is not None:
                 on_progress(run)
             if not run.is_pending:
-                return APIResult(response, _constant(run), PLATFORM)
+                return run
             left = time_left(timeout, started)
             if left is not None and left <= 0:
                 raise WaitTimeoutError(
                     f"{self._scope.kind} {run_id} still pending after {timeout:g} s", timeout=timeout or 0.0, last=run
                 )
 
-    def _poll(
-        self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None
-    ) -> APIResult[Run]:
-        def fetch() -> APIResult[Run]:
+    def _poll(self, run_id: str, timeout: float | None, on_progress: Callable[[Run], None] | None = None) -> Run:
+        def fetch() -> Run:
             response = self._http.send_operation(self._scope.operations.get, self._scope.arguments(run_id))
-            return APIResult(response, _constant(self._run_handle(response)), PLATFORM)
-
-        def progress(result: APIResult[Run]) -> None:
-            if on_progress is not None:
-                on_progress(result.parse(result.response))
+            return self._run_handle(response)
 
         return wait_until(
             fetch,
-            lambda result: not result.parse(result.response).is_pending,
+            lambda run: not run.is_pending,
             timeout=timeout,
-            on_progress=progress,
+            on_progress=on_progress,
             describe=f"{self._scope.kind} {run_id}",
         )
 
@@ -287,6 +283,7 @@ class Runs(RunsBase):
         page_size: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPager[Run]:
         """Every stateless run matching the filters, fetched page by page as you iterate."""
         filters: dict[str, Any] = {}
@@ -345,7 +342,3 @@ class ThreadRuns(RunsBase):
 def _run_key(run: Run) -> str:
     """A run seen on an earlier page is not listed twice, whatever its status is by now."""
     return run.run_id
-
-
-def _constant(run: Run) -> Callable[[httpx2.Response], Run]:
-    return lambda _response: run

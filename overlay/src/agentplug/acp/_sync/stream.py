@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import httpx2
 from agentplug_acp_client.models import RunStatus
 
+from agentplug._core._call_options import OpensLazily
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug._core._streaming import Stream
 from agentplug.errors import APIConnectionError, NotFoundError
@@ -36,7 +37,7 @@ RunEvent: TypeAlias = RunUpdate | UnknownRunEvent | RunFinished[Run]
 MAX_RECONNECTS = 3
 
 
-class RunStream:
+class RunStream(OpensLazily):
     """The events of one run: typed updates (`ValueRunResultUpdate`, `CustomRunResultUpdate`,
     `ValueRunInterruptUpdate`, `ValueRunErrorUpdate`), then always a last `RunFinished`.
 
@@ -83,9 +84,13 @@ class RunStream:
         self._finished = True
         self._events.close()
 
-    def __enter__(self) -> RunStream:
+    def open(self) -> RunStream:
+        """Send the request now (entering or iterating the stream does it too); the stream is returned."""
         self._events.open()
         return self
+
+    def __enter__(self) -> RunStream:
+        return self.open()
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None

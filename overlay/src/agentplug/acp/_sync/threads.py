@@ -23,14 +23,16 @@ from agentplug_acp_client.models import (
     ThreadSearchRequest,
     ThreadState,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
-from .._wire import PLATFORM, SERVER_PAGE_SIZE, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
+from .._wire import SERVER_PAGE_SIZE, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
 from .runs import ThreadRuns
 
 __all__ = ["Threads"]
@@ -39,7 +41,7 @@ _THREAD = model_parser(Thread.from_dict)
 ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
 
 
-class Threads(RawResponseMixin):
+class Threads(ResourceBase):
     """Threads (`client.threads`): conversation state shared by runs, and the runs on each."""
 
     def __init__(self, http: SyncHTTP) -> None:
@@ -49,14 +51,14 @@ class Threads(RawResponseMixin):
         """The runs of one thread: the same operations as `client.runs`, plus `list()`."""
         return ThreadRuns(self._http, RunScope.on_thread(thread_id))
 
-    @raw_capable
     def create(
         self,
         *,
         thread_id: Id | None = None,
         metadata: Mapping[str, Any] | None = None,
         if_exists: Literal["raise", "do_nothing"] | None = None,
-    ) -> APIResult[Thread]:
+        **options: Unpack[CallOptions],
+    ) -> Thread:
         """Create a thread (the server picks its id unless `thread_id` is given)."""
         if metadata is not None and not isinstance(metadata, Mapping):
             raise ConfigurationError(f"metadata must be a mapping, got {type(metadata).__name__}")
@@ -67,15 +69,13 @@ class Threads(RawResponseMixin):
             if_exists=if_exists,
         )
         response = self._http.send_operation(create_thread, {"body": body})
-        return APIResult(response, _THREAD, PLATFORM)
+        return _THREAD(response)
 
-    @raw_capable
-    def get(self, thread_id: Id) -> APIResult[Thread]:
+    def get(self, thread_id: Id, **options: Unpack[CallOptions]) -> Thread:
         """One thread by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_thread, {"thread_id": path_id(thread_id, "thread_id")})
-        return APIResult(response, _THREAD, PLATFORM)
+        return _THREAD(response)
 
-    @raw_capable
     def patch(
         self,
         thread_id: Id,
@@ -84,7 +84,8 @@ class Threads(RawResponseMixin):
         metadata: Mapping[str, Any] | None = None,
         values: Any = None,
         messages: list[Mapping[str, Any]] | None = None,
-    ) -> APIResult[Thread]:
+        **options: Unpack[CallOptions],
+    ) -> Thread:
         """Update a thread: merge `metadata`, set `values` / `messages` (at `checkpoint_id`, or the latest)."""
         fields: dict[str, Any] = {}
         if checkpoint_id is not None:
@@ -94,19 +95,17 @@ class Threads(RawResponseMixin):
                 fields[name] = json_value(dict(value) if isinstance(value, Mapping) else value, name)
         arguments = {"thread_id": path_id(thread_id, "thread_id"), "body": ThreadPatch(**fields)}
         response = self._http.send_operation(patch_thread, arguments)
-        return APIResult(response, _THREAD, PLATFORM)
+        return _THREAD(response)
 
-    @raw_capable
-    def delete(self, thread_id: Id) -> APIResult[None]:
+    def delete(self, thread_id: Id, **options: Unpack[CallOptions]) -> None:
         """Delete a thread (and cancel its runs)."""
         response = self._http.send_operation(delete_thread, {"thread_id": path_id(thread_id, "thread_id")})
-        return APIResult(response, parse_none, PLATFORM)
+        return parse_none(response)
 
-    @raw_capable
-    def copy(self, thread_id: Id) -> APIResult[Thread]:
+    def copy(self, thread_id: Id, **options: Unpack[CallOptions]) -> Thread:
         """A new thread with the same history."""
         response = self._http.send_operation(copy_thread, {"thread_id": path_id(thread_id, "thread_id")})
-        return APIResult(response, _THREAD, PLATFORM)
+        return _THREAD(response)
 
     def search(
         self,
@@ -117,6 +116,7 @@ class Threads(RawResponseMixin):
         page_size: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPager[Thread]:
         """Every thread matching the filters, fetched page by page as you iterate."""
         filters: dict[str, Any] = {}
@@ -138,10 +138,9 @@ class Threads(RawResponseMixin):
             key=lambda thread: thread.thread_id,  # a thread seen on an earlier page is not listed twice
         )
 
-    @raw_capable
     def history(
-        self, thread_id: Id, *, limit: int | None = None, before: str | None = None
-    ) -> APIResult[list[ThreadState]]:
+        self, thread_id: Id, *, limit: int | None = None, before: str | None = None, **options: Unpack[CallOptions]
+    ) -> list[ThreadState]:
         """The thread's past states, newest first (at most `limit`, older than checkpoint `before`).
 
         Left None, `limit` is not sent: the server's own page size applies (10 in ACP 0.2.3).
@@ -150,7 +149,7 @@ class Threads(RawResponseMixin):
             raise ConfigurationError(f"limit must be >= 1, got {limit}")
         arguments = {"thread_id": path_id(thread_id, "thread_id"), "limit": limit, "before": before}
         response = self._http.send_operation(get_thread_history, arguments)
-        return APIResult(response, _history, PLATFORM)
+        return _history(response)
 
 
 def _history(response: Any) -> list[ThreadState]:

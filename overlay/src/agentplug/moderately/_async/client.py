@@ -8,7 +8,10 @@ from typing import Any
 
 import httpx2
 from agentplug_moderately_client.models import Health
+from typing_extensions import Unpack
 
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
@@ -36,7 +39,7 @@ from .resources.users import AsyncUsers
 __all__ = ["AsyncModeratelyAI"]
 
 
-class AsyncModeratelyAI(ClientContract):
+class AsyncModeratelyAI(ClientContract, AsyncResourceBase):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -111,7 +114,7 @@ class AsyncModeratelyAI(ClientContract):
         self.audit_logs = AsyncAuditLogs(self)
         self.authentication = AsyncAuthentication(self)
 
-    async def health(self) -> Health:
+    async def health(self, **options: Unpack[CallOptions]) -> Health:
         """The API's health and version."""
         from agentplug_moderately_client.api.health import get_health
 

@@ -25,6 +25,8 @@ from agentplug_moderately_client.models import (
     User,
 )
 
+from agentplug._core._async._resource import AsyncResourceBase
+
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
 from .._schema import ColumnSpec
@@ -84,7 +86,7 @@ def parser(cls: type[M], client: AsyncModeratelyAI) -> Callable[[Any], M]:
 # Users
 
 
-class AsyncUserModel(User):
+class AsyncUserModel(User, AsyncResourceBase):
     """A user, with `display_name()`, `formatted_created_at()` and `update_profile()`."""
 
     __slots__ = ("_client",)
@@ -111,7 +113,7 @@ class AsyncUserModel(User):
 # Files
 
 
-class AsyncFileModel(File):
+class AsyncFileModel(File, AsyncResourceBase):
     """A stored file: `download()`, `delete()`, and what kind of file it is (`is_csv()`, ...)."""
 
     __slots__ = ("_client",)
@@ -203,7 +205,7 @@ class AsyncFileModel(File):
 # Datasets
 
 
-class _DatasetBehaviour:
+class _DatasetBehaviour(AsyncResourceBase):
     """Dataset methods, shared by the full dataset and the listed summary."""
 
     __slots__ = ()
@@ -377,7 +379,7 @@ class AsyncDatasetSummaryModel(_DatasetBehaviour, DatasetSummary):
 # Agent executions
 
 
-class AsyncAgentExecutionModel(AgentExecution):
+class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
     """An agent execution: `wait_for_completion()`, `refresh()`, `is_terminal()`."""
 
     __slots__ = ("_client",)
@@ -417,7 +419,7 @@ class AsyncAgentExecutionModel(AgentExecution):
 # Pipelines
 
 
-class _PipelineBehaviour:
+class _PipelineBehaviour(AsyncResourceBase):
     """Pipeline methods, shared by the pipeline with run statistics and the summary."""
 
     __slots__ = ()
@@ -501,7 +503,7 @@ class AsyncPipelineSummaryModel(_PipelineBehaviour, Pipeline):
     _client: AsyncModeratelyAI
 
 
-class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion):
+class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion, AsyncResourceBase):
     """A configuration version: `clone()`, `update()`, `delete()`, `validate()`, `execute()`."""
 
     __slots__ = ("_client",)
@@ -538,7 +540,7 @@ class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion):
         )
 
 
-class AsyncPipelineExecutionModel(PipelineExecution):
+class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
     """A pipeline execution: `wait_for_completion()`, `cancel(reason=...)`, `get_output()`."""
 
     __slots__ = ("_client",)

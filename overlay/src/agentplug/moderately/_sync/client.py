@@ -9,12 +9,15 @@ from typing import Any
 
 import httpx2
 from agentplug_moderately_client.models import Health
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
+from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS
 from ._api import API, PLATFORM
@@ -37,7 +40,7 @@ from .resources.users import Users
 __all__ = ["ModeratelyAI"]
 
 
-class ModeratelyAI(ClientContract):
+class ModeratelyAI(ClientContract, ResourceBase):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -112,7 +115,7 @@ class ModeratelyAI(ClientContract):
         self.audit_logs = AuditLogs(self)
         self.authentication = Authentication(self)
 
-    def health(self) -> Health:
+    def health(self, **options: Unpack[CallOptions]) -> Health:
         """The API's health and version."""
         from agentplug_moderately_client.api.health import get_health
 

@@ -26,6 +26,8 @@ from agentplug_moderately_client.models import (
     User,
 )
 
+from agentplug._core._sync._resource import ResourceBase
+
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
 from .._schema import ColumnSpec
@@ -85,7 +87,7 @@ def parser(cls: type[M], client: ModeratelyAI) -> Callable[[Any], M]:
 # Users
 
 
-class UserModel(User):
+class UserModel(User, ResourceBase):
     """A user, with `display_name()`, `formatted_created_at()` and `update_profile()`."""
 
     __slots__ = ("_client",)
@@ -112,7 +114,7 @@ class UserModel(User):
 # Files
 
 
-class FileModel(File):
+class FileModel(File, ResourceBase):
     """A stored file: `download()`, `delete()`, and what kind of file it is (`is_csv()`, ...)."""
 
     __slots__ = ("_client",)
@@ -204,7 +206,7 @@ class FileModel(File):
 # Datasets
 
 
-class _DatasetBehaviour:
+class _DatasetBehaviour(ResourceBase):
     """Dataset methods, shared by the full dataset and the listed summary."""
 
     __slots__ = ()
@@ -378,7 +380,7 @@ class DatasetSummaryModel(_DatasetBehaviour, DatasetSummary):
 # Agent executions
 
 
-class AgentExecutionModel(AgentExecution):
+class AgentExecutionModel(AgentExecution, ResourceBase):
     """An agent execution: `wait_for_completion()`, `refresh()`, `is_terminal()`."""
 
     __slots__ = ("_client",)
@@ -418,7 +420,7 @@ class AgentExecutionModel(AgentExecution):
 # Pipelines
 
 
-class _PipelineBehaviour:
+class _PipelineBehaviour(ResourceBase):
     """Pipeline methods, shared by the pipeline with run statistics and the summary."""
 
     __slots__ = ()
@@ -502,7 +504,7 @@ class PipelineSummaryModel(_PipelineBehaviour, Pipeline):
     _client: ModeratelyAI
 
 
-class PipelineConfigurationVersionModel(PipelineConfigurationVersion):
+class PipelineConfigurationVersionModel(PipelineConfigurationVersion, ResourceBase):
     """A configuration version: `clone()`, `update()`, `delete()`, `validate()`, `execute()`."""
 
     __slots__ = ("_client",)
@@ -539,7 +541,7 @@ class PipelineConfigurationVersionModel(PipelineConfigurationVersion):
         )
 
 
-class PipelineExecutionModel(PipelineExecution):
+class PipelineExecutionModel(PipelineExecution, ResourceBase):
     """A pipeline execution: `wait_for_completion()`, `cancel(reason=...)`, `get_output()`."""
 
     __slots__ = ("_client",)

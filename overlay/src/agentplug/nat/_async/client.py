@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._logging import redact_url
@@ -50,7 +54,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class AsyncNAT(ClientContract):
+class AsyncNAT(ClientContract, AsyncResourceBase):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -137,7 +141,12 @@ class AsyncNAT(ClientContract):
         return self._config.base_url
 
     async def run(
-        self, input: str | Mapping[str, object], *, endpoint: str = DEFAULT_ENDPOINT, timeout: float | None = None
+        self,
+        input: str | Mapping[str, object],
+        *,
+        endpoint: str = DEFAULT_ENDPOINT,
+        timeout: float | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncExecution:
         """Start the workflow at `endpoint` and return its handle once the server answers.
 
@@ -165,6 +174,7 @@ class AsyncNAT(ClientContract):
         endpoint: str = DEFAULT_ENDPOINT,
         on_interaction: AsyncInteractionHandler | None = None,
         on_oauth: AsyncOAuthHandler | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncWorkflowStream:
         """Run the workflow through its streaming route; iterate the result for typed events.
 
@@ -199,7 +209,7 @@ class AsyncNAT(ClientContract):
         status: ExecutionStatusResponse = ExecutionRunningStatus(execution_id=execution_id, status="running")
         return AsyncExecution(self._api, Started(status, status_url, None))
 
-    async def respond(self, interaction: Interaction, answer: Answer) -> None:
+    async def respond(self, interaction: Interaction, answer: Answer, **options: Unpack[CallOptions]) -> None:
         """Answer a prompt, e.g. one seen as a stream event (see `agentplug.nat.answers`).
 
         Raises:
@@ -210,7 +220,7 @@ class AsyncNAT(ClientContract):
 
         await self._api.answer(interaction, to_response(interaction.prompt, answer))
 
-    async def health(self) -> str:
+    async def health(self, **options: Unpack[CallOptions]) -> str:
         """The server's health status (e.g. "healthy")."""
         return await self._api.health()
 

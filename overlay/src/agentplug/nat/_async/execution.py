@@ -7,6 +7,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug.errors import APIConnectionError, WaitTimeoutError
 
 from .._errors import NoPendingInteractionError, StaleInteractionError
@@ -33,7 +37,7 @@ async def call_oauth_handler(handler: AsyncOAuthHandler, request: OAuthRequest) 
     await async_settle(handler(request))
 
 
-class AsyncExecution:
+class AsyncExecution(AsyncResourceBase):
     """One run of a workflow: poll it, answer its prompts, wait for its result.
 
     A run the server finished at once (200) is already complete and has no `execution_id`;
@@ -92,7 +96,7 @@ class AsyncExecution:
         """The OAuth consent the last status seen asks for, if any."""
         return oauth_of(self._status)
 
-    async def status(self) -> ExecutionStatusResponse:
+    async def status(self, **options: Unpack[CallOptions]) -> ExecutionStatusResponse:
         """Fetch the current status (typed by `status`). A finished run answers without a request.
 
         Raises:
@@ -103,7 +107,9 @@ class AsyncExecution:
         self._status = await self._api.status(self._status_url, self._status.execution_id)
         return self._status
 
-    async def respond(self, answer: Answer, *, interaction: Interaction | None = None) -> None:
+    async def respond(
+        self, answer: Answer, *, interaction: Interaction | None = None, **options: Unpack[CallOptions]
+    ) -> None:
         """Answer the pending prompt (or `interaction`): see `agentplug.nat.answers` for what `answer` may be.
 
         Raises:
@@ -129,6 +135,7 @@ class AsyncExecution:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[ExecutionStatusResponse], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
 

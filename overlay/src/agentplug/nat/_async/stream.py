@@ -6,6 +6,8 @@ import contextlib
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from agentplug._core._call_options import OpensLazily
+
 from .._errors import StaleInteractionError
 from .._handlers import AsyncInteractionHandler, AsyncOAuthHandler
 from ..answers import to_response
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncWorkflowStream"]
 
 
-class AsyncWorkflowStream:
+class AsyncWorkflowStream(OpensLazily):
     """Iterate it for the run's events, preferably inside a `with` block (which closes the connection).
 
     Events are `InteractionRequired`, `OAuthRequired` and `Output`. With `on_interaction`, each
@@ -45,9 +47,13 @@ class AsyncWorkflowStream:
         self.last_output: Output | None = None
         """The last `Output` event seen."""
 
-    async def __aenter__(self) -> AsyncWorkflowStream:
+    async def open(self) -> AsyncWorkflowStream:
+        """Send the request now (entering or iterating the stream does it too); the stream is returned."""
         await self._events.open()
         return self
+
+    async def __aenter__(self) -> AsyncWorkflowStream:
+        return await self.open()
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None

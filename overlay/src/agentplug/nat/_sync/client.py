@@ -7,10 +7,14 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, InvalidArgumentError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
@@ -51,7 +55,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class NAT(ClientContract):
+class NAT(ClientContract, ResourceBase):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -138,7 +142,12 @@ class NAT(ClientContract):
         return self._config.base_url
 
     def run(
-        self, input: str | Mapping[str, object], *, endpoint: str = DEFAULT_ENDPOINT, timeout: float | None = None
+        self,
+        input: str | Mapping[str, object],
+        *,
+        endpoint: str = DEFAULT_ENDPOINT,
+        timeout: float | None = None,
+        **options: Unpack[RequestExtras],
     ) -> Execution:
         """Start the workflow at `endpoint` and return its handle once the server answers.
 
@@ -166,6 +175,7 @@ class NAT(ClientContract):
         endpoint: str = DEFAULT_ENDPOINT,
         on_interaction: InteractionHandler | None = None,
         on_oauth: OAuthHandler | None = None,
+        **options: Unpack[CallOptions],
     ) -> WorkflowStream:
         """Run the workflow through its streaming route; iterate the result for typed events.
 
@@ -200,7 +210,7 @@ class NAT(ClientContract):
         status: ExecutionStatusResponse = ExecutionRunningStatus(execution_id=execution_id, status="running")
         return Execution(self._api, Started(status, status_url, None))
 
-    def respond(self, interaction: Interaction, answer: Answer) -> None:
+    def respond(self, interaction: Interaction, answer: Answer, **options: Unpack[CallOptions]) -> None:
         """Answer a prompt, e.g. one seen as a stream event (see `agentplug.nat.answers`).
 
         Raises:
@@ -211,7 +221,7 @@ class NAT(ClientContract):
 
         self._api.answer(interaction, to_response(interaction.prompt, answer))
 
-    def health(self) -> str:
+    def health(self, **options: Unpack[CallOptions]) -> str:
         """The server's health status (e.g. "healthy")."""
         return self._api.health()
 

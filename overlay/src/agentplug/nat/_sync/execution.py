@@ -8,6 +8,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
+from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import APIConnectionError, WaitTimeoutError
 
 from .._errors import NoPendingInteractionError, StaleInteractionError
@@ -34,7 +38,7 @@ def call_oauth_handler(handler: OAuthHandler, request: OAuthRequest) -> None:
     settle(handler(request))
 
 
-class Execution:
+class Execution(ResourceBase):
     """One run of a workflow: poll it, answer its prompts, wait for its result.
 
     A run the server finished at once (200) is already complete and has no `execution_id`;
@@ -93,7 +97,7 @@ class Execution:
         """The OAuth consent the last status seen asks for, if any."""
         return oauth_of(self._status)
 
-    def status(self) -> ExecutionStatusResponse:
+    def status(self, **options: Unpack[CallOptions]) -> ExecutionStatusResponse:
         """Fetch the current status (typed by `status`). A finished run answers without a request.
 
         Raises:
@@ -104,7 +108,9 @@ class Execution:
         self._status = self._api.status(self._status_url, self._status.execution_id)
         return self._status
 
-    def respond(self, answer: Answer, *, interaction: Interaction | None = None) -> None:
+    def respond(
+        self, answer: Answer, *, interaction: Interaction | None = None, **options: Unpack[CallOptions]
+    ) -> None:
         """Answer the pending prompt (or `interaction`): see `agentplug.nat.answers` for what `answer` may be.
 
         Raises:
@@ -130,6 +136,7 @@ class Execution:
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[ExecutionStatusResponse], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> Any:
         """Poll until the execution ends and return its result (the JSON a 200 would have carried).
 

@@ -7,6 +7,8 @@ import contextlib
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from agentplug._core._call_options import OpensLazily
+
 from .._errors import StaleInteractionError
 from .._handlers import InteractionHandler, OAuthHandler
 from ..answers import to_response
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["WorkflowStream"]
 
 
-class WorkflowStream:
+class WorkflowStream(OpensLazily):
     """Iterate it for the run's events, preferably inside a `with` block (which closes the connection).
 
     Events are `InteractionRequired`, `OAuthRequired` and `Output`. With `on_interaction`, each
@@ -46,9 +48,13 @@ class WorkflowStream:
         self.last_output: Output | None = None
         """The last `Output` event seen."""
 
-    def __enter__(self) -> WorkflowStream:
+    def open(self) -> WorkflowStream:
+        """Send the request now (entering or iterating the stream does it too); the stream is returned."""
         self._events.open()
         return self
+
+    def __enter__(self) -> WorkflowStream:
+        return self.open()
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None

@@ -20,15 +20,16 @@ from agentplug_prefactor_client.models import (
     RegisterAgentInstanceRequest,
     TimestampRequest,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError
 
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
-from .._wire import PLATFORM, details_parser, iso, new_key
+from .._wire import details_parser, iso, new_key
 from .instance_admin import AsyncInstanceAdmin
 
 __all__ = ["AsyncAgentInstances"]
@@ -38,7 +39,7 @@ _PURPOSES = ("live", "smoke_test", "eval")
 _FINISH = ("complete", "failed", "cancelled")
 
 
-class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
+class AsyncAgentInstances(AsyncInstanceAdmin):
     """Agent instances (`client.agent_instances`): the runs of agents, from registration to finish."""
 
     def __init__(self, http: AsyncHTTP) -> None:
@@ -49,7 +50,6 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
         body.idempotency_key = key  # a generated request model: its idempotency_key field
         return await self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
-    @raw_capable
     async def register(
         self,
         *,
@@ -62,7 +62,8 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
         external_identifier: str | None = None,
         update_current_version: bool | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Register a pending instance of an agent with its version and schema version.
 
         `agent_id` (and usually `environment_id`) are needed with an account-scoped token and
@@ -83,12 +84,16 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
             external_identifier=external_identifier,
         )
         response = await self._post(register_agent_instance, body, idempotency_key)
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     async def start(
-        self, agent_instance_id: str, *, timestamp: datetime | None = None, idempotency_key: str | None = None
-    ) -> APIResult[AgentInstance]:
+        self,
+        agent_instance_id: str,
+        *,
+        timestamp: datetime | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Mark the instance active (at `timestamp`, or now as the server sees it)."""
         response = await self._post(
             start_agent_instance,
@@ -96,9 +101,8 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
             idempotency_key,
             agent_instance_id=agent_instance_id,
         )
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     async def finish(
         self,
         agent_instance_id: str,
@@ -106,21 +110,20 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
         status: str | None = None,
         timestamp: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Finish the instance as `complete` (the server's default), `failed` or `cancelled`."""
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
         body = given(FinishInstanceRequest, status=status, timestamp=iso(timestamp))
         response = await self._post(finish_agent_instance, body, idempotency_key, agent_instance_id=agent_instance_id)
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
-    async def get(self, agent_instance_id: str) -> APIResult[AgentInstance]:
+    async def get(self, agent_instance_id: str, **options: Unpack[CallOptions]) -> AgentInstance:
         """The instance with its span counts (`status` is `terminated` once the platform stopped it)."""
         response = await self._http.send_operation(get_agent_instance, {"agent_instance_id": agent_instance_id})
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     async def record_quality(
         self,
         agent_instance_id: str,
@@ -128,10 +131,11 @@ class AsyncAgentInstances(AsyncInstanceAdmin, RawResponseMixin):
         payload: Mapping[str, Any] | None,
         *,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Store `payload` under the quality schema `name`; None removes that entry only."""
         body = AgentInstanceRecordQuality(name=name, payload=None if payload is None else dict(payload))  # type: ignore[arg-type]
         response = await self._post(
             record_agent_instance_quality, body, idempotency_key, agent_instance_id=agent_instance_id
         )
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)

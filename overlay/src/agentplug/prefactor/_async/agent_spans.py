@@ -10,16 +10,17 @@ from typing import Any
 import httpx2
 from agentplug_prefactor_client.api.agent_spans import create_agent_span, finish_agent_span
 from agentplug_prefactor_client.models import AgentSpanForCreate, CreateAgentSpanRequest, FinishSpanRequest
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
-from .._wire import PLATFORM, control_of, envelope_of, iso, new_key
+from .._wire import control_of, envelope_of, iso, new_key
 from .span_feed import AsyncSpanReads
 
 __all__ = ["AsyncAgentSpans"]
@@ -41,13 +42,12 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
     return span
 
 
-class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
+class AsyncAgentSpans(AsyncSpanReads):
     """Agent spans (`client.agent_spans`): create and finish spans; list, feed or follow an instance's spans."""
 
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
 
-    @raw_capable
     async def create(
         self,
         agent_instance_id: str,
@@ -61,7 +61,8 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         started_at: datetime | None = None,
         finished_at: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentSpan]:
+        **options: Unpack[CallOptions],
+    ) -> AgentSpan:
         """Record a span, open (`active`) or already finished.
 
         Raises InstanceTerminatedError (carrying the recorded span) when the platform asks the
@@ -85,9 +86,8 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         )
         body = CreateAgentSpanRequest(details=details)
         response = await self._http.send_operation(create_agent_span, {"body": body}, headers={"Idempotency-Key": key})
-        return APIResult(response, parse_span, PLATFORM)
+        return parse_span(response)
 
-    @raw_capable
     async def finish(
         self,
         agent_span_id: str,
@@ -96,7 +96,8 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         result_payload: Mapping[str, Any] | None = None,
         timestamp: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentSpan]:
+        **options: Unpack[CallOptions],
+    ) -> AgentSpan:
         """Finish a span as `complete` (the server's default), `failed` or `cancelled`."""
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
@@ -111,4 +112,4 @@ class AsyncAgentSpans(AsyncSpanReads, RawResponseMixin):
         response = await self._http.send_operation(
             finish_agent_span, {"agent_span_id": agent_span_id, "body": body}, headers={"Idempotency-Key": key}
         )
-        return APIResult(response, parse_span, PLATFORM)
+        return parse_span(response)

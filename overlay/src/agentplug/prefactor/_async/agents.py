@@ -22,15 +22,17 @@ from agentplug_prefactor_client.models import (
     AgentForUpdate,
     AgentUpdateRequest,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._models import Agent, AgentSummary
-from .._wire import NOT_GIVEN, PLATFORM, NotGiven, details_parser, envelope_of, new_key, prune
+from .._wire import NOT_GIVEN, NotGiven, details_parser, envelope_of, new_key, prune
 
 __all__ = ["AsyncAgents"]
 
@@ -55,7 +57,7 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
     return Page(items, total=total, has_more=has_more, params=params)
 
 
-class AsyncAgents(RawResponseMixin):
+class AsyncAgents(AsyncResourceBase):
     """Agents (`client.agents`): create, list, read, update, delete, retire and reinstate."""
 
     def __init__(self, http: AsyncHTTP) -> None:
@@ -66,7 +68,6 @@ class AsyncAgents(RawResponseMixin):
         body.idempotency_key = key
         return await self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
-    @raw_capable
     async def create(
         self,
         name: str,
@@ -78,7 +79,8 @@ class AsyncAgents(RawResponseMixin):
         risk_profile_id: str | None = None,
         team_id: str | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """Create an agent (`external_identifier` is unique within the account)."""
         details = given(
             AgentForCreate,
@@ -91,7 +93,7 @@ class AsyncAgents(RawResponseMixin):
             team_id=team_id,
         )
         response = await self._post(create_agent, AgentCreateRequest(details=details), idempotency_key)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
     def list(
         self,
@@ -132,7 +134,6 @@ class AsyncAgents(RawResponseMixin):
 
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
-    @raw_capable
     async def show(
         self,
         *,
@@ -141,7 +142,8 @@ class AsyncAgents(RawResponseMixin):
         environment_id: str | None = None,
         include_counts: bool = False,
         include_risk_rollup: bool = False,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """The agent with this id or external identifier (exactly one of the two)."""
         if (agent_id is None) == (external_identifier is None):
             raise ConfigurationError("agents.show needs exactly one of agent_id and external_identifier")
@@ -153,15 +155,13 @@ class AsyncAgents(RawResponseMixin):
         if include_risk_rollup:
             query["include_risk_rollup"] = True
         response = await self._http.send_operation(show_agent, query)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    async def get(self, agent_id: str) -> APIResult[Agent]:
+    async def get(self, agent_id: str, **options: Unpack[CallOptions]) -> Agent:
         """One agent by id (NotFoundError when there is none)."""
         response = await self._http.send_operation(get_agent, {"agent_id": agent_id})
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
     async def update(
         self,
         agent_id: str,
@@ -172,7 +172,8 @@ class AsyncAgents(RawResponseMixin):
         risk_profile_id: str | NotGiven | None = NOT_GIVEN,
         team_id: str | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """Change the given fields; None clears a field, an omitted one is kept."""
         changes = {
             "name": name,
@@ -189,28 +190,31 @@ class AsyncAgents(RawResponseMixin):
         response = await self._post(
             update_agent, AgentUpdateRequest(details=details), idempotency_key, agent_id=agent_id
         )
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    async def delete(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    async def delete(
+        self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Delete the agent; answers the deleted agent."""
         response = await self._post(delete_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    async def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    async def retire(
+        self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Retire an agent; answers it as stored.
 
         `idempotency_key` (one is generated otherwise) is sent again by every retry.
         """
         response = await self._post(retire_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    async def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    async def reinstate(
+        self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Reinstate a retired agent; answers it as stored.
 
         `idempotency_key` (one is generated otherwise) is sent again by every retry.
         """
         response = await self._post(reinstate_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)

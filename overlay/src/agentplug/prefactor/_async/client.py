@@ -8,12 +8,14 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx2
 from agentplug_prefactor_client.api.health import ping
+from typing_extensions import Unpack
 
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import AsyncHTTP, HTTPSettings
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
 from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS
@@ -38,7 +40,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class AsyncPrefactor(ClientContract, RawResponseMixin):
+class AsyncPrefactor(ClientContract, AsyncResourceBase):
     """The Prefactor client.
 
     Args:
@@ -100,11 +102,10 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
         self._buffer = TelemetryBuffer(self.telemetry_config, self._worker.wake)
         self._exporter = AsyncExporter(self.bulk, self._buffer, self.telemetry_config, self._worker)
 
-    @raw_capable
-    async def ping(self) -> APIResult[dict[str, Any]]:
+    async def ping(self, **options: Unpack[CallOptions]) -> dict[str, Any]:
         """Check the token (AuthenticationError when it is not accepted)."""
         response = await self._http.send_operation(ping)
-        return APIResult(response, _ping, PLATFORM)
+        return _ping(response)
 
     def instance(
         self,
@@ -149,7 +150,7 @@ class AsyncPrefactor(ClientContract, RawResponseMixin):
         """Counters: items queued, sent, rejected, dropped, failed; bulk requests made."""
         return self._buffer.stats()
 
-    async def flush(self, timeout: float | None = None) -> bool:
+    async def flush(self, timeout: float | None = None, **options: Unpack[RequestExtras]) -> bool:
         """Send every queued item now; False when `timeout` seconds passed first."""
         return await self._exporter.flush(timeout)
 

@@ -11,7 +11,10 @@ from collections.abc import AsyncIterator
 
 from agentplug_prefactor_client.api.agent_instances import get_agent_instance
 from agentplug_prefactor_client.api.agent_spans import list_agent_spans
+from typing_extensions import Unpack
 
+from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, applied, current_call
 from agentplug._core._http import AsyncHTTP
 from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, Params
 from agentplug._core._polling import async_pause
@@ -34,7 +37,7 @@ async def _span_page(http: AsyncHTTP, agent_instance_id: str, params: Params) ->
     return list_page(await send_built(http, built), AgentSpan.from_dict, "AgentSpan", params)
 
 
-class AsyncSpanFeed:
+class AsyncSpanFeed(AsyncResourceBase):
     """The spans of one instance as they are recorded.
 
     `await feed.poll()` answers the spans recorded since the previous poll (all of them the first
@@ -52,30 +55,35 @@ class AsyncSpanFeed:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise ConfigurationError(f"offset must be an integer >= 0, got {offset!r}")
         self._http = http
+        self._call = current_call()  # the options of the call that made the feed apply to its reads
         self.agent_instance_id = path_id(agent_instance_id, "agent_instance_id")
         self.page_size = page_size
         self.offset = offset
 
-    async def poll(self) -> list[AgentSpan]:
+    async def poll(self, **options: Unpack[CallOptions]) -> list[AgentSpan]:
         """The spans recorded since the last poll, in recording order (empty when none)."""
         new: list[AgentSpan] = []
         while True:
             params: Params = {"offset": self.offset} if self.offset else {}
             if self.page_size is not None:
                 params["limit"] = self.page_size
-            page = await _span_page(self._http, self.agent_instance_id, params)
+            with applied(self._call):
+                page = await _span_page(self._http, self.agent_instance_id, params)
             new.extend(page.items)
             self.offset += len(page.items)
             if not page.has_more:
                 return new
 
-    async def finished(self) -> bool:
+    async def finished(self, **options: Unpack[CallOptions]) -> bool:
         """Whether the instance has reached a final status (complete, failed, cancelled, terminated)."""
         built = get_agent_instance.request_kwargs(self.agent_instance_id)
-        instance = _INSTANCE(await send_built(self._http, built))
+        with applied(self._call):
+            instance = _INSTANCE(await send_built(self._http, built))
         return str(instance.status) in _FINISHED
 
-    async def follow(self, *, interval: float = 1.0, until_finished: bool = True) -> AsyncIterator[AgentSpan]:
+    async def follow(
+        self, *, interval: float = 1.0, until_finished: bool = True, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[AgentSpan]:
         """Each new span once, as it is recorded; polls every `interval` seconds.
 
         Ends when the instance has finished (after reading the spans recorded up to then); with
@@ -97,13 +105,18 @@ class AsyncSpanFeed:
         return f"<SpanFeed {self.agent_instance_id} offset={self.offset}>"
 
 
-class AsyncSpanReads:
+class AsyncSpanReads(AsyncResourceBase):
     """The read half of `client.agent_spans` (an account-scoped token is needed)."""
 
     _http: AsyncHTTP
 
     def list(
-        self, *, agent_instance_id: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        agent_instance_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[AgentSpan]:
         """Every span of the instance recorded so far, in recording order, fetched page by page."""
         path_id(agent_instance_id, "agent_instance_id")
@@ -114,7 +127,9 @@ class AsyncSpanReads:
 
         return AsyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
-    def feed(self, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0) -> AsyncSpanFeed:
+    def feed(
+        self, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0, **options: Unpack[CallOptions]
+    ) -> AsyncSpanFeed:
         """A live view of the instance's spans: `poll()` for the new ones, `follow()` to stream them."""
         return AsyncSpanFeed(self._http, agent_instance_id, page_size=page_size, offset=offset)
 

@@ -21,15 +21,16 @@ from agentplug_prefactor_client.models import (
     RegisterAgentInstanceRequest,
     TimestampRequest,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError
 
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
-from .._wire import PLATFORM, details_parser, iso, new_key
+from .._wire import details_parser, iso, new_key
 from .instance_admin import InstanceAdmin
 
 __all__ = ["AgentInstances"]
@@ -39,7 +40,7 @@ _PURPOSES = ("live", "smoke_test", "eval")
 _FINISH = ("complete", "failed", "cancelled")
 
 
-class AgentInstances(InstanceAdmin, RawResponseMixin):
+class AgentInstances(InstanceAdmin):
     """Agent instances (`client.agent_instances`): the runs of agents, from registration to finish."""
 
     def __init__(self, http: SyncHTTP) -> None:
@@ -50,7 +51,6 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         body.idempotency_key = key  # a generated request model: its idempotency_key field
         return self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
-    @raw_capable
     def register(
         self,
         *,
@@ -63,7 +63,8 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         external_identifier: str | None = None,
         update_current_version: bool | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Register a pending instance of an agent with its version and schema version.
 
         `agent_id` (and usually `environment_id`) are needed with an account-scoped token and
@@ -84,12 +85,16 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
             external_identifier=external_identifier,
         )
         response = self._post(register_agent_instance, body, idempotency_key)
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     def start(
-        self, agent_instance_id: str, *, timestamp: datetime | None = None, idempotency_key: str | None = None
-    ) -> APIResult[AgentInstance]:
+        self,
+        agent_instance_id: str,
+        *,
+        timestamp: datetime | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Mark the instance active (at `timestamp`, or now as the server sees it)."""
         response = self._post(
             start_agent_instance,
@@ -97,9 +102,8 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
             idempotency_key,
             agent_instance_id=agent_instance_id,
         )
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     def finish(
         self,
         agent_instance_id: str,
@@ -107,21 +111,20 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         status: str | None = None,
         timestamp: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Finish the instance as `complete` (the server's default), `failed` or `cancelled`."""
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
         body = given(FinishInstanceRequest, status=status, timestamp=iso(timestamp))
         response = self._post(finish_agent_instance, body, idempotency_key, agent_instance_id=agent_instance_id)
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
-    def get(self, agent_instance_id: str) -> APIResult[AgentInstance]:
+    def get(self, agent_instance_id: str, **options: Unpack[CallOptions]) -> AgentInstance:
         """The instance with its span counts (`status` is `terminated` once the platform stopped it)."""
         response = self._http.send_operation(get_agent_instance, {"agent_instance_id": agent_instance_id})
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     def record_quality(
         self,
         agent_instance_id: str,
@@ -129,8 +132,9 @@ class AgentInstances(InstanceAdmin, RawResponseMixin):
         payload: Mapping[str, Any] | None,
         *,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Store `payload` under the quality schema `name`; None removes that entry only."""
         body = AgentInstanceRecordQuality(name=name, payload=None if payload is None else dict(payload))  # type: ignore[arg-type]
         response = self._post(record_agent_instance_quality, body, idempotency_key, agent_instance_id=agent_instance_id)
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)

@@ -11,16 +11,17 @@ from typing import Any
 import httpx2
 from agentplug_prefactor_client.api.agent_spans import create_agent_span, finish_agent_span
 from agentplug_prefactor_client.models import AgentSpanForCreate, CreateAgentSpanRequest, FinishSpanRequest
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
-from .._wire import PLATFORM, control_of, envelope_of, iso, new_key
+from .._wire import control_of, envelope_of, iso, new_key
 from .span_feed import SpanReads
 
 __all__ = ["AgentSpans"]
@@ -42,13 +43,12 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
     return span
 
 
-class AgentSpans(SpanReads, RawResponseMixin):
+class AgentSpans(SpanReads):
     """Agent spans (`client.agent_spans`): create and finish spans; list, feed or follow an instance's spans."""
 
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
-    @raw_capable
     def create(
         self,
         agent_instance_id: str,
@@ -62,7 +62,8 @@ class AgentSpans(SpanReads, RawResponseMixin):
         started_at: datetime | None = None,
         finished_at: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentSpan]:
+        **options: Unpack[CallOptions],
+    ) -> AgentSpan:
         """Record a span, open (`active`) or already finished.
 
         Raises InstanceTerminatedError (carrying the recorded span) when the platform asks the
@@ -86,9 +87,8 @@ class AgentSpans(SpanReads, RawResponseMixin):
         )
         body = CreateAgentSpanRequest(details=details)
         response = self._http.send_operation(create_agent_span, {"body": body}, headers={"Idempotency-Key": key})
-        return APIResult(response, parse_span, PLATFORM)
+        return parse_span(response)
 
-    @raw_capable
     def finish(
         self,
         agent_span_id: str,
@@ -97,7 +97,8 @@ class AgentSpans(SpanReads, RawResponseMixin):
         result_payload: Mapping[str, Any] | None = None,
         timestamp: datetime | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentSpan]:
+        **options: Unpack[CallOptions],
+    ) -> AgentSpan:
         """Finish a span as `complete` (the server's default), `failed` or `cancelled`."""
         if status is not None and status not in _FINISH:
             raise ConfigurationError(f"status must be one of {', '.join(_FINISH)}, got {status!r}")
@@ -112,4 +113,4 @@ class AgentSpans(SpanReads, RawResponseMixin):
         response = self._http.send_operation(
             finish_agent_span, {"agent_span_id": agent_span_id, "body": body}, headers={"Idempotency-Key": key}
         )
-        return APIResult(response, parse_span, PLATFORM)
+        return parse_span(response)

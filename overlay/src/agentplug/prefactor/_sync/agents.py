@@ -23,15 +23,17 @@ from agentplug_prefactor_client.models import (
     AgentForUpdate,
     AgentUpdateRequest,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._models import Agent, AgentSummary
-from .._wire import NOT_GIVEN, PLATFORM, NotGiven, details_parser, envelope_of, new_key, prune
+from .._wire import NOT_GIVEN, NotGiven, details_parser, envelope_of, new_key, prune
 
 __all__ = ["Agents"]
 
@@ -56,7 +58,7 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
     return Page(items, total=total, has_more=has_more, params=params)
 
 
-class Agents(RawResponseMixin):
+class Agents(ResourceBase):
     """Agents (`client.agents`): create, list, read, update, delete, retire and reinstate."""
 
     def __init__(self, http: SyncHTTP) -> None:
@@ -67,7 +69,6 @@ class Agents(RawResponseMixin):
         body.idempotency_key = key
         return self._http.send_operation(operation, {**arguments, "body": body}, headers={"Idempotency-Key": key})
 
-    @raw_capable
     def create(
         self,
         name: str,
@@ -79,7 +80,8 @@ class Agents(RawResponseMixin):
         risk_profile_id: str | None = None,
         team_id: str | None = None,
         idempotency_key: str | None = None,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """Create an agent (`external_identifier` is unique within the account)."""
         details = given(
             AgentForCreate,
@@ -92,7 +94,7 @@ class Agents(RawResponseMixin):
             team_id=team_id,
         )
         response = self._post(create_agent, AgentCreateRequest(details=details), idempotency_key)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
     def list(
         self,
@@ -133,7 +135,6 @@ class Agents(RawResponseMixin):
 
         return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
-    @raw_capable
     def show(
         self,
         *,
@@ -142,7 +143,8 @@ class Agents(RawResponseMixin):
         environment_id: str | None = None,
         include_counts: bool = False,
         include_risk_rollup: bool = False,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """The agent with this id or external identifier (exactly one of the two)."""
         if (agent_id is None) == (external_identifier is None):
             raise ConfigurationError("agents.show needs exactly one of agent_id and external_identifier")
@@ -154,15 +156,13 @@ class Agents(RawResponseMixin):
         if include_risk_rollup:
             query["include_risk_rollup"] = True
         response = self._http.send_operation(show_agent, query)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    def get(self, agent_id: str) -> APIResult[Agent]:
+    def get(self, agent_id: str, **options: Unpack[CallOptions]) -> Agent:
         """One agent by id (NotFoundError when there is none)."""
         response = self._http.send_operation(get_agent, {"agent_id": agent_id})
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
     def update(
         self,
         agent_id: str,
@@ -173,7 +173,8 @@ class Agents(RawResponseMixin):
         risk_profile_id: str | NotGiven | None = NOT_GIVEN,
         team_id: str | NotGiven | None = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> APIResult[Agent]:
+        **options: Unpack[CallOptions],
+    ) -> Agent:
         """Change the given fields; None clears a field, an omitted one is kept."""
         changes = {
             "name": name,
@@ -188,28 +189,25 @@ class Agents(RawResponseMixin):
         kept: dict[str, Any] = {key: value for key, value in changes.items() if value is not NOT_GIVEN}
         details = AgentForUpdate(**kept)
         response = self._post(update_agent, AgentUpdateRequest(details=details), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    def delete(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    def delete(self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """Delete the agent; answers the deleted agent."""
         response = self._post(delete_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    def retire(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    def retire(self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """Retire an agent; answers it as stored.
 
         `idempotency_key` (one is generated otherwise) is sent again by every retry.
         """
         response = self._post(retire_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)
 
-    @raw_capable
-    def reinstate(self, agent_id: str, *, idempotency_key: str | None = None) -> APIResult[Agent]:
+    def reinstate(self, agent_id: str, *, idempotency_key: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """Reinstate a retired agent; answers it as stored.
 
         `idempotency_key` (one is generated otherwise) is sent again by every retry.
         """
         response = self._post(reinstate_agent, AgentActionRequest(), idempotency_key, agent_id=agent_id)
-        return APIResult(response, _AGENT, PLATFORM)
+        return _AGENT(response)

@@ -8,16 +8,18 @@ from typing import Any
 
 from agentplug_prefactor_client.api.bulk import execute_bulk
 from agentplug_prefactor_client.models import BulkItem, BulkRequest
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
 from agentplug._core._http import SyncHTTP
 from agentplug._core._options import use_options
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._bulk_models import check_item_key, check_unique_keys
 from .._models import BulkResponse
-from .._wire import PLATFORM, envelope_of, new_key
+from .._wire import envelope_of, new_key
 
 __all__ = ["Bulk", "bulk_items"]
 
@@ -45,16 +47,19 @@ def _outputs(body: dict[str, Any]) -> dict[str, Any]:
     return outputs
 
 
-class Bulk(RawResponseMixin):
+class Bulk(ResourceBase):
     """The bulk endpoint (`client.bulk`): several operations in one request, each with its idempotency key."""
 
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
 
-    @raw_capable
     def execute(
-        self, items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]], *, retries: int | None = None
-    ) -> APIResult[BulkResponse]:
+        self,
+        items: BulkRequest | Sequence[BulkItem | Mapping[str, Any]],
+        *,
+        retries: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResponse:
         """Run the items in order; the answer maps each idempotency key to its output.
 
         Processing stops at the first failing item (its output has `status == "error"`, later items
@@ -69,9 +74,11 @@ class Bulk(RawResponseMixin):
             _outputs(body)
             return build_model(BulkResponse.from_dict, body, response=answer, model="BulkResponse")
 
-        return APIResult(response, parse, PLATFORM)
+        return parse(response)
 
-    def send_items(self, items: list[dict[str, Any]], *, retries: int) -> dict[str, Any]:
+    def send_items(
+        self, items: list[dict[str, Any]], *, retries: int, **options: Unpack[CallOptions]
+    ) -> dict[str, Any]:
         """The telemetry path: prepared item dicts in, the raw `outputs` mapping out (no models built)."""
         with use_options(idempotent=True, retries=retries):
             body = BulkRequest(items=items)  # type: ignore[arg-type]

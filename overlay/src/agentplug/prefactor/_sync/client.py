@@ -9,12 +9,14 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx2
 from agentplug_prefactor_client.api.health import ping
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
-from agentplug._core._response import APIResult, RawResponseMixin, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
 from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS
@@ -39,7 +41,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class Prefactor(ClientContract, RawResponseMixin):
+class Prefactor(ClientContract, ResourceBase):
     """The Prefactor client.
 
     Args:
@@ -101,11 +103,10 @@ class Prefactor(ClientContract, RawResponseMixin):
         self._buffer = TelemetryBuffer(self.telemetry_config, self._worker.wake)
         self._exporter = Exporter(self.bulk, self._buffer, self.telemetry_config, self._worker)
 
-    @raw_capable
-    def ping(self) -> APIResult[dict[str, Any]]:
+    def ping(self, **options: Unpack[CallOptions]) -> dict[str, Any]:
         """Check the token (AuthenticationError when it is not accepted)."""
         response = self._http.send_operation(ping)
-        return APIResult(response, _ping, PLATFORM)
+        return _ping(response)
 
     def instance(
         self,
@@ -148,7 +149,7 @@ class Prefactor(ClientContract, RawResponseMixin):
         """Counters: items queued, sent, rejected, dropped, failed; bulk requests made."""
         return self._buffer.stats()
 
-    def flush(self, timeout: float | None = None) -> bool:
+    def flush(self, timeout: float | None = None, **options: Unpack[RequestExtras]) -> bool:
         """Send every queued item now; False when `timeout` seconds passed first."""
         return self._exporter.flush(timeout)
 

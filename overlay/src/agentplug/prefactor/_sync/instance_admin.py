@@ -20,15 +20,17 @@ from agentplug_prefactor_client.models import (
     TerminateAgentInstanceRequest,
 )
 from agentplug_prefactor_client.types import UNSET
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._response import APIResult, raw_capable
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
 from .._models import AgentInstance
 from .._pages import list_page
-from .._wire import PLATFORM, details_parser, new_key, path_id
+from .._wire import details_parser, new_key, path_id
 from ._operations import send_built
 
 __all__ = ["InstanceAdmin", "check_page_size", "paging_arguments"]
@@ -48,13 +50,18 @@ def paging_arguments(params: Params) -> dict[str, Any]:
     return {"paginationoffset": params.get("offset", UNSET), "paginationpage_size": params.get("limit", UNSET)}
 
 
-class InstanceAdmin:
+class InstanceAdmin(ResourceBase):
     """The read and control half of `client.agent_instances`."""
 
     _http: SyncHTTP
 
     def list(
-        self, agent_id: str, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        agent_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPager[AgentInstance]:
         """Every instance of the agent, oldest first, fetched page by page as you iterate.
 
@@ -69,14 +76,14 @@ class InstanceAdmin:
 
         return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
-    @raw_capable
     def update(
         self,
         agent_instance_id: str,
         *,
         quality_payload: Mapping[str, Any] | None,
         idempotency_key: str | None = None,
-    ) -> APIResult[AgentInstance]:
+        **options: Unpack[CallOptions],
+    ) -> AgentInstance:
         """Replace the instance's `quality_payload` (an evaluation's verdict); None clears it."""
         if quality_payload is not None and not isinstance(quality_payload, Mapping):
             raise ConfigurationError(f"quality_payload must be a mapping or None, got {type(quality_payload).__name__}")
@@ -85,12 +92,11 @@ class InstanceAdmin:
         body = AgentInstanceUpdateRequest(details=AgentInstanceForUpdate(quality_payload=payload), idempotency_key=key)
         built = update_agent_instance.request_kwargs(path_id(agent_instance_id, "agent_instance_id"), body=body)
         response = send_built(self._http, built, headers={"Idempotency-Key": key})
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)
 
-    @raw_capable
     def terminate(
-        self, agent_instance_id: str, *, reason: str, idempotency_key: str | None = None
-    ) -> APIResult[AgentInstance]:
+        self, agent_instance_id: str, *, reason: str, idempotency_key: str | None = None, **options: Unpack[CallOptions]
+    ) -> AgentInstance:
         """Stop the instance from the platform's side; its later spans answer with the stop signal.
 
         ConflictError when the instance has already finished.
@@ -101,4 +107,4 @@ class InstanceAdmin:
         body = TerminateAgentInstanceRequest(reason=reason, idempotency_key=key)
         built = terminate_agent_instance.request_kwargs(path_id(agent_instance_id, "agent_instance_id"), body=body)
         response = send_built(self._http, built, headers={"Idempotency-Key": key})
-        return APIResult(response, _INSTANCE, PLATFORM)
+        return _INSTANCE(response)

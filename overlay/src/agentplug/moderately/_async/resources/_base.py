@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agentplug._core._async._resource import AsyncResourceBase
 from agentplug.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def check_page(page: int | None, page_size: int | None, maximum: int) -> None:
         raise ConfigurationError(f"page_size must be an integer from 1 to {maximum}, got {page_size!r}")
 
 
-class AsyncResource:
+class AsyncResource(AsyncResourceBase):
     def __init__(self, client: AsyncModeratelyAI) -> None:
         self._client = client
         self._api = client._api

@@ -17,7 +17,9 @@ from agentplug_moderately_client.models import (
     AgentConfigurationVersionCreate,
     AgentConfigurationVersionUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 
 from ..._params import IdList, id_list, query
@@ -77,6 +79,7 @@ class AsyncAgentConfigurationVersions(AsyncResource):
         execution_config: Mapping[str, Any] | None = None,
         version_number: int | None = None,
         is_current: bool = True,
+        **options: Unpack[CallOptions],
     ) -> AgentConfigurationVersion:
         """A new configuration version; `version_number` defaults to one past the agent's highest."""
         if version_number is None:
@@ -110,6 +113,7 @@ class AsyncAgentConfigurationVersions(AsyncResource):
         tool_config: Sequence[Mapping[str, Any]] | None = None,
         execution_config: Mapping[str, Any] | None = None,
         is_current: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AgentConfigurationVersion:
         """Change a version; answers it as stored (the API's PATCH answers no body)."""
         body = given(

@@ -14,7 +14,9 @@ from agentplug_moderately_client.api.agent_executions import (
     list_agent_executions,
 )
 from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
@@ -95,6 +97,7 @@ class AsyncAgentExecutions(AsyncResource):
         output_schema: Any = None,
         max_actions: int | None = None,
         planning_interval: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncAgentExecutionModel:
         """Start an execution of an agent's current configuration version (or of the version given).
 
@@ -126,7 +129,7 @@ class AsyncAgentExecutions(AsyncResource):
         parse = parser(AsyncAgentExecutionModel, self._client)
         return await self._api.call(parse, create_agent_execution, {"body": body}, model="AgentExecution")
 
-    async def cancel(self, execution_id: str) -> AsyncAgentExecutionModel:
+    async def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> AsyncAgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         raise unsupported(
             "agent_executions.cancel",
@@ -141,6 +144,7 @@ class AsyncAgentExecutions(AsyncResource):
         poll_interval: float | None = None,
         raise_on_failure: bool = False,
         on_progress: Callable[[AsyncAgentExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncAgentExecutionModel:
         """Poll until completed, failed or cancelled (`paused` keeps waiting); answers the final execution.
 
@@ -162,7 +166,7 @@ class AsyncAgentExecutions(AsyncResource):
             )
         return final
 
-    async def live_tail(self, execution_id: str) -> LiveTail:
+    async def live_tail(self, execution_id: str, **options: Unpack[CallOptions]) -> LiveTail:
         """The execution's recent steps and latest memory state."""
         arguments = {"agent_execution_id": execution_id}
         return await self._api.call(LiveTail.from_dict, get_agent_execution_live_tail, arguments)
@@ -192,7 +196,7 @@ class AsyncAgentExecutions(AsyncResource):
             max_items=max_items,
         )  # fmt: skip
 
-    async def get_memory_state(self, execution_id: str, version: int) -> MemoryState:
+    async def get_memory_state(self, execution_id: str, version: int, **options: Unpack[CallOptions]) -> MemoryState:
         """One memory state of an execution by its version number (NotFoundError when there is none)."""
         arguments = {"agent_execution_id": execution_id, "version": version}
         return await self._api.call(MemoryState.from_dict, get_agent_execution_memory_state, arguments)

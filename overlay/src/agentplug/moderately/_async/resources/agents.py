@@ -6,7 +6,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.agents import create_agent, delete_agent, get_agent, list_agents, update_agent
 from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -48,16 +50,18 @@ class AsyncAgents(AsyncResource):
         """One agent with its run statistics (NotFoundError when there is none)."""
         return await self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
-    async def create(self, *, name: str, description: str | None = None) -> Agent:
+    async def create(self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """Create an agent in the client's team (ConflictError when the name is taken)."""
         body = given(AgentCreate, team_id=self._team_id, name=name, description=description)
         return await self._api.call(Agent.from_dict, create_agent, {"body": body})
 
-    async def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
+    async def update(
+        self, agent_id: str, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Rename an agent or change its description; sends only what is set."""
         body = given(AgentUpdate, name=name, description=description)
         return await self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
-    async def delete(self, agent_id: str) -> None:
+    async def delete(self, agent_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete an agent."""
         await self._api.send(delete_agent, {"agent_id": agent_id})

@@ -21,7 +21,9 @@ from agentplug_moderately_client.models import (
     ApiTokenUsage,
     CreatedApiToken,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -62,7 +64,12 @@ class AsyncApiTokens(AsyncResource):
         )  # fmt: skip
 
     async def create(
-        self, *, name: str, role: str | None = None, expires_at: datetime.datetime | str | None = None
+        self,
+        *,
+        name: str,
+        role: str | None = None,
+        expires_at: datetime.datetime | str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CreatedApiToken:
         """A new token for the client's team; `token` holds the secret, shown this once."""
         body = given(ApiTokenCreate, team_id=self._team_id, name=name, role=role, expires_at=_timestamp(expires_at))
@@ -79,6 +86,7 @@ class AsyncApiTokens(AsyncResource):
         name: str | None = None,
         expires_at: datetime.datetime | str | None = None,
         is_active: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> ApiToken:
         """Rename a token, change its expiry (a datetime or an ISO 8601 string) or (de)activate it.
 
@@ -87,7 +95,7 @@ class AsyncApiTokens(AsyncResource):
         body = given(ApiTokenUpdate, name=name, expires_at=_timestamp(expires_at), is_active=is_active)
         return await self._api.call(ApiToken.from_dict, update_api_token, {"token_id": token_id, "body": body})
 
-    async def delete(self, token_id: str) -> None:
+    async def delete(self, token_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a token; requests made with it fail from then on."""
         await self._api.send(delete_api_token, {"token_id": token_id})
 

@@ -17,6 +17,9 @@ from agentplug_moderately_client.models import (
     SessionToken,
     WhoAmI,
 )
+from typing_extensions import Unpack
+
+from agentplug._core._call_options import CallOptions
 
 from ._base import AsyncResource
 
@@ -26,24 +29,24 @@ __all__ = ["AsyncAuthentication"]
 class AsyncAuthentication(AsyncResource):
     """Authentication endpoints (`client.authentication`)."""
 
-    async def whoami(self) -> WhoAmI:
+    async def whoami(self, **options: Unpack[CallOptions]) -> WhoAmI:
         """The user the credentials belong to."""
         return await self._api.call(WhoAmI.from_dict, whoami)
 
-    async def start_email_authentication(self, *, email: str) -> MessageResponse:
+    async def start_email_authentication(self, *, email: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Send a sign-in link or code to `email`."""
         body = EmailAuthenticationStart(email=email)
         return await self._api.call(MessageResponse.from_dict, start_email_authentication, {"body": body})
 
-    async def verify_email_authentication(self, *, token: str) -> SessionToken:
+    async def verify_email_authentication(self, *, token: str, **options: Unpack[CallOptions]) -> SessionToken:
         """Exchange the emailed token for a session token."""
         body = EmailAuthenticationVerification(token=token)
         return await self._api.call(SessionToken.from_dict, verify_email_authentication, {"body": body})
 
-    async def login(self, *, email: str, password: str) -> object:
+    async def login(self, *, email: str, password: str, **options: Unpack[CallOptions]) -> object:
         """Password sign-in; answers the server's JSON (the API declares no body shape), None when empty."""
         return await self._api.call_json(login, {"body": PasswordLogin(email=email, password=password)})
 
-    async def logout(self) -> None:
+    async def logout(self, **options: Unpack[CallOptions]) -> None:
         """End the current session."""
         await self._api.send(logout)

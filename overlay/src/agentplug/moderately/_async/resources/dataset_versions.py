@@ -27,7 +27,9 @@ from agentplug_moderately_client.models import (
     DatasetSchemaVersionUpdate,
     DataVersionDownloadLink,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -85,6 +87,7 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         columns: Iterable[ColumnSpec],
         status: str = "draft",
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version (columns as friendly specs; see `dataset.create_schema`)."""
         return await self._create_from_body(
@@ -101,6 +104,7 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         status: str | None = None,
         columns: Iterable[ColumnSpec] | None = None,
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """Change a schema version's status, columns (renumbered from 1) or parsing options."""
         body = given(
@@ -156,7 +160,13 @@ class AsyncDatasetDataVersions(AsyncResource):
         return await self._api.call(DatasetDataVersion.from_dict, get_dataset_data_version, arguments)
 
     async def create(
-        self, *, dataset_id: str, file_type: str, file_name: str, status: str | None = None
+        self,
+        *,
+        dataset_id: str,
+        file_type: str,
+        file_name: str,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetDataVersionUploadTicket:
         """Register a data version and get its presigned upload URL (the first step of `upload_data`)."""
         body = given(
@@ -166,12 +176,14 @@ class AsyncDatasetDataVersions(AsyncResource):
             DatasetDataVersionUploadTicket.from_dict, create_dataset_data_version, {"body": body}
         )
 
-    async def complete(self, dataset_data_version_id: str) -> DatasetDataVersion:
+    async def complete(self, dataset_data_version_id: str, **options: Unpack[CallOptions]) -> DatasetDataVersion:
         """Confirm that the data version's file is in storage."""
         arguments = {"data_version_id": dataset_data_version_id, "body": DatasetDataVersionCompletion()}
         return await self._api.call(DatasetDataVersion.from_dict, complete_dataset_data_version, arguments)
 
-    async def get_download_url(self, dataset_data_version_id: str) -> DataVersionDownloadLink:
+    async def get_download_url(
+        self, dataset_data_version_id: str, **options: Unpack[CallOptions]
+    ) -> DataVersionDownloadLink:
         """A short-lived presigned URL to the data version's file."""
         arguments = {"data_version_id": dataset_data_version_id}
         return await self._api.call(DataVersionDownloadLink.from_dict, get_dataset_data_version_download_url, arguments)

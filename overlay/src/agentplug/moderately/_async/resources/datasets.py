@@ -22,7 +22,9 @@ from agentplug_moderately_client.models import (
     DatasetSchemaVersion,
     DatasetUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
@@ -105,7 +107,9 @@ class AsyncDatasets(AsyncResource):
         parse = parser(AsyncDatasetModel, self._client)
         return await self._api.call(parse, get_dataset, {"dataset_id": dataset_id, **extra}, model="Dataset")
 
-    async def create(self, *, name: str, description: str | None = None) -> AsyncDatasetModel:
+    async def create(
+        self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncDatasetModel:
         """Create a dataset in the client's team (ConflictError when the name is taken)."""
         body = given(DatasetCreate, team_id=self._team_id, name=name, description=description)
         parse = parser(AsyncDatasetModel, self._client)
@@ -118,13 +122,14 @@ class AsyncDatasets(AsyncResource):
         name: str | None = None,
         description: str | None = None,
         should_process: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncDatasetModel:
         """Rename, describe, or (`should_process=True`) start processing the current data."""
         body = given(DatasetUpdate, name=name, description=description, should_process=should_process)
         parse = parser(AsyncDatasetModel, self._client)
         return await self._api.call(parse, update_dataset, {"dataset_id": dataset_id, "body": body}, model="Dataset")
 
-    async def delete(self, dataset_id: str) -> DatasetDeletion:
+    async def delete(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetDeletion:
         """Delete a dataset; answers the server's outcome (`success`, `message`)."""
         return await self._api.call(DatasetDeletion.from_dict, delete_dataset, {"dataset_id": dataset_id})
 
@@ -135,6 +140,7 @@ class AsyncDatasets(AsyncResource):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[AsyncDatasetModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncDatasetModel:
         """Poll until processing is completed (answered) or failed (OperationFailedError).
 
@@ -163,6 +169,7 @@ class AsyncDatasets(AsyncResource):
         file_type: str | None = None,
         status: str = "current",
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetDataVersion:
         """Upload a CSV or XLSX file as a new data version: register, PUT (streamed), complete."""
         own_name = source_name(file)
@@ -209,6 +216,7 @@ class AsyncDatasets(AsyncResource):
         version_id: str | None = None,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """A data version's file (default: the dataset's current one), in memory or streamed to `path`."""
         return await self._download_data(dataset_id, version_id=version_id, path=path, on_progress=on_progress)
@@ -241,6 +249,7 @@ class AsyncDatasets(AsyncResource):
         *,
         status: str = "draft",
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`{"name", "type", "required", ...}`)."""
         body = schema_request(dataset_id, columns_payload(columns), status, parsing_options)
@@ -256,6 +265,7 @@ class AsyncDatasets(AsyncResource):
         sample_size: int = DEFAULT_SAMPLE_SIZE,
         delimiter: str | None = None,
         encoding: str = "utf-8-sig",
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version inferred from a CSV sample (reads the header and `sample_size` rows only).
 
@@ -276,7 +286,7 @@ class AsyncDatasets(AsyncResource):
         body = schema_request(dataset_id, inferred.columns, status, inferred.parsing_options())
         return await self._client.dataset_schema_versions._create_from_body(body)
 
-    async def get_current_schema(self, dataset_id: str) -> DatasetSchemaVersion | None:
+    async def get_current_schema(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The dataset's `current` schema version, or None."""
         pager = self._client.dataset_schema_versions.list(
             dataset_ids=dataset_id, status="current", page_size=1, order_by="createdAt", order_direction="desc"

@@ -22,7 +22,9 @@ from agentplug_moderately_client.api.files import (
     list_files,
 )
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._upload_source import guess_content_type
@@ -112,7 +114,7 @@ class AsyncFiles(AsyncResource):
         parse = parser(AsyncFileModel, self._client)
         return await self._api.call(parse, get_file, {"file_id": file_id, **extra}, model="File")
 
-    async def delete(self, file_id: str) -> None:
+    async def delete(self, file_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a file permanently (its record and its stored bytes)."""
         await self._api.send(delete_file, {"file_id": file_id})
 
@@ -132,6 +134,7 @@ class AsyncFiles(AsyncResource):
         dataset_id: str | None = None,
         file_hash: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> FileUploadTicket:
         """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers).
 
@@ -155,13 +158,15 @@ class AsyncFiles(AsyncResource):
         )
         return await self._api.call(FileUploadTicket.from_dict, create_file_upload_url, {"body": body})
 
-    async def complete_upload(self, file_id: str, *, file_size: int, file_hash: str) -> AsyncFileModel:
+    async def complete_upload(
+        self, file_id: str, *, file_size: int, file_hash: str, **options: Unpack[CallOptions]
+    ) -> AsyncFileModel:
         """Confirm that the bytes are in storage (the last step of `upload`); ConflictError if already done."""
         arguments = {"file_id": file_id, "body": FileUploadCompletion(file_size=file_size, file_hash=file_hash)}
         parse = parser(AsyncFileModel, self._client)
         return await self._api.call(parse, complete_file_upload, arguments, model="File")
 
-    async def get_download_url(self, file_id: str) -> DownloadLink:
+    async def get_download_url(self, file_id: str, **options: Unpack[CallOptions]) -> DownloadLink:
         """A short-lived presigned URL to the file's bytes (BadRequestError while the upload is pending)."""
         return await self._api.call(DownloadLink.from_dict, get_file_download_url, {"file_id": file_id})
 
@@ -174,6 +179,7 @@ class AsyncFiles(AsyncResource):
         mime_type: str | None = None,
         reuse_existing: bool = False,
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncFileModel:
         """Upload a path, bytes or a seekable binary file; answers the completed file.
 
@@ -232,6 +238,7 @@ class AsyncFiles(AsyncResource):
         *,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """The file's content in memory, or streamed to `path` (atomically; answers the path)."""
         return await self._download(file_id, path, on_progress=on_progress)

@@ -22,7 +22,9 @@ from agentplug_moderately_client.models import (
     PipelineConfigurationVersionCreate,
     PipelineConfigurationVersionUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -86,7 +88,12 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
         return await self._api.call(parse, get_pipeline_configuration_version, arguments, model=_MODEL)
 
     async def create(
-        self, *, pipeline_id: str, configuration: Mapping[str, Any], status: str | None = None
+        self,
+        *,
+        pipeline_id: str,
+        configuration: Mapping[str, Any],
+        status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineConfigurationVersionModel:
         """A new version (ConflictError when `status="current"` and the pipeline already has a current one)."""
         body = given(
@@ -104,6 +111,7 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
         *,
         configuration: Mapping[str, Any] | None = None,
         status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineConfigurationVersionModel:
         """Change a version's configuration (not allowed on the current one) or status."""
         body = given(
@@ -115,12 +123,14 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, "body": body}
         return await self._api.call(parse, update_pipeline_configuration_version, arguments, model=_MODEL)
 
-    async def delete(self, pipeline_configuration_version_id: str) -> None:
+    async def delete(self, pipeline_configuration_version_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a version (BadRequestError for the current one: archive it first)."""
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id}
         await self._api.send(delete_pipeline_configuration_version, arguments)
 
-    async def clone(self, pipeline_configuration_version_id: str) -> AsyncPipelineConfigurationVersionModel:
+    async def clone(
+        self, pipeline_configuration_version_id: str, **options: Unpack[CallOptions]
+    ) -> AsyncPipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
         parse = parser(AsyncPipelineConfigurationVersionModel, self._client)
         arguments = {
@@ -129,13 +139,15 @@ class AsyncPipelineConfigurationVersions(AsyncResource):
         }
         return await self._api.call(parse, clone_pipeline_configuration_version, arguments, model=_MODEL)
 
-    async def validate(self, configuration: Mapping[str, Any]) -> PipelineConfigurationValidation:
+    async def validate(
+        self, configuration: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> PipelineConfigurationValidation:
         """Check a configuration without saving it: `valid`, block and connection `errors`, `warnings`."""
         body = PipelineConfigurationValidationRequest(configuration=dict(configuration))
         return await self._api.call(
             PipelineConfigurationValidation.from_dict, validate_pipeline_configuration, {"body": body}
         )
 
-    async def get_schema(self) -> Any:
+    async def get_schema(self, **options: Unpack[CallOptions]) -> Any:
         """The JSON Schema of a pipeline configuration (a JSON document)."""
         return await self._api.call(_any_json, get_pipeline_configuration_schema)

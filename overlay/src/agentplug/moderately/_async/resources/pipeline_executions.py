@@ -15,7 +15,9 @@ from agentplug_moderately_client.api.pipeline_executions import (
     update_pipeline_execution,
 )
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug._core._polling import async_wait_until
@@ -103,6 +105,7 @@ class AsyncPipelineExecutions(AsyncResource):
         pipeline_input_summary: str | None = None,
         current_step: int | None = None,
         total_steps: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineExecutionModel:
         """Start an execution (status pending); the summary defaults to a one-line rendering of the input."""
         body = given(
@@ -131,6 +134,7 @@ class AsyncPipelineExecutions(AsyncResource):
         failed_at: datetime.datetime | str | None = None,
         cancelled_at: datetime.datetime | str | None = None,
         paused_at: datetime.datetime | str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineExecutionModel:
         """Report progress or results (what workers running the pipeline do)."""
         body = given(
@@ -151,7 +155,9 @@ class AsyncPipelineExecutions(AsyncResource):
         arguments = {"pipeline_execution_id": pipeline_execution_id, "body": body}
         return await self._api.call(parse, update_pipeline_execution, arguments, model=_MODEL)
 
-    async def cancel(self, pipeline_execution_id: str, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
+    async def cancel(
+        self, pipeline_execution_id: str, *, reason: str | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncPipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         parse = parser(AsyncPipelineExecutionModel, self._client)
         arguments = {
@@ -168,6 +174,7 @@ class AsyncPipelineExecutions(AsyncResource):
         poll_interval: float | None = None,
         raise_on_failure: bool = True,
         on_progress: Callable[[AsyncPipelineExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncPipelineExecutionModel:
         """Poll until completed, failed or cancelled (`paused` keeps waiting); answers the final execution.
 
@@ -191,7 +198,7 @@ class AsyncPipelineExecutions(AsyncResource):
             )
         return final
 
-    async def get_output(self, pipeline_execution_id: str) -> Any:
+    async def get_output(self, pipeline_execution_id: str, **options: Unpack[CallOptions]) -> Any:
         """The execution's output: inline data as sent, or a stored output fetched and decoded.
 
         Stored outputs are fetched from their presigned URL without credentials, decompressed

@@ -12,7 +12,9 @@ from agentplug_moderately_client.api.pipelines import (
     update_pipeline,
 )
 from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 from agentplug.errors import NotFoundError
@@ -58,14 +60,21 @@ class AsyncPipelines(AsyncResource):
         arguments = {"pipeline_id": pipeline_id, **extra}
         return await self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
 
-    async def create(self, *, name: str, description: str | None = None) -> AsyncPipelineSummaryModel:
+    async def create(
+        self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncPipelineSummaryModel:
         """Create a pipeline in the client's team (ConflictError when the name is taken)."""
         body = given(PipelineCreate, team_id=self._team_id, name=name, description=description)
         parse = parser(AsyncPipelineSummaryModel, self._client)
         return await self._api.call(parse, create_pipeline, {"body": body}, model="Pipeline")
 
     async def update(
-        self, pipeline_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        pipeline_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineSummaryModel:
         """Rename a pipeline or change its description; sends only what is set."""
         body = given(PipelineUpdate, name=name, description=description)
@@ -73,7 +82,7 @@ class AsyncPipelines(AsyncResource):
         arguments = {"pipeline_id": pipeline_id, "body": body}
         return await self._api.call(parse, update_pipeline, arguments, model="Pipeline")
 
-    async def delete(self, pipeline_id: str) -> None:
+    async def delete(self, pipeline_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a pipeline with its configuration versions and executions."""
         await self._api.send(delete_pipeline, {"pipeline_id": pipeline_id})
 

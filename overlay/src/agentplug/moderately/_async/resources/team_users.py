@@ -9,7 +9,9 @@ from agentplug_moderately_client.api.team_users import (
     update_team_user,
 )
 from agentplug_moderately_client.models import MessageResponse, TeamUser, TeamUserUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -36,6 +38,7 @@ class AsyncTeamUsers(AsyncResource):
         order_by: str | None = None,
         order_direction: str | None = None,
         max_items: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[TeamUser]:
         """Memberships (by default those of the client's team)."""
         check_page(page, page_size, 1000)
@@ -52,15 +55,22 @@ class AsyncTeamUsers(AsyncResource):
             list_team_users, params, TeamUser.from_dict, page=page, page_size=page_size, max_items=max_items
         )
 
-    async def retrieve(self, team_user_id: str) -> TeamUser:
+    async def retrieve(self, team_user_id: str, **options: Unpack[CallOptions]) -> TeamUser:
         """One membership by id (NotFoundError when there is none)."""
         return await self._api.call(TeamUser.from_dict, get_team_user, {"team_user_id": team_user_id})
 
-    async def update(self, team_user_id: str, *, role: str | None = None, is_default: bool | None = None) -> TeamUser:
+    async def update(
+        self,
+        team_user_id: str,
+        *,
+        role: str | None = None,
+        is_default: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUser:
         """Change a membership's `role` and/or whether it is the user's default team; sends only what is set."""
         body = given(TeamUserUpdate, role=role, is_default=is_default)
         return await self._api.call(TeamUser.from_dict, update_team_user, {"team_user_id": team_user_id, "body": body})
 
-    async def delete(self, team_user_id: str) -> MessageResponse:
+    async def delete(self, team_user_id: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Remove a membership (BadRequestError for the last admin or one's own)."""
         return await self._api.call(MessageResponse.from_dict, delete_team_user, {"team_user_id": team_user_id})

@@ -6,7 +6,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.teams import create_team, get_team, list_teams, update_team
 from agentplug_moderately_client.models import Team, TeamCreate, TeamUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import AsyncPager
 
@@ -54,18 +56,20 @@ class AsyncTeams(AsyncResource):
         """One team by id (NotFoundError when there is none)."""
         return await self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
-    async def create(self, *, name: str, description: str | None = None) -> Team:
+    async def create(self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]) -> Team:
         """Create a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
         _no_description("teams.create", description)
         return await self._api.call(Team.from_dict, create_team, {"body": TeamCreate(name=name)})
 
-    async def update(self, team_id: str, *, name: str | None = None, description: str | None = None) -> Team:
+    async def update(
+        self, team_id: str, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> Team:
         """Rename a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
         _no_description("teams.update", description)
         body = given(TeamUpdate, name=name)
         return await self._api.call(Team.from_dict, update_team, {"team_id": team_id, "body": body})
 
-    async def delete(self, team_id: str) -> None:
+    async def delete(self, team_id: str, **options: Unpack[CallOptions]) -> None:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         raise unsupported(
             "teams.delete",

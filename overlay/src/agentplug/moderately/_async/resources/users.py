@@ -6,7 +6,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.users import get_user, list_users, update_user
 from agentplug_moderately_client.models import UserUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
@@ -53,7 +55,7 @@ class AsyncUsers(AsyncResource):
         parse = parser(AsyncUserModel, self._client)
         return await self._api.call(parse, get_user, {"user_id": user_id, **extra}, model="User")
 
-    async def update(self, user_id: str, *, full_name: str) -> AsyncUserModel:
+    async def update(self, user_id: str, *, full_name: str, **options: Unpack[CallOptions]) -> AsyncUserModel:
         """Change a user's full name; answers the user as stored (the API's PATCH answers no body)."""
         await self._api.send(update_user, {"user_id": user_id, "body": UserUpdate(full_name=full_name)})
         return await self.retrieve(user_id)

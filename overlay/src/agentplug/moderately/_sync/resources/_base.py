@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def check_page(page: int | None, page_size: int | None, maximum: int) -> None:
         raise ConfigurationError(f"page_size must be an integer from 1 to {maximum}, got {page_size!r}")
 
 
-class Resource:
+class Resource(ResourceBase):
     def __init__(self, client: ModeratelyAI) -> None:
         self._client = client
         self._api = client._api

@@ -18,7 +18,9 @@ from agentplug_moderately_client.models import (
     AgentConfigurationVersionCreate,
     AgentConfigurationVersionUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 
 from ..._params import IdList, id_list, query
@@ -78,6 +80,7 @@ class AgentConfigurationVersions(Resource):
         execution_config: Mapping[str, Any] | None = None,
         version_number: int | None = None,
         is_current: bool = True,
+        **options: Unpack[CallOptions],
     ) -> AgentConfigurationVersion:
         """A new configuration version; `version_number` defaults to one past the agent's highest."""
         if version_number is None:
@@ -109,6 +112,7 @@ class AgentConfigurationVersions(Resource):
         tool_config: Sequence[Mapping[str, Any]] | None = None,
         execution_config: Mapping[str, Any] | None = None,
         is_current: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AgentConfigurationVersion:
         """Change a version; answers it as stored (the API's PATCH answers no body)."""
         body = given(

@@ -15,7 +15,9 @@ from agentplug_moderately_client.api.agent_executions import (
     list_agent_executions,
 )
 from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug._core._polling import wait_until
@@ -96,6 +98,7 @@ class AgentExecutions(Resource):
         output_schema: Any = None,
         max_actions: int | None = None,
         planning_interval: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AgentExecutionModel:
         """Start an execution of an agent's current configuration version (or of the version given).
 
@@ -127,7 +130,7 @@ class AgentExecutions(Resource):
         parse = parser(AgentExecutionModel, self._client)
         return self._api.call(parse, create_agent_execution, {"body": body}, model="AgentExecution")
 
-    def cancel(self, execution_id: str) -> AgentExecutionModel:
+    def cancel(self, execution_id: str, **options: Unpack[CallOptions]) -> AgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         raise unsupported(
             "agent_executions.cancel",
@@ -142,6 +145,7 @@ class AgentExecutions(Resource):
         poll_interval: float | None = None,
         raise_on_failure: bool = False,
         on_progress: Callable[[AgentExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AgentExecutionModel:
         """Poll until completed, failed or cancelled (`paused` keeps waiting); answers the final execution.
 
@@ -163,7 +167,7 @@ class AgentExecutions(Resource):
             )
         return final
 
-    def live_tail(self, execution_id: str) -> LiveTail:
+    def live_tail(self, execution_id: str, **options: Unpack[CallOptions]) -> LiveTail:
         """The execution's recent steps and latest memory state."""
         arguments = {"agent_execution_id": execution_id}
         return self._api.call(LiveTail.from_dict, get_agent_execution_live_tail, arguments)
@@ -193,7 +197,7 @@ class AgentExecutions(Resource):
             max_items=max_items,
         )  # fmt: skip
 
-    def get_memory_state(self, execution_id: str, version: int) -> MemoryState:
+    def get_memory_state(self, execution_id: str, version: int, **options: Unpack[CallOptions]) -> MemoryState:
         """One memory state of an execution by its version number (NotFoundError when there is none)."""
         arguments = {"agent_execution_id": execution_id, "version": version}
         return self._api.call(MemoryState.from_dict, get_agent_execution_memory_state, arguments)

@@ -7,7 +7,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.agents import create_agent, delete_agent, get_agent, list_agents, update_agent
 from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
@@ -49,16 +51,18 @@ class Agents(Resource):
         """One agent with its run statistics (NotFoundError when there is none)."""
         return self._api.call(AgentWithRunStats.from_dict, get_agent, {"agent_id": agent_id, **extra})
 
-    def create(self, *, name: str, description: str | None = None) -> Agent:
+    def create(self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]) -> Agent:
         """Create an agent in the client's team (ConflictError when the name is taken)."""
         body = given(AgentCreate, team_id=self._team_id, name=name, description=description)
         return self._api.call(Agent.from_dict, create_agent, {"body": body})
 
-    def update(self, agent_id: str, *, name: str | None = None, description: str | None = None) -> Agent:
+    def update(
+        self, agent_id: str, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> Agent:
         """Rename an agent or change its description; sends only what is set."""
         body = given(AgentUpdate, name=name, description=description)
         return self._api.call(Agent.from_dict, update_agent, {"agent_id": agent_id, "body": body})
 
-    def delete(self, agent_id: str) -> None:
+    def delete(self, agent_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete an agent."""
         self._api.send(delete_agent, {"agent_id": agent_id})

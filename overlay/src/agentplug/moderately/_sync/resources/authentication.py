@@ -18,6 +18,9 @@ from agentplug_moderately_client.models import (
     SessionToken,
     WhoAmI,
 )
+from typing_extensions import Unpack
+
+from agentplug._core._call_options import CallOptions
 
 from ._base import Resource
 
@@ -27,24 +30,24 @@ __all__ = ["Authentication"]
 class Authentication(Resource):
     """Authentication endpoints (`client.authentication`)."""
 
-    def whoami(self) -> WhoAmI:
+    def whoami(self, **options: Unpack[CallOptions]) -> WhoAmI:
         """The user the credentials belong to."""
         return self._api.call(WhoAmI.from_dict, whoami)
 
-    def start_email_authentication(self, *, email: str) -> MessageResponse:
+    def start_email_authentication(self, *, email: str, **options: Unpack[CallOptions]) -> MessageResponse:
         """Send a sign-in link or code to `email`."""
         body = EmailAuthenticationStart(email=email)
         return self._api.call(MessageResponse.from_dict, start_email_authentication, {"body": body})
 
-    def verify_email_authentication(self, *, token: str) -> SessionToken:
+    def verify_email_authentication(self, *, token: str, **options: Unpack[CallOptions]) -> SessionToken:
         """Exchange the emailed token for a session token."""
         body = EmailAuthenticationVerification(token=token)
         return self._api.call(SessionToken.from_dict, verify_email_authentication, {"body": body})
 
-    def login(self, *, email: str, password: str) -> object:
+    def login(self, *, email: str, password: str, **options: Unpack[CallOptions]) -> object:
         """Password sign-in; answers the server's JSON (the API declares no body shape), None when empty."""
         return self._api.call_json(login, {"body": PasswordLogin(email=email, password=password)})
 
-    def logout(self) -> None:
+    def logout(self, **options: Unpack[CallOptions]) -> None:
         """End the current session."""
         self._api.send(logout)

@@ -23,7 +23,9 @@ from agentplug_moderately_client.models import (
     DatasetSchemaVersion,
     DatasetUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug._core._polling import wait_until
@@ -106,7 +108,7 @@ class Datasets(Resource):
         parse = parser(DatasetModel, self._client)
         return self._api.call(parse, get_dataset, {"dataset_id": dataset_id, **extra}, model="Dataset")
 
-    def create(self, *, name: str, description: str | None = None) -> DatasetModel:
+    def create(self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]) -> DatasetModel:
         """Create a dataset in the client's team (ConflictError when the name is taken)."""
         body = given(DatasetCreate, team_id=self._team_id, name=name, description=description)
         parse = parser(DatasetModel, self._client)
@@ -119,13 +121,14 @@ class Datasets(Resource):
         name: str | None = None,
         description: str | None = None,
         should_process: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetModel:
         """Rename, describe, or (`should_process=True`) start processing the current data."""
         body = given(DatasetUpdate, name=name, description=description, should_process=should_process)
         parse = parser(DatasetModel, self._client)
         return self._api.call(parse, update_dataset, {"dataset_id": dataset_id, "body": body}, model="Dataset")
 
-    def delete(self, dataset_id: str) -> DatasetDeletion:
+    def delete(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetDeletion:
         """Delete a dataset; answers the server's outcome (`success`, `message`)."""
         return self._api.call(DatasetDeletion.from_dict, delete_dataset, {"dataset_id": dataset_id})
 
@@ -136,6 +139,7 @@ class Datasets(Resource):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[DatasetModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> DatasetModel:
         """Poll until processing is completed (answered) or failed (OperationFailedError).
 
@@ -164,6 +168,7 @@ class Datasets(Resource):
         file_type: str | None = None,
         status: str = "current",
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetDataVersion:
         """Upload a CSV or XLSX file as a new data version: register, PUT (streamed), complete."""
         own_name = source_name(file)
@@ -210,6 +215,7 @@ class Datasets(Resource):
         version_id: str | None = None,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """A data version's file (default: the dataset's current one), in memory or streamed to `path`."""
         return self._download_data(dataset_id, version_id=version_id, path=path, on_progress=on_progress)
@@ -242,6 +248,7 @@ class Datasets(Resource):
         *,
         status: str = "draft",
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`{"name", "type", "required", ...}`)."""
         body = schema_request(dataset_id, columns_payload(columns), status, parsing_options)
@@ -257,6 +264,7 @@ class Datasets(Resource):
         sample_size: int = DEFAULT_SAMPLE_SIZE,
         delimiter: str | None = None,
         encoding: str = "utf-8-sig",
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version inferred from a CSV sample (reads the header and `sample_size` rows only).
 
@@ -277,7 +285,7 @@ class Datasets(Resource):
         body = schema_request(dataset_id, inferred.columns, status, inferred.parsing_options())
         return self._client.dataset_schema_versions._create_from_body(body)
 
-    def get_current_schema(self, dataset_id: str) -> DatasetSchemaVersion | None:
+    def get_current_schema(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The dataset's `current` schema version, or None."""
         pager = self._client.dataset_schema_versions.list(
             dataset_ids=dataset_id, status="current", page_size=1, order_by="createdAt", order_direction="desc"

@@ -23,7 +23,9 @@ from agentplug_moderately_client.api.files import (
     list_files,
 )
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug._core._upload_source import guess_content_type
@@ -113,7 +115,7 @@ class Files(Resource):
         parse = parser(FileModel, self._client)
         return self._api.call(parse, get_file, {"file_id": file_id, **extra}, model="File")
 
-    def delete(self, file_id: str) -> None:
+    def delete(self, file_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a file permanently (its record and its stored bytes)."""
         self._api.send(delete_file, {"file_id": file_id})
 
@@ -133,6 +135,7 @@ class Files(Resource):
         dataset_id: str | None = None,
         file_hash: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> FileUploadTicket:
         """Register a file and get its presigned upload URL (the first step of `upload`, for custom transfers).
 
@@ -156,13 +159,15 @@ class Files(Resource):
         )
         return self._api.call(FileUploadTicket.from_dict, create_file_upload_url, {"body": body})
 
-    def complete_upload(self, file_id: str, *, file_size: int, file_hash: str) -> FileModel:
+    def complete_upload(
+        self, file_id: str, *, file_size: int, file_hash: str, **options: Unpack[CallOptions]
+    ) -> FileModel:
         """Confirm that the bytes are in storage (the last step of `upload`); ConflictError if already done."""
         arguments = {"file_id": file_id, "body": FileUploadCompletion(file_size=file_size, file_hash=file_hash)}
         parse = parser(FileModel, self._client)
         return self._api.call(parse, complete_file_upload, arguments, model="File")
 
-    def get_download_url(self, file_id: str) -> DownloadLink:
+    def get_download_url(self, file_id: str, **options: Unpack[CallOptions]) -> DownloadLink:
         """A short-lived presigned URL to the file's bytes (BadRequestError while the upload is pending)."""
         return self._api.call(DownloadLink.from_dict, get_file_download_url, {"file_id": file_id})
 
@@ -175,6 +180,7 @@ class Files(Resource):
         mime_type: str | None = None,
         reuse_existing: bool = False,
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> FileModel:
         """Upload a path, bytes or a seekable binary file; answers the completed file.
 
@@ -231,6 +237,7 @@ class Files(Resource):
         *,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """The file's content in memory, or streamed to `path` (atomically; answers the path)."""
         return self._download(file_id, path, on_progress=on_progress)

@@ -23,7 +23,9 @@ from agentplug_moderately_client.models import (
     PipelineConfigurationVersionCreate,
     PipelineConfigurationVersionUpdate,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
@@ -85,7 +87,12 @@ class PipelineConfigurationVersions(Resource):
         return self._api.call(parse, get_pipeline_configuration_version, arguments, model=_MODEL)
 
     def create(
-        self, *, pipeline_id: str, configuration: Mapping[str, Any], status: str | None = None
+        self,
+        *,
+        pipeline_id: str,
+        configuration: Mapping[str, Any],
+        status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineConfigurationVersionModel:
         """A new version (ConflictError when `status="current"` and the pipeline already has a current one)."""
         body = given(
@@ -103,6 +110,7 @@ class PipelineConfigurationVersions(Resource):
         *,
         configuration: Mapping[str, Any] | None = None,
         status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineConfigurationVersionModel:
         """Change a version's configuration (not allowed on the current one) or status."""
         body = given(
@@ -114,12 +122,14 @@ class PipelineConfigurationVersions(Resource):
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id, "body": body}
         return self._api.call(parse, update_pipeline_configuration_version, arguments, model=_MODEL)
 
-    def delete(self, pipeline_configuration_version_id: str) -> None:
+    def delete(self, pipeline_configuration_version_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a version (BadRequestError for the current one: archive it first)."""
         arguments = {"pipeline_configuration_version_id": pipeline_configuration_version_id}
         self._api.send(delete_pipeline_configuration_version, arguments)
 
-    def clone(self, pipeline_configuration_version_id: str) -> PipelineConfigurationVersionModel:
+    def clone(
+        self, pipeline_configuration_version_id: str, **options: Unpack[CallOptions]
+    ) -> PipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
         parse = parser(PipelineConfigurationVersionModel, self._client)
         arguments = {
@@ -128,13 +138,15 @@ class PipelineConfigurationVersions(Resource):
         }
         return self._api.call(parse, clone_pipeline_configuration_version, arguments, model=_MODEL)
 
-    def validate(self, configuration: Mapping[str, Any]) -> PipelineConfigurationValidation:
+    def validate(
+        self, configuration: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> PipelineConfigurationValidation:
         """Check a configuration without saving it: `valid`, block and connection `errors`, `warnings`."""
         body = PipelineConfigurationValidationRequest(configuration=dict(configuration))
         return self._api.call(
             PipelineConfigurationValidation.from_dict, validate_pipeline_configuration, {"body": body}
         )
 
-    def get_schema(self) -> Any:
+    def get_schema(self, **options: Unpack[CallOptions]) -> Any:
         """The JSON Schema of a pipeline configuration (a JSON document)."""
         return self._api.call(_any_json, get_pipeline_configuration_schema)

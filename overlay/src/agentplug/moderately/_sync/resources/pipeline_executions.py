@@ -16,7 +16,9 @@ from agentplug_moderately_client.api.pipeline_executions import (
     update_pipeline_execution,
 )
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug._core._polling import wait_until
@@ -104,6 +106,7 @@ class PipelineExecutions(Resource):
         pipeline_input_summary: str | None = None,
         current_step: int | None = None,
         total_steps: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineExecutionModel:
         """Start an execution (status pending); the summary defaults to a one-line rendering of the input."""
         body = given(
@@ -132,6 +135,7 @@ class PipelineExecutions(Resource):
         failed_at: datetime.datetime | str | None = None,
         cancelled_at: datetime.datetime | str | None = None,
         paused_at: datetime.datetime | str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineExecutionModel:
         """Report progress or results (what workers running the pipeline do)."""
         body = given(
@@ -152,7 +156,9 @@ class PipelineExecutions(Resource):
         arguments = {"pipeline_execution_id": pipeline_execution_id, "body": body}
         return self._api.call(parse, update_pipeline_execution, arguments, model=_MODEL)
 
-    def cancel(self, pipeline_execution_id: str, *, reason: str | None = None) -> PipelineExecutionModel:
+    def cancel(
+        self, pipeline_execution_id: str, *, reason: str | None = None, **options: Unpack[CallOptions]
+    ) -> PipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         parse = parser(PipelineExecutionModel, self._client)
         arguments = {
@@ -169,6 +175,7 @@ class PipelineExecutions(Resource):
         poll_interval: float | None = None,
         raise_on_failure: bool = True,
         on_progress: Callable[[PipelineExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> PipelineExecutionModel:
         """Poll until completed, failed or cancelled (`paused` keeps waiting); answers the final execution.
 
@@ -192,7 +199,7 @@ class PipelineExecutions(Resource):
             )
         return final
 
-    def get_output(self, pipeline_execution_id: str) -> Any:
+    def get_output(self, pipeline_execution_id: str, **options: Unpack[CallOptions]) -> Any:
         """The execution's output: inline data as sent, or a stored output fetched and decoded.
 
         Stored outputs are fetched from their presigned URL without credentials, decompressed

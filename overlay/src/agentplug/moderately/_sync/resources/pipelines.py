@@ -13,7 +13,9 @@ from agentplug_moderately_client.api.pipelines import (
     update_pipeline,
 )
 from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 from agentplug.errors import NotFoundError
@@ -59,14 +61,21 @@ class Pipelines(Resource):
         arguments = {"pipeline_id": pipeline_id, **extra}
         return self._api.call(parse, get_pipeline, arguments, model="PipelineWithRunStats")
 
-    def create(self, *, name: str, description: str | None = None) -> PipelineSummaryModel:
+    def create(
+        self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> PipelineSummaryModel:
         """Create a pipeline in the client's team (ConflictError when the name is taken)."""
         body = given(PipelineCreate, team_id=self._team_id, name=name, description=description)
         parse = parser(PipelineSummaryModel, self._client)
         return self._api.call(parse, create_pipeline, {"body": body}, model="Pipeline")
 
     def update(
-        self, pipeline_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        pipeline_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineSummaryModel:
         """Rename a pipeline or change its description; sends only what is set."""
         body = given(PipelineUpdate, name=name, description=description)
@@ -74,7 +83,7 @@ class Pipelines(Resource):
         arguments = {"pipeline_id": pipeline_id, "body": body}
         return self._api.call(parse, update_pipeline, arguments, model="Pipeline")
 
-    def delete(self, pipeline_id: str) -> None:
+    def delete(self, pipeline_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a pipeline with its configuration versions and executions."""
         self._api.send(delete_pipeline, {"pipeline_id": pipeline_id})
 

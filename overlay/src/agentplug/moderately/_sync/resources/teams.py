@@ -7,7 +7,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.teams import create_team, get_team, list_teams, update_team
 from agentplug_moderately_client.models import Team, TeamCreate, TeamUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
 from agentplug._core._pagination import SyncPager
 
@@ -55,18 +57,20 @@ class Teams(Resource):
         """One team by id (NotFoundError when there is none)."""
         return self._api.call(Team.from_dict, get_team, {"team_id": team_id, **extra})
 
-    def create(self, *, name: str, description: str | None = None) -> Team:
+    def create(self, *, name: str, description: str | None = None, **options: Unpack[CallOptions]) -> Team:
         """Create a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
         _no_description("teams.create", description)
         return self._api.call(Team.from_dict, create_team, {"body": TeamCreate(name=name)})
 
-    def update(self, team_id: str, *, name: str | None = None, description: str | None = None) -> Team:
+    def update(
+        self, team_id: str, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> Team:
         """Rename a team. `description` is the vendor SDK's keyword: the API's teams have none (see below)."""
         _no_description("teams.update", description)
         body = given(TeamUpdate, name=name)
         return self._api.call(Team.from_dict, update_team, {"team_id": team_id, "body": body})
 
-    def delete(self, team_id: str) -> None:
+    def delete(self, team_id: str, **options: Unpack[CallOptions]) -> None:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         raise unsupported(
             "teams.delete",

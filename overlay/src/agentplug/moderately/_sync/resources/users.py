@@ -7,7 +7,9 @@ from typing import Any
 
 from agentplug_moderately_client.api.users import get_user, list_users, update_user
 from agentplug_moderately_client.models import UserUpdate
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions
 from agentplug._core._pagination import SyncPager
 
 from ..._params import IdList, id_list, page_params, query
@@ -54,7 +56,7 @@ class Users(Resource):
         parse = parser(UserModel, self._client)
         return self._api.call(parse, get_user, {"user_id": user_id, **extra}, model="User")
 
-    def update(self, user_id: str, *, full_name: str) -> UserModel:
+    def update(self, user_id: str, *, full_name: str, **options: Unpack[CallOptions]) -> UserModel:
         """Change a user's full name; answers the user as stored (the API's PATCH answers no body)."""
         self._api.send(update_user, {"user_id": user_id, "body": UserUpdate(full_name=full_name)})
         return self.retrieve(user_id)

@@ -283,9 +283,7 @@ def test_raw_response_needs_a_request() -> None:
 # ---------------------------------------------------------------------- streaming responses
 
 
-def test_streaming_form_gives_the_body_unread_and_parses_without_sending_again(
-    http: SyncHTTP, server: Server
-) -> None:
+def test_streaming_form_gives_the_body_unread_and_parses_without_sending_again(http: SyncHTTP, server: Server) -> None:
     with Agents(http).with_streaming_response.get("a1") as response:
         assert isinstance(response, StreamedResponse)
         assert (response.status_code, response.headers["x-request-id"]) == (200, "req-1")

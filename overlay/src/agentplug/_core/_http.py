@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx2
 
-from agentplug.errors import APIStatusError
+from agentplug.errors import APIStatusError, ConfigurationError
 
 from ._bounds import aread_body, bound_stream, capped_timeouts, read_body
 from ._call_options import CallScope, ResponseOpened, current_call
@@ -358,6 +358,8 @@ class SyncHTTP(_HTTPBase):
 
     def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
         request: httpx2.Request | None = None  # the exchange's request, for the error
+        if self._direct and self.client.is_closed:  # the pool would open a connection nobody closes
+            raise ConfigurationError("this client is closed: build a new one, or use it inside its `with` block")
         try:
             started = time.perf_counter()
             if self._direct:
@@ -492,6 +494,8 @@ class AsyncHTTP(_HTTPBase):
 
     async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
         request: httpx2.Request | None = None  # the exchange's request, for the error
+        if self._direct and self.client.is_closed:  # the pool would open a connection nobody closes
+            raise ConfigurationError("this client is closed: build a new one, or use it inside its `with` block")
         try:
             started = time.perf_counter()
             if self._direct:

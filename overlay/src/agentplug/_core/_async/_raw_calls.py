@@ -24,8 +24,8 @@ from .._bounds import aread_body
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
 from .._options import current_options
-from .._pagination import AsyncPager
 from .._response import RawResponse
+from ._pagination import AsyncPager
 
 __all__ = [
     "AsyncRawResponseView",

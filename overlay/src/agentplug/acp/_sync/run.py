@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from agentplug_acp_client.models import RunError, RunInterrupt, RunResult, RunStatus
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["InterruptHandler", "Run"]
 
 # Answers an interrupt with the resume payload (a coroutine function works too).
-InterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Awaitable[Any]]
+InterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Any]
 
 
 class Run(ResourceBase):

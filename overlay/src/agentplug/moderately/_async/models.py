@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         DatasetSchemaVersion,
     )
 
-    from agentplug._core._pagination import AsyncPager
+    from agentplug._core._async._pagination import AsyncPager
 
     from .client import AsyncModeratelyAI
     from .schema_builder import AsyncSchemaBuilder

@@ -24,10 +24,10 @@ from agentplug_moderately_client.models import (
 )
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
-from agentplug._core._polling import async_wait_until
 from agentplug.errors import ConfigurationError, OperationFailedError
 
 from ..._blocking import async_run_blocking

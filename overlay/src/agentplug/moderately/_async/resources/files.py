@@ -24,9 +24,9 @@ from agentplug_moderately_client.api.files import (
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
 from agentplug._core._upload_source import guess_content_type
 from agentplug.errors import ConfigurationError
 

@@ -17,10 +17,10 @@ from agentplug_moderately_client.api.pipeline_executions import (
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
-from agentplug._core._polling import async_wait_until
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location

@@ -27,8 +27,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, OperationFailedError
 
 from ..._blocking import run_blocking
@@ -84,7 +84,7 @@ class Datasets(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[DatasetSummaryModel]:
+    ) -> Pager[DatasetSummaryModel]:
         """The team's datasets (summaries: `refresh()` one for its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(

@@ -27,7 +27,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._upload_source import guess_content_type
 from agentplug.errors import ConfigurationError
 
@@ -88,7 +88,7 @@ class Files(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[FileModel]:
+    ) -> Pager[FileModel]:
         """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several).
 
         `dataset_id` is the vendor SDK's keyword; files are not linked to datasets in the published

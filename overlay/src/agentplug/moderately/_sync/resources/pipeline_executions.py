@@ -20,8 +20,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location
@@ -66,7 +66,7 @@ class PipelineExecutions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[PipelineExecutionModel]:
+    ) -> Pager[PipelineExecutionModel]:
         """Executions of the team's pipelines, every page fetched as iteration reaches it.
 
         `status` narrows to one status, `statuses` to several.

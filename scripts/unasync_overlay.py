@@ -47,7 +47,6 @@ RENAMES = {
     "aclose": "close",
     "handle_async_request": "handle_request",
     "aread": "read",
-    "aread_body": "read_body",
     "aiter_bytes": "iter_bytes",
     "aiter_lines": "iter_lines",
     "aiter_raw": "iter_raw",

@@ -15,6 +15,7 @@ import httpx2
 import pytest
 from agentplug import __version__
 from agentplug._core import _download
+from agentplug._core._async._transport import AsyncRetryTransport
 from agentplug._core._files import (
     DownloadResult,
     FileInfo,
@@ -33,7 +34,7 @@ from agentplug._core._files import (
 )
 from agentplug._core._options import use_options
 from agentplug._core._retry import RetryPolicy
-from agentplug._core._transport import AsyncRetryTransport, RetryTransport
+from agentplug._core._sync._transport import RetryTransport
 from agentplug.errors import (
     APIConnectionError,
     APIStatusError,

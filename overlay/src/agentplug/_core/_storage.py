@@ -16,10 +16,11 @@ import httpx2
 
 from agentplug.errors import ConfigurationError
 
+from ._async._transport import AsyncRetryTransport
 from ._logging import is_secret_header, redact_url
 from ._options import DEFAULT_TIMEOUT, timeout_extension
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._sync._transport import RetryTransport
 from ._useragent import user_agent
 
 __all__ = [

@@ -23,7 +23,8 @@ import httpx2
 
 from agentplug.errors import ConfigurationError
 
-from ._errors import aread_error_content, connection_error, status_error
+from ._async._bodies import async_read_error_content
+from ._errors import connection_error, status_error
 from ._logging import logger as _root_logger
 from ._logging import redact_url
 from ._options import RequestOptions, current_options, use_options
@@ -158,7 +159,7 @@ async def aexchange(
                     return await consume(response)
                 delay_or_none = attempts.after_status(response)
                 if delay_or_none is None:
-                    content = await aread_error_content(response)
+                    content = await async_read_error_content(response)
                     raise status_error(response, platform=STORAGE_API, content=content)
                 delay = delay_or_none
             except httpx2.TransportError as error:

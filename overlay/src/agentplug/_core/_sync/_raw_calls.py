@@ -21,11 +21,11 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from .._bounds import read_body
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
 from .._options import current_options
 from .._response import RawResponse
+from ._bodies import read_body
 from ._pagination import Pager
 
 __all__ = [

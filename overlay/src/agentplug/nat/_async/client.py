@@ -182,7 +182,7 @@ class AsyncNAT(ClientContract, AsyncResourceBase):
         route as for `run` (its `/stream` variant is used; `/v1/chat/completions` streams with
         `"stream": true`; a path ending in `/stream` or `/full` is used as it is).
         """
-        from agentplug._core._streaming import AsyncStream
+        from agentplug._core._async._streaming import AsyncStream
 
         from ..events import StreamEvent, decode_event
         from .stream import AsyncWorkflowStream

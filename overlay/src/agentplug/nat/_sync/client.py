@@ -183,7 +183,7 @@ class NAT(ClientContract, ResourceBase):
         route as for `run` (its `/stream` variant is used; `/v1/chat/completions` streams with
         `"stream": true`; a path ending in `/stream` or `/full` is used as it is).
         """
-        from agentplug._core._streaming import Stream
+        from agentplug._core._sync._streaming import Stream
 
         from ..events import StreamEvent, decode_event
         from .stream import WorkflowStream

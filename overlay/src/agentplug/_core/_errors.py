@@ -245,7 +245,7 @@ def _plain_text_message(response: httpx2.Response, body: str) -> str | None:
 def status_error(response: httpx2.Response, *, platform: str, content: bytes | None = None) -> APIStatusError:
     """The agentplug exception for an error response (the caller raises it).
 
-    `content` is the body when the caller already read it (async streams: `aread_error_content`);
+    `content` is the body when the caller already read it (async streams: `async_read_error_content`);
     otherwise it is taken from the response, reading a sync stream if needed.
     """
     if content is None:

@@ -18,9 +18,9 @@ from agentplug._core._errors import build_model, parse_json
 from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import Page, PageNumberPagination
 from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._transfer import storage_client
 
 from .._pages import page_from_body
-from .._transfers import storage_client
 
 __all__ = ["API", "PLATFORM"]
 

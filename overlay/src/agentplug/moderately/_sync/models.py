@@ -26,13 +26,13 @@ from agentplug_moderately_client.models import (
     User,
 )
 
+from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 from agentplug._core._sync._resource import ResourceBase
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
 from .._schema import ColumnSpec
 from .._status import is_terminal
-from .._transfers import DownloadProgress, UploadProgress, UploadSource
 
 if TYPE_CHECKING:
     from agentplug_moderately_client.models import (

@@ -13,7 +13,8 @@ __all__ = ["AsyncOperations"]
 
 class AsyncOperations:
     """Every operation of the platform's spec by its operationId, through the client's transport
-    (credentials, retries, timeouts, error mapping). `await client.call("get_agent", agent_id=...)`."""
+    (credentials, retries, timeouts, error mapping): `client.call("get_agent", agent_id=...)`, awaited
+    on an async client."""
 
     def __init__(self, http: AsyncHTTP, package: str, *, headers: Mapping[str, str] | None = None) -> None:
         self._http = http

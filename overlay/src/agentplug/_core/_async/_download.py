@@ -1,6 +1,6 @@
 """Downloads from a presigned storage URL (GET): atomically to a path, or into memory; checked.
 
-File work (writing, hashing, syncing) runs in a worker thread, one hop per batch of chunks.
+In async code, file work (writing, hashing, syncing) runs in a worker thread, one hop per batch of chunks.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ async def async_download_to_path(
         headers: extra request headers; credential-like ones are dropped.
         timeout: per-operation timeout (default: the client's).
         policy: retry rules (default `RetryPolicy()`); a body broken midway is downloaded again.
-        chunk_size: bytes received before they are hashed and written, as one batch (the async
-            form hands each batch to a worker thread); the memory held is about this much.
+        chunk_size: bytes received before they are hashed and written, as one batch (async code
+            hands each batch to a worker thread); the memory held is about this much.
         compute_sha256: hash the content even when no `expected_sha256` is given (hashing costs
             about as much as the transfer itself on a fast link, so it is not done for nothing).
         durable: fsync the file and its directory before returning, so that the download survives

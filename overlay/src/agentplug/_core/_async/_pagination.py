@@ -1,4 +1,4 @@
-"""`AsyncPager`: every item of a paged listing, fetched page by page as iteration reaches it."""
+"""The pagers (`AsyncPager`, and its generated twin `Pager`): every item of a paged listing, fetched lazily."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 class AsyncPager(Generic[T]):
     """Every item of a paged listing, fetched page by page as iteration reaches it
-    (`async for item in pager`, `async for page in pager.pages()`).
+    (`for item in pager`, `for page in pager.pages()`; `async for` on an `AsyncPager`).
 
     Each iteration walks from the first page again (reusing the page `first_page()` fetched).
     """

@@ -48,5 +48,5 @@ async def async_wait_until(
 
 
 async def async_pause(seconds: float) -> None:
-    """Sleep between polls (without blocking the event loop, in the async source)."""
+    """Sleep between polls (never blocking an event loop in async code)."""
     await async_sleep(seconds)

@@ -1,4 +1,4 @@
-"""`AsyncStream[T]`: typed events of a `text/event-stream` response, read as they arrive.
+"""Typed events of a `text/event-stream` response, read as they arrive (`AsyncStream[T]`, `Stream[T]`).
 
 The decisions are `EventStreamCore`'s (`_core/_streaming.py`); this shell only opens, reads,
 sleeps and closes.
@@ -27,9 +27,9 @@ T = TypeVar("T")
 class AsyncStream(Generic[T], OpensLazily):
     """Typed events of a `text/event-stream` response, read as they arrive.
 
-    Iterate it (`async for event in stream` / `for event in stream`), preferably inside
-    `async with stream:` / `with stream:` so that the connection is closed however the loop ends;
-    `aclose()` / `close()` closes it early. The body is not preloaded.
+    Iterate it (`for event in stream`), preferably inside `with stream:` so that the connection
+    is closed however the loop ends; `close()` closes it early. The body is not preloaded. An
+    `AsyncStream` is the same with `async for`, `async with` and `aclose()`.
 
     Args:
         open_response: opens the response, given extra headers (Last-Event-ID on a reconnect).

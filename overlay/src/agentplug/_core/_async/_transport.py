@@ -1,4 +1,4 @@
-"""`AsyncRetryTransport`: the retry loop around a transport (the decisions are `RetryAttempt`'s)."""
+"""The retry transport (`AsyncRetryTransport`, `RetryTransport`): the loop; the decisions are `RetryAttempt`'s."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ __all__ = ["AsyncRetryTransport"]
 
 
 class AsyncRetryTransport(Retrying, httpx2.AsyncBaseTransport):
-    """Wraps a transport (default `httpx2.AsyncHTTPTransport()`) with retries, options and logging.
+    """Wraps a transport (default: httpx2's own HTTP transport) with retries, options and logging.
 
     When retries run out, the last response is returned (the caller turns its status into an
     `agentplug.errors` exception) or the last httpx2 exception is re-raised unchanged.
@@ -25,8 +25,8 @@ class AsyncRetryTransport(Retrying, httpx2.AsyncBaseTransport):
         transport: the transport that does the I/O.
         api: the platform name, for the User-Agent and the logger (`agentplug.<api>`).
         policy: the retry rules (default `RetryPolicy()`: 2 retries, 0.5 s to 8 s backoff).
-        sleep: waits between attempts (tests pass a recorder; the async default runs under
-            asyncio and trio alike).
+        sleep: waits between attempts (tests pass a recorder; in async code the default runs
+            under asyncio and trio alike).
     """
 
     def __init__(

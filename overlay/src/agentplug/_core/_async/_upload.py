@@ -1,4 +1,4 @@
-"""Uploads to a presigned storage URL (PUT), and inspecting an upload source; file work runs in a worker thread."""
+"""Uploads to a presigned storage URL (PUT), and inspecting an upload source (async code reads files in a thread)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ async def async_inspect_source(
     inspect = functools.partial(
         read_file_info, source, filename=filename, content_type=content_type, chunk_size=chunk_size
     )
-    return await async_run_blocking(inspect)  # reading and hashing never block the event loop
+    return await async_run_blocking(inspect)  # in async code, reading and hashing never block the event loop
 
 
 async def _upload_chunks(

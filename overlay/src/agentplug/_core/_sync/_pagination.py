@@ -1,5 +1,5 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""`AsyncPager`: every item of a paged listing, fetched page by page as iteration reaches it."""
+"""The pagers (`AsyncPager`, and its generated twin `Pager`): every item of a paged listing, fetched lazily."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 class Pager(Generic[T]):
     """Every item of a paged listing, fetched page by page as iteration reaches it
-    (`async for item in pager`, `async for page in pager.pages()`).
+    (`for item in pager`, `for page in pager.pages()`; `async for` on an `AsyncPager`).
 
     Each iteration walks from the first page again (reusing the page `first_page()` fetched).
     """

@@ -49,5 +49,5 @@ def wait_until(
 
 
 def pause(seconds: float) -> None:
-    """Sleep between polls (without blocking the event loop, in the async source)."""
+    """Sleep between polls (never blocking an event loop in async code)."""
     sleep(seconds)

@@ -1,5 +1,5 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""`AsyncRetryTransport`: the retry loop around a transport (the decisions are `RetryAttempt`'s)."""
+"""The retry transport (`AsyncRetryTransport`, `RetryTransport`): the loop; the decisions are `RetryAttempt`'s."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ __all__ = ["RetryTransport"]
 
 
 class RetryTransport(Retrying, httpx2.BaseTransport):
-    """Wraps a transport (default `httpx2.AsyncHTTPTransport()`) with retries, options and logging.
+    """Wraps a transport (default: httpx2's own HTTP transport) with retries, options and logging.
 
     When retries run out, the last response is returned (the caller turns its status into an
     `agentplug.errors` exception) or the last httpx2 exception is re-raised unchanged.
@@ -26,8 +26,8 @@ class RetryTransport(Retrying, httpx2.BaseTransport):
         transport: the transport that does the I/O.
         api: the platform name, for the User-Agent and the logger (`agentplug.<api>`).
         policy: the retry rules (default `RetryPolicy()`: 2 retries, 0.5 s to 8 s backoff).
-        sleep: waits between attempts (tests pass a recorder; the async default runs under
-            asyncio and trio alike).
+        sleep: waits between attempts (tests pass a recorder; in async code the default runs
+            under asyncio and trio alike).
     """
 
     def __init__(

@@ -1,5 +1,5 @@
 # Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.
-"""Uploads to a presigned storage URL (PUT), and inspecting an upload source; file work runs in a worker thread."""
+"""Uploads to a presigned storage URL (PUT), and inspecting an upload source (async code reads files in a thread)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def inspect_source(
     inspect = functools.partial(
         read_file_info, source, filename=filename, content_type=content_type, chunk_size=chunk_size
     )
-    return run_blocking(inspect)  # reading and hashing never block the event loop
+    return run_blocking(inspect)  # in async code, reading and hashing never block the event loop
 
 
 def _upload_chunks(body: UploadBody, in_thread: bool, on_progress: UploadProgress | None) -> Generator[bytes, None]:

@@ -41,8 +41,6 @@ HEADER = "# Generated from the async source by scripts/unasync_overlay.py: edit 
 
 # The exceptions to the naming rule: httpx2's own API, then one core class awaiting its rework.
 RENAMES = {
-    "AsyncClient": "Client",
-    "AsyncBaseTransport": "BaseTransport",
     "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
     "handle_async_request": "handle_request",

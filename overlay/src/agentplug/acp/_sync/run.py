@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["InterruptHandler", "Run"]
 
-# Answers an interrupt with the resume payload (a coroutine function works too).
-InterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Any]
+# Answers an interrupt with the resume payload (in async code, a coroutine function works too: Any
+# covers the awaitable it returns).
+InterruptHandler = Callable[[Interrupt], Any]
 
 
 class Run(ResourceBase):

@@ -1,17 +1,24 @@
 """Generate the overlay's sync code from its async source (the way httpcore2 does), and check it.
 
-Every `overlay/src/agentplug/<platform>/_async/` holds the single, hand-written implementation of a
-platform client; its blocking twin `.../_sync/` is produced from it token by token with unasync.
-Tests written once as async code (`tests/**/_async/`) get their sync twins the same way.
+Every `_async/` package under `overlay/src/agentplug/` (the core's `_core/_async/`, each platform's
+`<platform>/_async/`, `acp/langgraph/_async/`) holds the single, hand-written implementation; its
+blocking twin `.../_sync/` is produced from it token by token with unasync. Tests written once as
+async code (`tests/**/_async/`) get their sync twins the same way.
 
     python scripts/unasync_overlay.py           rewrite every _sync/ twin
     python scripts/unasync_overlay.py --check   fail, naming the files, when a _sync/ twin is stale
 
-Rules, beyond unasync's own (async/await dropped; __aenter__, AsyncIterator, ... made sync):
-  - a name `AsyncFoo` becomes `Foo` (AsyncACP -> ACP), except the core's pairs in `RENAMES`;
-  - a name `async_foo` becomes `foo` (async_wait_until -> wait_until);
-  - `aclose`, `aread`, `aiter_*`, `anext` become `close`, `read`, `iter_*`, `next`;
+One naming rule, for every name we write (beyond unasync's own: async/await dropped; __aenter__,
+AsyncIterator, ... made sync):
+  - a class `AsyncFoo` becomes `Foo` (AsyncACP -> ACP, AsyncPager -> Pager): never a `Sync` prefix;
+  - a function `async_foo` becomes `foo` (async_wait_until -> wait_until);
+  - `Awaitable[X]` becomes `X` (an awaited callback's type is its plain result's);
   - `_async` (the package) becomes `_sync`.
+`RENAMES` holds the only exceptions: httpx2's own API (`aclose`, `aread`, `aiter_*`,
+`handle_async_request`, `AsyncByteStream` -> `SyncByteStream`, ...), and the one core class whose
+sync name predates the rule until its rework lands (`AsyncHTTP` -> `SyncHTTP`).
+The few primitives whose forms differ by more than `await` (sleeping, running blocking work in a
+thread) are a hand-written pair that follows the rule, in `_core/_concurrency.py`.
 The twins are then formatted with the pinned ruff, so they read like hand-written code.
 """
 
@@ -24,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import unasync
 
@@ -31,26 +39,19 @@ ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlay" / "src" / "agentplug"
 HEADER = "# Generated from the async source by scripts/unasync_overlay.py: edit _async/, not this file.\n"
 
-# Core names whose sync form is not simply the name without "Async".
+# The exceptions to the naming rule: httpx2's own API, then one core class awaiting its rework.
 RENAMES = {
-    "AsyncHTTP": "SyncHTTP",
-    "AsyncPager": "SyncPager",
-    "AsyncRawCapable": "SyncRawCapable",
-    "AsyncRawCapableMethod": "SyncRawCapableMethod",
-    "AsyncStream": "Stream",
-    "AsyncClient": "Client",
-    "AsyncBaseTransport": "BaseTransport",
     "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
     "handle_async_request": "handle_request",
     "aread": "read",
-    "aread_body": "read_body",
     "aiter_bytes": "iter_bytes",
     "aiter_lines": "iter_lines",
     "aiter_raw": "iter_raw",
     "aiter_text": "iter_text",
     "anext": "next",
     "_async": "_sync",
+    "AsyncHTTP": "SyncHTTP",
 }
 
 
@@ -69,9 +70,30 @@ class OverlayRule(unasync.Rule):  # type: ignore[misc]
             return name[6:]
         return name
 
+    def _unasync_tokens(self, tokens: list[Any]) -> Any:
+        return unasync.Rule._unasync_tokens(self, _unwrap_awaitable(list(tokens)))
+
+
+def _unwrap_awaitable(tokens: list[Any]) -> list[Any]:
+    """`Awaitable[X]` -> `X`: drop the name, its `[` and the matching `]`."""
+    dropped: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.name != "NAME" or token.src != "Awaitable" or index + 1 >= len(tokens) or tokens[index + 1].src != "[":
+            continue
+        depth = 0
+        for end in range(index + 1, len(tokens)):
+            if tokens[end].src in "([{" and tokens[end].name == "OP":
+                depth += 1
+            elif tokens[end].src in ")]}" and tokens[end].name == "OP":
+                depth -= 1
+                if depth == 0:
+                    dropped.update((index, index + 1, end))
+                    break
+    return [token for index, token in enumerate(tokens) if index not in dropped]
+
 
 def async_sources() -> list[Path]:
-    found = [*OVERLAY.glob("*/_async"), *(ROOT / "tests").rglob("_async")]
+    found = [*OVERLAY.rglob("_async"), *(ROOT / "tests").rglob("_async")]
     return sorted(path for path in found if path.is_dir())
 
 

@@ -94,7 +94,8 @@ def _maxrss_bytes() -> int:
 
 def download(case: str, url: str, path: Path, mib: int, sha256: str) -> dict[str, Any]:
     import httpx2
-    from agentplug._core._files import download_to_path, storage_client
+    from agentplug._core._sync._download import download_to_path
+    from agentplug._core._sync._transfer import storage_client
 
     with storage_client() as storage, httpx2.Client(timeout=60.0) as client:
         before = _maxrss_bytes()

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 
 import httpx2
 from agentplug._core._sse_decoder import ServerSentEvent, SSEDecoder
-from agentplug._core._streaming import Stream
+from agentplug._core._sync._streaming import Stream
 
 CHUNK = 16 * 1024
 

@@ -18,10 +18,11 @@ from typing import Any
 import agentplug
 import httpx2
 import pytest
+from agentplug._core._async._streaming import AsyncStream
 from agentplug._core._config import ClientConfig
 from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
 from agentplug._core._sse_decoder import ServerSentEvent
-from agentplug._core._streaming import AsyncStream, Stream
+from agentplug._core._sync._streaming import Stream
 from agentplug.errors import (
     AgentplugError,
     APITimeoutError,

@@ -160,7 +160,7 @@ def test_every_public_method_and_property_has_a_docstring() -> None:
     # The walk reached what it is meant to check: clients, resources of both flavours, handles.
     names = {cls.__qualname__ for cls in walked}
     expected = {"AsyncModeratelyAI", "ModeratelyAI", "AsyncUsers", "Users", "AsyncRuns", "Threads", "AsyncBulk"}
-    expected |= {"AsyncPager", "SyncPager", "RawResponse", "AsyncSocketTransport", "ACPNode", "FileModel"}
+    expected |= {"AsyncPager", "Pager", "RawResponse", "AsyncSocketTransport", "ACPNode", "FileModel"}
     assert expected <= names, sorted(expected - names)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import httpx2
 import pytest
 from agentplug._core._retry import RetryPolicy
-from agentplug._core._transport import RetryTransport
+from agentplug._core._sync._transport import RetryTransport
 from agentplug.prefactor import Prefactor, Span, TelemetryConfig
 from agentplug.sandbox import prefactor
 

@@ -8,15 +8,15 @@ from typing import Any
 
 import httpx2
 import pytest
+from agentplug._core._async._bodies import async_read_error_content
 from agentplug._core._errors import (
-    aread_error_content,
     build_model,
     connection_error,
     parse_error_body,
     parse_json,
-    read_error_content,
     status_error,
 )
+from agentplug._core._sync._bodies import read_error_content
 from agentplug.errors import (
     APIConnectionError,
     APIStatusError,
@@ -398,7 +398,7 @@ async def test_async_stream_body_is_read_by_the_async_helper() -> None:
         response = await c.send(c.build_request("GET", "http://m/"), stream=True)
         # The sync mapper cannot read an async stream: it still answers, without a body.
         assert status_error(response, platform="moderately").body is None
-        content = await aread_error_content(response)
+        content = await async_read_error_content(response)
     error = status_error(response, platform="moderately", content=content)
     assert (error.message, error.code) == ("m", "C")
 

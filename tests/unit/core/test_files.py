@@ -15,25 +15,17 @@ import httpx2
 import pytest
 from agentplug import __version__
 from agentplug._core import _download
-from agentplug._core._files import (
-    DownloadResult,
-    FileInfo,
-    adownload_to_bytes,
-    adownload_to_path,
-    ainspect_source,
-    async_storage_client,
-    aupload_to_url,
-    download_to_bytes,
-    download_to_path,
-    guess_content_type,
-    inspect_source,
-    storage_client,
-    storage_headers,
-    upload_to_url,
-)
+from agentplug._core._async._download import async_download_to_bytes, async_download_to_path
+from agentplug._core._async._transfer import async_storage_client
+from agentplug._core._async._transport import AsyncRetryTransport
+from agentplug._core._async._upload import async_inspect_source, async_upload_to_url
+from agentplug._core._files import DownloadResult, FileInfo, guess_content_type, storage_headers
 from agentplug._core._options import use_options
 from agentplug._core._retry import RetryPolicy
-from agentplug._core._transport import AsyncRetryTransport, RetryTransport
+from agentplug._core._sync._download import download_to_bytes, download_to_path
+from agentplug._core._sync._transfer import storage_client
+from agentplug._core._sync._transport import RetryTransport
+from agentplug._core._sync._upload import inspect_source, upload_to_url
 from agentplug.errors import (
     APIConnectionError,
     APIStatusError,
@@ -192,10 +184,10 @@ def test_content_type_from_the_name_first() -> None:
 
 
 @pytest.mark.anyio
-async def test_ainspect_source(tmp_path: Path) -> None:
+async def test_async_inspect_source(tmp_path: Path) -> None:
     path = tmp_path / "a.bin"
     path.write_bytes(DATA)
-    info = await ainspect_source(path, content_type="application/x-a")
+    info = await async_inspect_source(path, content_type="application/x-a")
     assert (info.size, info.sha256, info.content_type, info.filename) == (
         len(DATA),
         DATA_SHA256,
@@ -589,15 +581,15 @@ def test_download_disk_failure_leaves_no_file(
 ) -> None:
     httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream(chunks_of(DATA)))
     written: list[int] = []
-    original = _download._PartFile.write
+    original = _download.PartFile.write
 
-    def write(self: _download._PartFile, chunk: bytes) -> None:
+    def write(self: _download.PartFile, chunk: bytes) -> None:
         if sum(written) > 2 << 20:
             raise OSError(28, "No space left on device")
         written.append(len(chunk))
         original(self, chunk)
 
-    monkeypatch.setattr(_download._PartFile, "write", write)
+    monkeypatch.setattr(_download.PartFile, "write", write)
     with storage_client() as client, pytest.raises(OSError, match="No space left"):
         download_to_path(client, STORAGE_URL, tmp_path / "x", chunk_size=256 * 1024)
     assert listing(tmp_path) == []
@@ -652,7 +644,7 @@ async def test_async_upload_streams_from_a_path(httpx2_mock: HTTPXMock, tmp_path
     httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     progress: list[int] = []
     async with async_storage_client() as client:
-        response = await aupload_to_url(
+        response = await async_upload_to_url(
             client, STORAGE_URL, path, policy=NO_WAIT, on_progress=lambda sent, total: progress.append(sent)
         )
     assert response.status_code == 200
@@ -668,7 +660,7 @@ async def test_async_upload_streams_from_a_path(httpx2_mock: HTTPXMock, tmp_path
 async def test_async_upload_of_bytes_never_sends_credentials(httpx2_mock: HTTPXMock) -> None:
     httpx2_mock.add_response(method="PUT", url=STORAGE_URL)
     async with httpx2.AsyncClient(headers={"Authorization": API_KEY}, cookies={"sid": API_KEY}) as client:
-        await aupload_to_url(client, STORAGE_URL, b"payload", headers={"X-Api-Key": API_KEY})
+        await async_upload_to_url(client, STORAGE_URL, b"payload", headers={"X-Api-Key": API_KEY})
     request = httpx2_mock.get_request()
     assert request is not None
     assert request.content == b"payload"
@@ -680,9 +672,9 @@ async def test_async_upload_mismatch_and_status(httpx2_mock: HTTPXMock) -> None:
     httpx2_mock.add_response(method="PUT", url=STORAGE_URL, status_code=403, json={"error": "denied"})
     async with async_storage_client() as client:
         with pytest.raises(ConfigurationError, match="ended after"):
-            await aupload_to_url(client, STORAGE_URL, io.BytesIO(b"ab"), info=inspect_source(b"abc"))
+            await async_upload_to_url(client, STORAGE_URL, io.BytesIO(b"ab"), info=inspect_source(b"abc"))
         with pytest.raises(PermissionDeniedError, match="denied"):
-            await aupload_to_url(client, STORAGE_URL, b"payload")
+            await async_upload_to_url(client, STORAGE_URL, b"payload")
 
 
 @pytest.mark.anyio
@@ -693,7 +685,7 @@ async def test_async_download_to_path(httpx2_mock: HTTPXMock, tmp_path: Path) ->
     target = tmp_path / "out.bin"
     progress: list[tuple[int, int | None]] = []
     async with async_storage_client() as client:
-        result = await adownload_to_path(
+        result = await async_download_to_path(
             client,
             STORAGE_URL,
             target,
@@ -715,7 +707,7 @@ async def test_async_download_failing_mid_stream_leaves_no_file(httpx2_mock: HTT
     httpx2_mock.add_response(url=STORAGE_URL, stream=BrokenBody(chunks_of(DATA)[:20]))
     async with async_storage_client() as client:
         with pytest.raises(APIConnectionError):
-            await adownload_to_path(client, STORAGE_URL, target, policy=NO_RETRY)
+            await async_download_to_path(client, STORAGE_URL, target, policy=NO_RETRY)
     assert listing(tmp_path) == ["existing.bin"]
     assert target.read_bytes() == b"previous version"
 
@@ -726,9 +718,11 @@ async def test_async_download_checksum_mismatch_leaves_no_file(httpx2_mock: HTTP
     httpx2_mock.add_response(url=STORAGE_URL, status_code=404)
     async with async_storage_client() as client:
         with pytest.raises(ResponseValidationError, match="sha256"):
-            await adownload_to_path(client, STORAGE_URL, tmp_path / "x", expected_sha256=hashlib.sha256().hexdigest())
+            await async_download_to_path(
+                client, STORAGE_URL, tmp_path / "x", expected_sha256=hashlib.sha256().hexdigest()
+            )
         with pytest.raises(NotFoundError):
-            await adownload_to_path(client, STORAGE_URL, tmp_path / "x")
+            await async_download_to_path(client, STORAGE_URL, tmp_path / "x")
     assert listing(tmp_path) == []
 
 
@@ -737,7 +731,7 @@ async def test_async_download_to_bytes_without_credentials(httpx2_mock: HTTPXMoc
     httpx2_mock.add_response(url=STORAGE_URL, stream=BrokenBody([b"par"]))
     httpx2_mock.add_response(url=STORAGE_URL, stream=IteratorStream([b"abc", b"def"]))
     async with httpx2.AsyncClient(headers={"X-Api-Key": API_KEY}) as client:
-        data = await adownload_to_bytes(client, STORAGE_URL, expected_size=6, policy=NO_WAIT)
+        data = await async_download_to_bytes(client, STORAGE_URL, expected_size=6, policy=NO_WAIT)
     assert data == b"abcdef"
     for request in httpx2_mock.get_requests():
         assert_no_credentials(request)

@@ -10,14 +10,15 @@ import logging
 
 import httpx2
 import pytest
-from agentplug._core._bounds import BodyTooLarge, read_body
+from agentplug._core._bounds import BodyTooLarge
 from agentplug._core._config import ClientConfig
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_headers
 from agentplug._core._options import current_options, use_options
-from agentplug._core._polling import wait_until
 from agentplug._core._secrets import SecretHeaders, check_header_value, register, scrub
 from agentplug._core._sse_decoder import SSEDecodeError, SSEDecoder
+from agentplug._core._sync._bodies import read_body
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, DeadlineExceededError, InternalServerError, ResponseTooLargeError
 from agentplug.prefactor._telemetry import CircuitBreaker
 

@@ -12,12 +12,13 @@ from typing import Any
 
 import httpx2
 import pytest
+from agentplug._core._async._streaming import AsyncStream
 from agentplug._core._config import ClientConfig
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._fast_transports import fast_transport
 from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
 from agentplug._core._sse_decoder import ServerSentEvent
-from agentplug._core._streaming import AsyncStream, Stream
+from agentplug._core._sync._streaming import Stream
 from agentplug.errors import (
     AgentplugError,
     APIConnectionError,

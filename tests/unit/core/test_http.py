@@ -8,7 +8,7 @@ import pytest
 from agentplug._core._config import ClientConfig, Secret
 from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
 from agentplug._core._retry import RetryPolicy
-from agentplug._core._transport import RetryTransport
+from agentplug._core._sync._transport import RetryTransport
 from agentplug.errors import APIConnectionError, NotFoundError, RateLimitError
 from pytest_httpx2 import HTTPXMock
 

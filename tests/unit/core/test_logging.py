@@ -9,7 +9,7 @@ import httpx2
 import pytest
 from agentplug._core import _logging
 from agentplug._core._logging import REDACTED, logger, redact_headers, redact_url, setup_logging
-from agentplug._core._transport import RetryTransport
+from agentplug._core._sync._transport import RetryTransport
 from pytest_httpx2 import HTTPXMock
 
 TOKEN = "sk-live-0123456789abcdef"

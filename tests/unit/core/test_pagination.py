@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from agentplug._core._pagination import AsyncPager, OffsetPagination, Page, PageNumberPagination, SyncPager
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._pagination import OffsetPagination, Page, PageNumberPagination
+from agentplug._core._sync._pagination import Pager
 from agentplug.errors import ConfigurationError
 
 ITEMS = [f"item-{n}" for n in range(23)]
@@ -70,37 +72,37 @@ class PageServer:
 
 def test_offset_pager_walks_every_page_and_stops_on_the_short_one() -> None:
     server = OffsetServer(ITEMS)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS
+    assert list(Pager(server.fetch, OffsetPagination(limit=10))) == ITEMS
     assert server.requests == [{"limit": 10}, {"limit": 10, "offset": 10}, {"limit": 10, "offset": 20}]
 
 
 def test_offset_pager_stops_on_an_empty_page() -> None:
     server = OffsetServer(ITEMS[:20])
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS[:20]
+    assert list(Pager(server.fetch, OffsetPagination(limit=10))) == ITEMS[:20]
     assert [request.get("offset") for request in server.requests] == [None, 10, 20]
 
 
 def test_offset_pager_stops_when_the_total_is_reached() -> None:
     server = OffsetServer(ITEMS[:20], send_total=True)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS[:20]
+    assert list(Pager(server.fetch, OffsetPagination(limit=10))) == ITEMS[:20]
     assert len(server.requests) == 2  # no probe for an empty third page
 
 
 def test_a_total_outranks_a_server_capped_page_size() -> None:
     # The server sends 5 items where 10 were asked: not the end, since the total says more follow.
     server = OffsetServer(ITEMS, send_total=True, max_limit=5)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10))) == ITEMS
+    assert list(Pager(server.fetch, OffsetPagination(limit=10))) == ITEMS
     assert [request.get("offset") for request in server.requests] == [None, 5, 10, 15, 20]
 
 
 def test_offset_pager_starts_at_the_given_offset() -> None:
     server = OffsetServer(ITEMS)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10, offset=15))) == ITEMS[15:]
+    assert list(Pager(server.fetch, OffsetPagination(limit=10, offset=15))) == ITEMS[15:]
 
 
 def test_the_pager_fetches_a_page_only_when_iteration_reaches_it() -> None:
     server = OffsetServer(ITEMS)
-    pager = SyncPager(server.fetch, OffsetPagination(limit=10))
+    pager = Pager(server.fetch, OffsetPagination(limit=10))
     assert server.requests == []
     items = iter(pager)
     assert [next(items) for _ in range(10)] == ITEMS[:10]
@@ -111,7 +113,7 @@ def test_the_pager_fetches_a_page_only_when_iteration_reaches_it() -> None:
 
 def test_pages_carry_their_items_and_params() -> None:
     server = OffsetServer(ITEMS)
-    pages = list(SyncPager(server.fetch, OffsetPagination(limit=10)).pages())
+    pages = list(Pager(server.fetch, OffsetPagination(limit=10)).pages())
     assert [len(page) for page in pages] == [10, 10, 3]
     assert pages[1].params == {"limit": 10, "offset": 10}
     assert list(pages[2]) == ITEMS[20:]
@@ -119,7 +121,7 @@ def test_pages_carry_their_items_and_params() -> None:
 
 def test_first_page_is_fetched_once_and_reused_by_iteration() -> None:
     server = OffsetServer(ITEMS)
-    pager = SyncPager(server.fetch, OffsetPagination(limit=10))
+    pager = Pager(server.fetch, OffsetPagination(limit=10))
     assert pager.first_page().items == ITEMS[:10]
     assert pager.first_page().items == ITEMS[:10]
     assert list(pager) == ITEMS
@@ -128,7 +130,7 @@ def test_first_page_is_fetched_once_and_reused_by_iteration() -> None:
 
 def test_max_items_cuts_the_walk_and_fetches_no_further() -> None:
     server = OffsetServer(ITEMS)
-    pager = SyncPager(server.fetch, OffsetPagination(limit=10), max_items=12)
+    pager = Pager(server.fetch, OffsetPagination(limit=10), max_items=12)
     assert list(pager) == ITEMS[:12]
     assert len(server.requests) == 2
     assert [len(page) for page in pager.pages()] == [10, 2]
@@ -136,14 +138,14 @@ def test_max_items_cuts_the_walk_and_fetches_no_further() -> None:
 
 def test_max_items_zero_fetches_nothing() -> None:
     server = OffsetServer(ITEMS)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=10), max_items=0)) == []
+    assert list(Pager(server.fetch, OffsetPagination(limit=10), max_items=0)) == []
     assert server.requests == []
 
 
 @pytest.mark.parametrize("meta", [None, "total_pages", "has_more"])
 def test_page_number_pager_walks_every_page(meta: str | None) -> None:
     server = PageServer(ITEMS, meta=meta)
-    assert list(SyncPager(server.fetch, PageNumberPagination(page_size=5))) == ITEMS
+    assert list(Pager(server.fetch, PageNumberPagination(page_size=5))) == ITEMS
     assert [request.get("page") for request in server.requests] == [None, 2, 3, 4, 5]
 
 
@@ -151,12 +153,12 @@ def test_page_number_pager_walks_every_page(meta: str | None) -> None:
 def test_page_number_pager_on_an_exact_multiple(meta: str | None, requests: int) -> None:
     # Without metadata a full last page needs one more (empty) page to be sure.
     server = PageServer(ITEMS[:10], meta=meta)
-    assert list(SyncPager(server.fetch, PageNumberPagination(page_size=5))) == ITEMS[:10]
+    assert list(Pager(server.fetch, PageNumberPagination(page_size=5))) == ITEMS[:10]
     assert len(server.requests) == requests
 
 
 def test_has_more_false_ends_even_a_full_page() -> None:
-    pager = SyncPager(lambda params: Page(["a", "b"], has_more=False), PageNumberPagination(page_size=2))
+    pager = Pager(lambda params: Page(["a", "b"], has_more=False), PageNumberPagination(page_size=2))
     assert list(pager) == ["a", "b"]
 
 
@@ -166,7 +168,7 @@ def test_invalid_paging_arguments_are_configuration_errors() -> None:
     with pytest.raises(ConfigurationError):
         PageNumberPagination(page_size=10, page=0)
     with pytest.raises(ConfigurationError):
-        SyncPager(OffsetServer(ITEMS).fetch, OffsetPagination(limit=1), max_items=-1)
+        Pager(OffsetServer(ITEMS).fetch, OffsetPagination(limit=1), max_items=-1)
 
 
 @pytest.mark.anyio
@@ -197,48 +199,48 @@ async def test_async_pager_pages_first_page_and_max_items() -> None:
 
 def test_nothing_set_sends_no_paging_parameters() -> None:
     offsets, pages = OffsetServer(ITEMS[:3]), PageServer(ITEMS[:3])
-    assert list(SyncPager(offsets.fetch, OffsetPagination(server_limit=10))) == ITEMS[:3]
-    assert list(SyncPager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS[:3]
+    assert list(Pager(offsets.fetch, OffsetPagination(server_limit=10))) == ITEMS[:3]
+    assert list(Pager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS[:3]
     assert offsets.requests == [{}]  # shorter than the server's own page size: the end
     assert pages.requests == [{}]
 
 
 def test_later_pages_carry_only_the_position() -> None:
     server = OffsetServer(ITEMS)
-    assert list(SyncPager(server.fetch, OffsetPagination(server_limit=10))) == ITEMS
+    assert list(Pager(server.fetch, OffsetPagination(server_limit=10))) == ITEMS
     assert server.requests == [{}, {"offset": 10}, {"offset": 20}]
     pages = PageServer(ITEMS)
-    assert list(SyncPager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS
+    assert list(Pager(pages.fetch, PageNumberPagination(server_page_size=10))) == ITEMS
     assert pages.requests == [{}, {"page": 2}, {"page": 3}]
 
 
 def test_ends_on_an_empty_page() -> None:
     server = OffsetServer(ITEMS[:10])
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:10]
+    assert list(Pager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:10]
     assert server.requests[-1] == {"limit": 5, "offset": 10}
     assert len(server.requests) == 3
 
 
 def test_ends_on_a_page_shorter_than_asked() -> None:
     server = OffsetServer(ITEMS[:7])
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:7]
+    assert list(Pager(server.fetch, OffsetPagination(limit=5))) == ITEMS[:7]
     assert len(server.requests) == 2
 
 
 def test_ends_on_a_page_longer_than_asked_the_server_sent_everything() -> None:
     # The ACP reference server ignores limit and offset on some listings (limit=1, 3 items back).
     server = OffsetServer(ITEMS[:3], ignore_limit=True)
-    assert list(SyncPager(server.fetch, OffsetPagination(limit=1))) == ITEMS[:3]
+    assert list(Pager(server.fetch, OffsetPagination(limit=1))) == ITEMS[:3]
     assert server.requests == [{"limit": 1}]
     unsized = OffsetServer(ITEMS[:11], ignore_limit=True)
-    assert list(SyncPager(unsized.fetch, OffsetPagination(server_limit=10))) == ITEMS[:11]
+    assert list(Pager(unsized.fetch, OffsetPagination(server_limit=10))) == ITEMS[:11]
     assert unsized.requests == [{}]
 
 
 @pytest.mark.parametrize("strategy", [OffsetPagination(limit=5), OffsetPagination()])
 def test_a_server_ignoring_the_offset_ends_the_walk_without_duplicates(strategy: OffsetPagination) -> None:
     server = OffsetServer(ITEMS[:5], ignore_offset=True, default_limit=5)
-    assert list(SyncPager(server.fetch, strategy)) == ITEMS[:5]
+    assert list(Pager(server.fetch, strategy)) == ITEMS[:5]
     assert len(server.requests) == 2  # the second page brought nothing new
 
 
@@ -249,20 +251,20 @@ def test_a_server_ignoring_the_page_number_ends_the_walk() -> None:
         calls.append(params)
         return Page(ITEMS[:4])
 
-    assert list(SyncPager(fetch, PageNumberPagination(page_size=4))) == ITEMS[:4]
+    assert list(Pager(fetch, PageNumberPagination(page_size=4))) == ITEMS[:4]
     assert calls == [{"page_size": 4}, {"page": 2, "page_size": 4}]
 
 
 def test_items_seen_on_an_earlier_page_are_not_yielded_again() -> None:
     # An item inserted at the head shifts the listing by one: the overlap is dropped, the walk goes on.
     pages = {0: ["a", "b"], 2: ["b", "c"], 4: []}
-    pager = SyncPager(lambda params: Page(pages[params.get("offset", 0)]), OffsetPagination(limit=2))
+    pager = Pager(lambda params: Page(pages[params.get("offset", 0)]), OffsetPagination(limit=2))
     assert list(pager) == ["a", "b", "c"]
 
 
 def test_duplicates_are_recognized_by_the_given_key() -> None:
     pages = {0: [("a", 1), ("b", 1)], 2: [("a", 2), ("c", 1)], 4: []}
-    pager = SyncPager(
+    pager = Pager(
         lambda params: Page(pages[params.get("offset", 0)]), OffsetPagination(limit=2), key=lambda item: item[0]
     )
     assert list(pager) == [("a", 1), ("b", 1), ("c", 1)]
@@ -270,7 +272,7 @@ def test_duplicates_are_recognized_by_the_given_key() -> None:
 
 def test_unknown_page_size_walks_until_an_empty_page() -> None:
     server = OffsetServer(ITEMS[:6], default_limit=4)
-    assert list(SyncPager(server.fetch, OffsetPagination())) == ITEMS[:6]
+    assert list(Pager(server.fetch, OffsetPagination())) == ITEMS[:6]
     assert server.requests == [{}, {"offset": 4}, {"offset": 6}]
 
 

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import anyio
 import pytest
-from agentplug._core._polling import PollSchedule, async_wait_until, wait_until
+from agentplug._core._async._polling import async_wait_until
+from agentplug._core._polling import PollSchedule
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, WaitTimeoutError
 
 

@@ -18,8 +18,9 @@ from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig
 from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
 from agentplug._core._options import use_options
-from agentplug._core._pagination import OffsetPagination, Page, SyncPager
+from agentplug._core._pagination import OffsetPagination, Page
 from agentplug._core._response import RawResponse
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._raw_calls import RawResponseView, StreamedResponse
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import InvalidArgumentError, NotFoundError
@@ -80,14 +81,14 @@ class Agents(ResourceBase):
         """A method whose `timeout` is its own (a wait's limit), sent as the request's timeout."""
         return self._http.send("GET", f"/agents/{agent_id}", timeout=timeout).json()  # type: ignore[no-any-return]
 
-    def list(self, **options: Unpack[CallOptions]) -> SyncPager[dict[str, Any]]:
+    def list(self, **options: Unpack[CallOptions]) -> Pager[dict[str, Any]]:
         """A lazy pager: nothing is sent until it is iterated."""
 
         def fetch(params: dict[str, int]) -> Page[dict[str, Any]]:
             body = self._http.send("GET", "/agents", params=params).json()
             return Page(body["items"], total=body["total"], params=params)
 
-        return SyncPager(fetch, OffsetPagination(limit=2))
+        return Pager(fetch, OffsetPagination(limit=2))
 
     def name(self) -> str:
         """A local method: no request, no options."""

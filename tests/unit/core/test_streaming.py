@@ -10,7 +10,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx2
 import pytest
-from agentplug._core._streaming import AsyncStream, ServerSentEvent, Stream
+from agentplug._core._async._streaming import AsyncStream
+from agentplug._core._streaming import ServerSentEvent
+from agentplug._core._sync._streaming import Stream
 from agentplug.errors import APIConnectionError, APITimeoutError, ResponseValidationError
 from pytest_httpx2 import HTTPXMock, IteratorStream
 

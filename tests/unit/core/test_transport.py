@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator, Iterator
 import httpx2
 import pytest
 from agentplug import __version__
+from agentplug._core._async._transport import AsyncRetryTransport
 from agentplug._core._options import DEFAULT_TIMEOUT, use_options
 from agentplug._core._retry import RetryPolicy
-from agentplug._core._transport import RETRY_COUNT_HEADER, AsyncRetryTransport, RetryTransport
+from agentplug._core._sync._transport import RetryTransport
+from agentplug._core._transport import RETRY_COUNT_HEADER
 from pytest_httpx2 import HTTPXMock
 
 URL = "https://api.example.test/v1/things"

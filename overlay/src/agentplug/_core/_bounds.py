@@ -1,10 +1,10 @@
 """Size and time bounds on reading an answer: the decoded body limit and the call's deadline.
 
 httpx2 decodes gzip / deflate / br / zstd in pieces of at most 1 MiB, so reading chunk by chunk
-and counting bounds memory whatever the compression ratio; `read_body` / `aread_body` stop at the
-limit instead of joining everything first. A deadline (`use_options(deadline=...)`) travels on the
-request as an extension; `bound_stream` checks it between chunks of a streamed body, and the
-async shell also cancels a read that would outlast it.
+and counting bounds memory whatever the compression ratio; `async_read_body` (`_async/_bodies.py`)
+and its twin `read_body` stop at the limit instead of joining everything first. A deadline
+(`use_options(deadline=...)`) travels on the request as an extension; `bound_stream` checks it
+between chunks of a streamed body, and the async shell also cancels a read that would outlast it.
 
 Failures leave as httpx2 exceptions (`BodyTooLarge`, `DeadlineExceeded`) so they pass through the
 transports like any other, are never retried, and are mapped to `ResponseTooLargeError` /
@@ -21,14 +21,17 @@ import httpx2
 
 from ._options import DEADLINE
 
+ERROR_BODY_LIMIT = 1024 * 1024  # error bodies: read at most this much
+
 __all__ = [
+    "ERROR_BODY_LIMIT",
     "BodyTooLarge",
+    "BoundedBody",
+    "CollectedBody",
     "DeadlineExceeded",
-    "aread_body",
     "bound_stream",
     "capped_timeouts",
     "check_deadline",
-    "read_body",
 ]
 
 
@@ -85,7 +88,7 @@ def _request(response: httpx2.Response) -> httpx2.Request | None:
         return None
 
 
-class _BoundedBody:
+class BoundedBody:
     """The sans-I/O half of reading a body under a decoded-size limit (one logic for both shells)."""
 
     def __init__(self, response: httpx2.Response, limit: int) -> None:
@@ -115,30 +118,20 @@ class _BoundedBody:
         return content
 
 
-def read_body(response: httpx2.Response, limit: int) -> bytes:
-    """`response.read()` that stops at `limit` decoded bytes and at the request's deadline."""
-    body = _BoundedBody(response, limit)
-    if (ready := body.in_memory()) is not None:
-        return ready
-    try:
-        for chunk in response.iter_bytes():
-            body.add(chunk)
-    finally:
-        response.close()
-    return body.content()
+class CollectedBody:
+    """The chunks of an error body, up to about ERROR_BODY_LIMIT bytes (the rest is never read)."""
 
+    def __init__(self) -> None:
+        self._chunks: list[bytes] = []
+        self._size = 0
 
-async def aread_body(response: httpx2.Response, limit: int) -> bytes:
-    """The async twin of `read_body`."""
-    body = _BoundedBody(response, limit)
-    if (ready := body.in_memory()) is not None:
-        return ready
-    try:
-        async for chunk in response.aiter_bytes():
-            body.add(chunk)
-    finally:
-        await response.aclose()
-    return body.content()
+    def full_after(self, chunk: bytes) -> bool:
+        self._chunks.append(chunk)
+        self._size += len(chunk)
+        return self._size > ERROR_BODY_LIMIT
+
+    def content(self) -> bytes:
+        return b"".join(self._chunks)
 
 
 class _SyncDeadlineStream(httpx2.SyncByteStream):

@@ -1,5 +1,8 @@
 """The escape hatch: any operation of a platform's spec by its operationId (`client.call(...)`).
 
+This module finds the generated module of an operationId and types its answer; `AsyncOperations`
+(`_async/_calls.py`, and its generated twin `Operations`) sends it.
+
 An operation added to a spec is usable from the overlay client after `make generate` alone, with
 the client's credentials, retries, timeouts and errors.
 """
@@ -8,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
@@ -17,17 +19,16 @@ import httpx2
 from agentplug.errors import InvalidArgumentError
 
 from ._errors import build_model, parse_json
-from ._http import AsyncHTTP, SyncHTTP
 from ._operations import operation_name
 
-__all__ = ["AsyncOperations", "Operations"]
+__all__ = ["OperationIndex", "typed_answer"]
 
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
-class _Index:
+class OperationIndex:
     """operationId → generated module, imported on first use."""
 
     def __init__(self, package: str) -> None:
@@ -59,53 +60,10 @@ class _Index:
         return found
 
 
-def _answer(operation: ModuleType, response: httpx2.Response, platform: str) -> Any:
+def typed_answer(operation: ModuleType, response: httpx2.Response, platform: str) -> Any:
     if not response.content.strip():
         return None
     data = parse_json(response, platform=platform)  # a body that is not JSON: ResponseValidationError
     return build_model(
         lambda _: operation.parse_response(response), data, response=response, model=operation_name(operation)
     )
-
-
-class AsyncOperations:
-    """Every operation of the platform's spec by its operationId, through the client's transport
-    (credentials, retries, timeouts, error mapping). `await client.call("get_agent", agent_id=...)`."""
-
-    def __init__(self, http: AsyncHTTP, package: str, *, headers: Mapping[str, str] | None = None) -> None:
-        self._http = http
-        self._index = _Index(package)
-        self._headers = dict(headers) if headers else None  # with a caller's own httpx2 client
-
-    def names(self) -> list[str]:
-        """The operationIds this client can call."""
-        return self._index.names()
-
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Send one operation with the generated module's own arguments (snake_case names, a model
-        or a dict as `body`); answer its typed result (None for an empty body). Error statuses raise
-        `agentplug.errors.APIStatusError` subclasses, as every other call."""
-        operation = self._index.module(operation_id)
-        options = {"headers": self._headers} if self._headers else {}
-        response = await self._http.send_operation(operation, arguments, **options)
-        return _answer(operation, response, self._http.platform)
-
-
-class Operations:
-    """The blocking twin of `AsyncOperations`: `client.call("get_agent", agent_id=...)`."""
-
-    def __init__(self, http: SyncHTTP, package: str, *, headers: Mapping[str, str] | None = None) -> None:
-        self._http = http
-        self._index = _Index(package)
-        self._headers = dict(headers) if headers else None
-
-    def names(self) -> list[str]:
-        """The operationIds this client can call."""
-        return self._index.names()
-
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Send one operation by its operationId; see `AsyncOperations.call`."""
-        operation = self._index.module(operation_id)
-        options = {"headers": self._headers} if self._headers else {}
-        response = self._http.send_operation(operation, arguments, **options)
-        return _answer(operation, response, self._http.platform)

@@ -1,17 +1,16 @@
-"""Downloads from a presigned storage URL (GET), sync and async: atomically to a path, or into memory; checked.
+"""Downloads from a presigned storage URL (GET): atomically to a path, or into memory; checked.
 
 Downloads are written to a temporary file next to the target, hashed as they arrive, synced and
 renamed onto the target only when complete and matching what was expected: a failure never leaves
 a partial file behind, and a file already at the target stays as it was.
 
-`_DownloadCheck` counts, hashes and checks a download (sans-I/O); `_PartFile` / `_MemorySink` hold
-what was received; `_Download` is the plan the four public shells share, and the shells only send,
+`DownloadCheck` counts, hashes and checks a download (sans-I/O); `PartFile` / `MemorySink` hold
+what was received; `DownloadPlan` is the plan the four public shells share, and the shells only send,
 read and move blocking file work to a worker thread.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import secrets
@@ -21,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeAlias
 
-import anyio.to_thread
 import httpx2
 
 from agentplug.errors import ConfigurationError, ResponseValidationError
@@ -29,15 +27,18 @@ from agentplug.errors import ConfigurationError, ResponseValidationError
 from ._logging import redact_url
 from ._retry import RetryPolicy
 from ._storage import Timeout, storage_headers, storage_request, storage_url
-from ._transfer import CHUNK_SIZE, Attempts, aexchange, check_chunk_size, check_sha256, exchange, maybe_in_thread
+from ._transfer import Attempts, check_sha256
 
 __all__ = [
+    "Batches",
+    "DownloadCheck",
+    "DownloadPlan",
     "DownloadProgress",
     "DownloadResult",
-    "adownload_to_bytes",
-    "adownload_to_path",
-    "download_to_bytes",
-    "download_to_path",
+    "MemorySink",
+    "PartFile",
+    "Sink",
+    "target_path",
 ]
 
 DownloadProgress: TypeAlias = Callable[[int, int | None], None]  # (bytes received, Content-Length or None)
@@ -54,7 +55,7 @@ class DownloadResult:
     content_type: str | None
 
 
-class _Sink(Protocol):
+class Sink(Protocol):
     blocking: bool
 
     def restart(self) -> None: ...
@@ -62,7 +63,7 @@ class _Sink(Protocol):
     def write(self, chunk: bytes) -> None: ...
 
 
-class _MemorySink:
+class MemorySink:
     blocking = False
 
     def __init__(self) -> None:
@@ -75,7 +76,7 @@ class _MemorySink:
         self.chunks.append(chunk)
 
 
-class _PartFile:
+class PartFile:
     """The temporary file a download goes to: renamed onto the target when complete, else removed.
 
     It sits in the target's directory (so the rename is atomic, never a copy across file systems)
@@ -161,7 +162,7 @@ def _fsync_directory(directory: Path) -> None:
             os.close(fd)
 
 
-def _target_path(path: str | os.PathLike[str]) -> Path:
+def target_path(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     if target.is_dir():
         raise ConfigurationError(f"The download path {target} is a directory: pass the path of the file to write")
@@ -179,7 +180,7 @@ def _download_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     return dict(merged.multi_items())
 
 
-class _DownloadCheck:
+class DownloadCheck:
     """Counts, hashes and checks the bytes of a download, across attempts (each starts from zero).
 
     `received` is cheap (counting, the size limit, progress); `absorb` is the heavy part (hashing
@@ -221,7 +222,7 @@ class _DownloadCheck:
         if self._on_progress is not None:
             self._on_progress(self.size, self._total)
 
-    def absorb(self, chunks: Iterable[bytes], sink: _Sink) -> None:
+    def absorb(self, chunks: Iterable[bytes], sink: Sink) -> None:
         """Hash `chunks` and hand them to `sink` (blocking when the sink is a file)."""
         update, write = self._sha.update, sink.write
         for chunk in chunks:
@@ -253,7 +254,7 @@ class _DownloadCheck:
         )
 
 
-class _Batches:
+class Batches:
     """Groups received chunks into batches of about `size` bytes: one hand-over per batch, not per chunk."""
 
     def __init__(self, size: int) -> None:
@@ -272,36 +273,7 @@ class _Batches:
         return chunks
 
 
-def _receive(response: httpx2.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int) -> tuple[int, str | None]:
-    check.begin(response)
-    sink.restart()
-    batches = _Batches(chunk_size)
-    for chunk in response.iter_raw():  # raw: the stored bytes, in the transport's own chunks (no re-chunking)
-        check.received(chunk)
-        batch = batches.add(chunk)
-        if batch is not None:
-            check.absorb(batch, sink)
-    check.absorb(batches.take(), sink)
-    return check.finish()
-
-
-async def _areceive(
-    response: httpx2.Response, check: _DownloadCheck, sink: _Sink, chunk_size: int
-) -> tuple[int, str | None]:
-    # File writes (and the hashing with them) run in a worker thread, one hop per batch.
-    check.begin(response)
-    await maybe_in_thread(sink.blocking, sink.restart)
-    batches = _Batches(chunk_size)
-    async for chunk in response.aiter_raw():
-        check.received(chunk)
-        batch = batches.add(chunk)
-        if batch is not None:
-            await maybe_in_thread(sink.blocking, functools.partial(check.absorb, batch, sink))
-    await maybe_in_thread(sink.blocking, functools.partial(check.absorb, batches.take(), sink))
-    return check.finish()
-
-
-class _Download:
+class DownloadPlan:
     """What every download shell sets up alike: the checked URL, the checks, the retries, the request."""
 
     def __init__(  # positional: the public functions' arguments, passed on in their order
@@ -317,7 +289,7 @@ class _Download:
         hashing: bool,
     ) -> None:
         self._url = storage_url(url)
-        self.check = _DownloadCheck(
+        self.check = DownloadCheck(
             expected_size=expected_size, expected_sha256=expected_sha256, on_progress=on_progress, hashing=hashing
         )
         self._headers = _download_headers(headers)
@@ -327,155 +299,5 @@ class _Download:
     def request(self) -> httpx2.Request:
         return storage_request("GET", self._url, self._headers, self._timeout)
 
-    def result(self, part: _PartFile, size: int, sha256: str | None) -> DownloadResult:
+    def result(self, part: PartFile, size: int, sha256: str | None) -> DownloadResult:
         return DownloadResult(path=part.target, size=size, sha256=sha256, content_type=self.check.content_type())
-
-
-def download_to_path(
-    http: httpx2.Client,
-    url: str | httpx2.URL,
-    path: str | os.PathLike[str],
-    *,
-    expected_sha256: str | None = None,
-    expected_size: int | None = None,
-    on_progress: DownloadProgress | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: Timeout = None,
-    policy: RetryPolicy | None = None,
-    chunk_size: int = CHUNK_SIZE,
-    compute_sha256: bool = False,
-    durable: bool = False,
-) -> DownloadResult:
-    """GET a storage URL into `path`, atomically: the file appears complete and checked, or not at all.
-
-    The body is streamed to a temporary file in the same directory (hashed as it arrives when a
-    checksum is expected or asked for), then renamed onto `path`. On any failure (including a
-    size or checksum mismatch) the temporary file is removed and a file already at `path` is left
-    untouched. The bytes are saved as the storage serves them (no decompression), so the hash is
-    that of the stored object.
-
-    Args:
-        http: preferably `storage_client()`; the request carries none of the client's headers,
-            cookies or auth.
-        url: the presigned URL (absolute http or https).
-        path: the file to write (its directory must exist).
-        expected_sha256, expected_size: checked when given (a wrong Content-Length fails at once,
-            an over-long body as soon as it exceeds the size).
-        on_progress: called with (bytes received, Content-Length or None); restarts from 0 on a retry.
-        headers: extra request headers; credential-like ones are dropped.
-        timeout: per-operation timeout (default: the client's).
-        policy: retry rules (default `RetryPolicy()`); a body broken midway is downloaded again.
-        chunk_size: bytes received before they are hashed and written, as one batch (the async
-            twin hands each batch to a worker thread); the memory held is about this much.
-        compute_sha256: hash the content even when no `expected_sha256` is given (hashing costs
-            about as much as the transfer itself on a fast link, so it is not done for nothing).
-        durable: fsync the file and its directory before returning, so that the download survives
-            a power loss; off by default, like any ordinary file write (atomicity does not need it).
-
-    Raises:
-        ResponseValidationError: the size or the checksum is not the expected one.
-        APIStatusError (and subclasses): the storage refused (a redirect included).
-        APIConnectionError / APITimeoutError: the download could not be completed.
-        ConfigurationError: an invalid argument (`path` is a directory, a malformed checksum...).
-        OSError: the file cannot be written.
-    """
-    check_chunk_size(chunk_size)
-    download = _Download(
-        url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=compute_sha256
-    )
-    part = _PartFile(_target_path(path), durable=durable)
-    try:
-        size, sha256 = exchange(
-            http,
-            download.attempts,
-            download.request,
-            lambda response: _receive(response, download.check, part, chunk_size),
-        )
-        part.commit()
-    except BaseException:  # KeyboardInterrupt included: never leave a .part file behind
-        part.discard()
-        raise
-    return download.result(part, size, sha256)
-
-
-async def adownload_to_path(
-    http: httpx2.AsyncClient,
-    url: str | httpx2.URL,
-    path: str | os.PathLike[str],
-    *,
-    expected_sha256: str | None = None,
-    expected_size: int | None = None,
-    on_progress: DownloadProgress | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: Timeout = None,
-    policy: RetryPolicy | None = None,
-    chunk_size: int = CHUNK_SIZE,
-    compute_sha256: bool = False,
-    durable: bool = False,
-) -> DownloadResult:
-    """The async twin of `download_to_path`; file work (writing, hashing, syncing) runs in a worker thread."""
-    check_chunk_size(chunk_size)
-    download = _Download(
-        url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=compute_sha256
-    )
-    part = await anyio.to_thread.run_sync(lambda: _PartFile(_target_path(path), durable=durable))
-    try:
-        size, sha256 = await aexchange(
-            http,
-            download.attempts,
-            download.request,
-            lambda response: _areceive(response, download.check, part, chunk_size),
-        )
-        await anyio.to_thread.run_sync(part.commit)
-    except BaseException:
-        # Synchronous on purpose: it must run even while the task is being cancelled, and closing
-        # and unlinking a file does not wait on the network.
-        part.discard()
-        raise
-    return download.result(part, size, sha256)
-
-
-def download_to_bytes(
-    http: httpx2.Client,
-    url: str | httpx2.URL,
-    *,
-    expected_sha256: str | None = None,
-    expected_size: int | None = None,
-    on_progress: DownloadProgress | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: Timeout = None,
-    policy: RetryPolicy | None = None,
-) -> bytes:
-    """GET a storage URL into memory, checked like `download_to_path` (hashed only when a checksum is given).
-
-    Meant for small objects: the whole body is held in memory. Raises as `download_to_path` does.
-    """
-    download = _Download(url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=False)
-    sink = _MemorySink()
-    exchange(
-        http, download.attempts, download.request, lambda response: _receive(response, download.check, sink, CHUNK_SIZE)
-    )
-    return b"".join(sink.chunks)
-
-
-async def adownload_to_bytes(
-    http: httpx2.AsyncClient,
-    url: str | httpx2.URL,
-    *,
-    expected_sha256: str | None = None,
-    expected_size: int | None = None,
-    on_progress: DownloadProgress | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: Timeout = None,
-    policy: RetryPolicy | None = None,
-) -> bytes:
-    """The async twin of `download_to_bytes`."""
-    download = _Download(url, expected_sha256, expected_size, on_progress, headers, timeout, policy, hashing=False)
-    sink = _MemorySink()
-    await aexchange(
-        http,
-        download.attempts,
-        download.request,
-        lambda response: _areceive(response, download.check, sink, CHUNK_SIZE),
-    )
-    return b"".join(sink.chunks)

@@ -23,23 +23,22 @@ from agentplug.errors import (
     status_error_class,
 )
 
-from ._bounds import BodyTooLarge, DeadlineExceeded
+from ._bounds import ERROR_BODY_LIMIT, BodyTooLarge, DeadlineExceeded
 from ._logging import redact_text, redact_url
 from ._secrets import scrub_data
+from ._sync._bodies import read_error_content
 
 __all__ = [
-    "aread_error_content",
     "build_model",
     "connection_error",
     "parse_error_body",
     "parse_json",
-    "read_error_content",
     "status_error",
 ]
 
 T = TypeVar("T")
 
-_MAX_READ = 1024 * 1024  # error bodies: read and JSON-decode at most this much
+_MAX_READ = ERROR_BODY_LIMIT  # error bodies: read and JSON-decode at most this much
 _MAX_KEPT_TEXT = 8 * 1024  # a non-JSON body is kept as text up to this size
 _MAX_MESSAGE = 4000
 _MAX_FIELD_ERRORS = 10
@@ -215,64 +214,7 @@ def _body_request_id(body: object) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading an error response
-
-
-class _Collected:
-    """The chunks of an error body, up to about _MAX_READ bytes (the rest is never read)."""
-
-    def __init__(self) -> None:
-        self._chunks: list[bytes] = []
-        self._size = 0
-
-    def full_after(self, chunk: bytes) -> bool:
-        self._chunks.append(chunk)
-        self._size += len(chunk)
-        return self._size > _MAX_READ
-
-    def content(self) -> bytes:
-        return b"".join(self._chunks)
-
-
-def read_error_content(response: httpx2.Response) -> bytes | None:
-    """The body of a (possibly streamed, unread) sync error response, reading at most ~1 MiB.
-
-    None when the body cannot be read here (an async stream, or the connection broke).
-    """
-    try:
-        return response.content
-    except httpx2.ResponseNotRead:
-        pass
-    if not isinstance(response.stream, httpx2.SyncByteStream):
-        return None
-    collected = _Collected()
-    try:
-        for chunk in response.iter_bytes():
-            if collected.full_after(chunk):
-                break
-    except (httpx2.HTTPError, httpx2.StreamError):
-        return None
-    finally:
-        response.close()
-    return collected.content()
-
-
-async def aread_error_content(response: httpx2.Response) -> bytes | None:
-    """`read_error_content` for an async response; pass the result to `status_error(content=...)`."""
-    try:
-        return response.content
-    except httpx2.ResponseNotRead:
-        pass
-    collected = _Collected()
-    try:
-        async for chunk in response.aiter_bytes():
-            if collected.full_after(chunk):
-                break
-    except (httpx2.HTTPError, httpx2.StreamError):
-        return None
-    finally:
-        await response.aclose()
-    return collected.content()
+# Reading an error response (`async_read_error_content` in `_async/_bodies.py`, and its twin)
 
 
 def _kept_text(content: bytes) -> str:
@@ -303,7 +245,7 @@ def _plain_text_message(response: httpx2.Response, body: str) -> str | None:
 def status_error(response: httpx2.Response, *, platform: str, content: bytes | None = None) -> APIStatusError:
     """The agentplug exception for an error response (the caller raises it).
 
-    `content` is the body when the caller already read it (async streams: `aread_error_content`);
+    `content` is the body when the caller already read it (async streams: `async_read_error_content`);
     otherwise it is taken from the response, reading a sync stream if needed.
     """
     if content is None:

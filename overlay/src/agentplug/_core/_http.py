@@ -21,11 +21,13 @@ import httpx2
 
 from agentplug.errors import APIStatusError, ConfigurationError
 
-from ._bounds import aread_body, bound_stream, capped_timeouts, read_body
+from ._async._bodies import async_read_body, async_read_error_content
+from ._async._transport import AsyncRetryTransport
+from ._bounds import bound_stream, capped_timeouts
 from ._call_options import CallScope, ResponseOpened, current_call
 from ._config import ClientConfig, require_httpx2
 from ._connection import DEFAULT_LIMITS, ssl_context
-from ._errors import aread_error_content, connection_error, status_error
+from ._errors import connection_error, status_error
 from ._gate import AsyncGate
 from ._h11_guard import install as install_desync_guard
 from ._logging import is_secret_header, redact_url
@@ -33,7 +35,9 @@ from ._operations import build_request
 from ._options import DEFAULT_TIMEOUT, EXPLICIT_TIMEOUT, current_options
 from ._retry import RetryPolicy
 from ._secrets import SecretHeaders, check_header_value, register, scrub
-from ._transport import READ_BODY, AsyncRetryTransport, RetryTransport
+from ._sync._bodies import read_body
+from ._sync._transport import RetryTransport
+from ._transport import READ_BODY
 from ._useragent import user_agent
 
 __all__ = ["MAX_REDIRECTS", "AsyncHTTP", "HTTPSettings", "SyncHTTP", "borrowed"]
@@ -489,7 +493,7 @@ class AsyncHTTP(_HTTPBase):
         response = await self.client.send(request, stream=True, follow_redirects=False)
         bound_stream(response, request)
         if not stream:
-            await aread_body(response, current_options().body_limit)
+            await async_read_body(response, current_options().body_limit)
         return response
 
     async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
@@ -576,7 +580,7 @@ class AsyncHTTP(_HTTPBase):
         if response.is_error:
             error: APIStatusError
             try:
-                error = self._error(response, await aread_error_content(response))
+                error = self._error(response, await async_read_error_content(response))
             except httpx2.HTTPError:
                 error = self._error(response, b"")
             finally:

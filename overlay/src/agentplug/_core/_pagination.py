@@ -1,29 +1,30 @@
-"""Typed pages, and pagers that walk every page lazily (`for item in pager`, `async for ...`).
+"""Typed pages, and what pagers that walk every page lazily (`for item in pager`, `async for ...`) decide.
 
 A pagination strategy is a small sans-I/O object: it gives the query parameters of the first
 page and, from a page just fetched, those of the next one (or None at the end). The pagers only
 fetch, through a function supplied by the resource that maps the generic parameters (`limit` /
 `offset`, `page` / `page_size`) to the API's own names and parses the answer into a `Page`.
+The pagers are `AsyncPager` (`_async/_pagination.py`) and its generated twin `Pager`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
 from agentplug.errors import ConfigurationError
 
 from ._arguments import check_int
-from ._call_options import applied, current_call
 
 __all__ = [
-    "AsyncPager",
     "OffsetPagination",
     "Page",
     "PageNumberPagination",
+    "PageWalk",
     "PaginationStrategy",
-    "SyncPager",
+    "Params",
+    "item_key",
 ]
 
 T = TypeVar("T")
@@ -142,7 +143,7 @@ class PageNumberPagination:
         return {**params, "page": number + 1} if more else None
 
 
-class _Walk:
+class PageWalk:
     """Sans-I/O bookkeeping of one traversal: next parameters, duplicates, and the max_items cut.
 
     An item already yielded is not yielded again (a server ignoring the offset sends the same
@@ -185,113 +186,3 @@ class _Walk:
 def item_key(item: Any) -> Hashable:
     """What makes two listed items the same: their repr (attrs models and handles show their fields or id)."""
     return repr(item)
-
-
-class _PagerBase(Generic[T]):
-    def __init__(
-        self, strategy: PaginationStrategy, *, max_items: int | None, key: Callable[[T], Hashable] | None
-    ) -> None:
-        check_int(max_items, "max_items", allow_none=True)
-        self.strategy = strategy
-        self.max_items = max_items
-        self._key: Callable[[Any], Hashable] = key or item_key
-        self._first: Page[T] | None = None  # kept once first_page() fetched it
-        self._call = current_call()  # the options of the call that made the pager apply to every page
-
-
-class SyncPager(_PagerBase[T]):
-    """Every item of a paged listing, fetched page by page as iteration reaches it.
-
-    Each iteration walks from the first page again (reusing the page `first_page()` fetched).
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[Params], Page[T]],
-        strategy: PaginationStrategy,
-        *,
-        max_items: int | None = None,
-        key: Callable[[T], Hashable] | None = None,
-    ) -> None:
-        super().__init__(strategy, max_items=max_items, key=key)
-        self._fetch = fetch
-
-    def first_page(self) -> Page[T]:
-        """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
-
-        if self._first is None:
-            with applied(self._call):
-                self._first = self._fetch(self.strategy.first_params())
-        return self._first
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Every page in turn, fetched as iteration reaches it.
-
-        An item already yielded is left out of later pages, and the walk stops at `max_items`.
-        """
-
-        walk = _Walk(self.strategy, self.max_items, self._key)
-        params = walk.start()
-        if params is None:
-            return
-        page = self.first_page()
-        while True:
-            kept, params = walk.advance(params, page)
-            if kept is not None:
-                yield kept
-            if params is None:
-                return
-            with applied(self._call):
-                page = self._fetch(params)
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
-
-
-class AsyncPager(_PagerBase[T]):
-    """The async twin of `SyncPager` (`async for item in pager`, `async for page in pager.pages()`)."""
-
-    def __init__(
-        self,
-        fetch: Callable[[Params], Awaitable[Page[T]]],
-        strategy: PaginationStrategy,
-        *,
-        max_items: int | None = None,
-        key: Callable[[T], Hashable] | None = None,
-    ) -> None:
-        super().__init__(strategy, max_items=max_items, key=key)
-        self._fetch = fetch
-
-    async def first_page(self) -> Page[T]:
-        """The first page (fetched once, then kept); its `items`, `total` and `has_more` as the server sent them."""
-
-        if self._first is None:
-            with applied(self._call):
-                self._first = await self._fetch(self.strategy.first_params())
-        return self._first
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Every page in turn, fetched as iteration reaches it.
-
-        An item already yielded is left out of later pages, and the walk stops at `max_items`.
-        """
-
-        walk = _Walk(self.strategy, self.max_items, self._key)
-        params = walk.start()
-        if params is None:
-            return
-        page = await self.first_page()
-        while True:
-            kept, params = walk.advance(params, page)
-            if kept is not None:
-                yield kept
-            if params is None:
-                return
-            with applied(self._call):
-                page = await self._fetch(params)
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item

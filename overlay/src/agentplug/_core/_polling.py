@@ -3,27 +3,23 @@
 `PollSchedule` decides, without doing any I/O, how long to sleep before the next poll: an
 exponential backoff from `initial` up to `max_interval` with jitter (or the caller's fixed
 `poll_interval`), never shorter than a server's Retry-After hint and never past the deadline.
-`wait_until` / `async_wait_until` are the thin shells that fetch, report and sleep.
-
-The shells start no thread and no task: a KeyboardInterrupt or a task cancellation raised while
-fetching or sleeping propagates at once and leaves nothing running.
+`async_wait_until` (`_async/_polling.py`) and its generated twin `wait_until` are the thin shells
+that fetch, report and sleep.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Generic, TypeVar
-
-import anyio
 
 from agentplug.errors import ConfigurationError, DeadlineExceededError, WaitTimeoutError
 
 from ._arguments import check_seconds
 from ._options import current_options
 
-__all__ = ["PollSchedule", "Poller", "async_pause", "async_wait_until", "pause", "wait_until"]
+__all__ = ["Clock", "PollSchedule", "Poller", "check_deadline"]
 
 S = TypeVar("S")
 
@@ -143,36 +139,7 @@ class Poller(Generic[S]):
         return delay
 
 
-def wait_until(
-    fetch: Callable[[], S],
-    done: Callable[[S], bool],
-    *,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_progress: Callable[[S], None] | None = None,
-    retry_after: Callable[[S], float | None] | None = None,
-    describe: str = "the operation",
-    max_interval: float = 5.0,
-    clock: Clock = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
-) -> S:
-    """Fetch the state until `done(state)`, sleeping between fetches; return the final state.
-
-    Raises WaitTimeoutError (with the last state) when `timeout` seconds pass first; whatever
-    `fetch` raises propagates unchanged.
-    """
-    schedule = PollSchedule(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval, clock=clock)
-    poller = Poller(done, schedule, on_progress=on_progress, retry_after=retry_after, describe=describe)
-    while True:
-        state = fetch()
-        delay = poller.observe(state)
-        if delay is None:
-            return state
-        _check_deadline(delay, describe)
-        sleep(delay)
-
-
-def _check_deadline(delay: float, describe: str) -> None:
+def check_deadline(delay: float, describe: str) -> None:
     """Stop now when the sleep would pass the `use_options(deadline=...)` in force: no poll could follow."""
     options = current_options()
     left = options.remaining()
@@ -181,38 +148,3 @@ def _check_deadline(delay: float, describe: str) -> None:
         raise DeadlineExceededError(
             f"{describe} did not finish within the call's deadline of {budget:g} s", deadline=budget
         )
-
-
-async def async_wait_until(
-    fetch: Callable[[], Awaitable[S]],
-    done: Callable[[S], bool],
-    *,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_progress: Callable[[S], None] | None = None,
-    retry_after: Callable[[S], float | None] | None = None,
-    describe: str = "the operation",
-    max_interval: float = 5.0,
-    clock: Clock = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-) -> S:
-    """The async twin of `wait_until` (same arguments; `fetch` and `sleep` are awaited)."""
-    schedule = PollSchedule(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval, clock=clock)
-    poller = Poller(done, schedule, on_progress=on_progress, retry_after=retry_after, describe=describe)
-    while True:
-        state = await fetch()
-        delay = poller.observe(state)
-        if delay is None:
-            return state
-        _check_deadline(delay, describe)
-        await sleep(delay)
-
-
-def pause(seconds: float) -> None:
-    """Sleep between polls (the blocking twin of `async_pause`)."""
-    time.sleep(seconds)
-
-
-async def async_pause(seconds: float) -> None:
-    """Sleep between polls without blocking the event loop."""
-    await anyio.sleep(seconds)

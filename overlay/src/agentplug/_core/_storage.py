@@ -2,9 +2,9 @@
 
 Storage requests are built here (never with `Client.build_request`, which would merge the client's
 headers and cookies), sent with `auth=None` and without following redirects, and any
-credential-like header the caller passes is dropped. `storage_client()` / `async_storage_client()`
-build the bare client meant for them (a platform client also works, but its event hooks and
-transport still see the request).
+credential-like header the caller passes is dropped. `async_storage_client()` (`_async/_transfer.py`)
+and its twin `storage_client()` build the bare client meant for them (a platform client also
+works, but its event hooks and transport still see the request).
 """
 
 from __future__ import annotations
@@ -17,16 +17,11 @@ import httpx2
 from agentplug.errors import ConfigurationError
 
 from ._logging import is_secret_header, redact_url
-from ._options import DEFAULT_TIMEOUT, timeout_extension
-from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
-from ._useragent import user_agent
+from ._options import timeout_extension
 
 __all__ = [
     "STORAGE_API",
     "Timeout",
-    "async_storage_client",
-    "storage_client",
     "storage_headers",
     "storage_request",
     "storage_url",
@@ -76,38 +71,3 @@ def storage_request(
     # Built here rather than with Client.build_request, which would add the client's headers and cookies.
     extensions = {"timeout": timeout_extension(timeout)} if timeout is not None else {}
     return httpx2.Request(method, url, headers=headers, content=content, extensions=extensions)
-
-
-def storage_client(
-    *,
-    timeout: httpx2.Timeout | float = DEFAULT_TIMEOUT,
-    policy: RetryPolicy | None = None,
-    transport: httpx2.BaseTransport | None = None,
-) -> httpx2.Client:
-    """A bare client for presigned storage URLs: no credentials, no base URL, no cookies, no redirects.
-
-    Requests go through `RetryTransport` (api "storage": its User-Agent and `agentplug.storage`
-    logger). The transfer functions (`upload_to_url`, `download_to_path`...) run their own retries
-    and switch the transport's off.
-    """
-    return httpx2.Client(
-        transport=RetryTransport(transport, api=STORAGE_API, policy=policy),
-        timeout=timeout,
-        follow_redirects=False,  # a redirect could point anywhere
-        headers={"User-Agent": user_agent(STORAGE_API)},
-    )
-
-
-def async_storage_client(
-    *,
-    timeout: httpx2.Timeout | float = DEFAULT_TIMEOUT,
-    policy: RetryPolicy | None = None,
-    transport: httpx2.AsyncBaseTransport | None = None,
-) -> httpx2.AsyncClient:
-    """The async twin of `storage_client`."""
-    return httpx2.AsyncClient(
-        transport=AsyncRetryTransport(transport, api=STORAGE_API, policy=policy),
-        timeout=timeout,
-        follow_redirects=False,
-        headers={"User-Agent": user_agent(STORAGE_API)},
-    )

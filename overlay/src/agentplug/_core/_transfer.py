@@ -4,43 +4,28 @@ Retries happen here, not in the transport: a streamed body cannot be replayed by
 but the source can be re-read from its start, and a download broken mid-body can be restarted.
 Every attempt starts from zero, so a progress callback may see the count go back to 0.
 
-`Attempts` decides retries (sans-I/O); `exchange` / `aexchange` only send, read and sleep, and
-`maybe_in_thread` moves blocking file work to a worker thread.
+`Attempts` decides retries (sans-I/O); `async_exchange` (`_async/_transfer.py`, and its generated
+twin `exchange`) only sends, reads and sleeps.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager, suppress
+from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import TypeVar
 
-import anyio
-import anyio.to_thread
 import httpx2
 
 from agentplug.errors import ConfigurationError
 
-from ._errors import aread_error_content, connection_error, status_error
+from ._errors import connection_error
 from ._logging import logger as _root_logger
 from ._logging import redact_url
 from ._options import RequestOptions, current_options, use_options
 from ._retry import RetryDecision, RetryPolicy
 from ._storage import STORAGE_API, Timeout
 
-__all__ = [
-    "CHUNK_SIZE",
-    "Attempts",
-    "aexchange",
-    "check_chunk_size",
-    "check_sha256",
-    "exchange",
-    "maybe_in_thread",
-]
-
-T = TypeVar("T")
+__all__ = ["CHUNK_SIZE", "Attempts", "check_chunk_size", "check_sha256"]
 
 CHUNK_SIZE = 1 << 20  # 1 MiB: few syscalls and thread hops, little memory
 _log = _root_logger.getChild(STORAGE_API)
@@ -103,72 +88,3 @@ class Attempts:
                 decision.reason,
             )
         return decision.delay
-
-
-def exchange(
-    http: httpx2.Client,
-    attempts: Attempts,
-    build: Callable[[], httpx2.Request],
-    consume: Callable[[httpx2.Response], T],
-) -> T:
-    """Send `build()` until a 2xx response is consumed, retrying what `attempts` allows.
-
-    A redirect is an error (`follow_redirects=False`): the new location could be any host.
-    """
-    while True:
-        request = build()
-        try:
-            with attempts.sending():
-                response = http.send(request, stream=True, auth=None, follow_redirects=False)
-        except httpx2.TransportError as error:
-            delay = attempts.after_error(error, request)
-        else:
-            try:
-                if response.is_success:
-                    return consume(response)
-                delay_or_none = attempts.after_status(response)
-                if delay_or_none is None:
-                    raise status_error(response, platform=STORAGE_API)
-                delay = delay_or_none
-            except httpx2.TransportError as error:  # the body broke while being read
-                delay = attempts.after_error(error, request)
-            finally:
-                with suppress(httpx2.TransportError):  # closing a broken connection must not mask the outcome
-                    response.close()
-        time.sleep(delay)
-
-
-async def aexchange(
-    http: httpx2.AsyncClient,
-    attempts: Attempts,
-    build: Callable[[], httpx2.Request],
-    consume: Callable[[httpx2.Response], Awaitable[T]],
-) -> T:
-    """The async twin of `exchange`."""
-    while True:
-        request = build()
-        try:
-            with attempts.sending():
-                response = await http.send(request, stream=True, auth=None, follow_redirects=False)
-        except httpx2.TransportError as error:
-            delay = attempts.after_error(error, request)
-        else:
-            try:
-                if response.is_success:
-                    return await consume(response)
-                delay_or_none = attempts.after_status(response)
-                if delay_or_none is None:
-                    content = await aread_error_content(response)
-                    raise status_error(response, platform=STORAGE_API, content=content)
-                delay = delay_or_none
-            except httpx2.TransportError as error:
-                delay = attempts.after_error(error, request)
-            finally:
-                with suppress(httpx2.TransportError):
-                    await response.aclose()
-        await anyio.sleep(delay)
-
-
-async def maybe_in_thread(in_thread: bool, func: Callable[[], T]) -> T:
-    """`func()` in a worker thread when it does file I/O, else right here (no thread hop for memory)."""
-    return await anyio.to_thread.run_sync(func) if in_thread else func()

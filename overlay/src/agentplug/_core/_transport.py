@@ -1,13 +1,13 @@
 """httpx2 transports that retry, apply per-call options, set the User-Agent and log each attempt.
 
 The generated clients accept an httpx2 client (`set_httpx_client` / `set_async_httpx_client`); the
-overlay builds it with `transport=RetryTransport(...)` (or the async twin), so every generated
-operation gets the same behaviour without changing generated code.
+overlay builds it with `transport=RetryTransport(...)` (or `AsyncRetryTransport`), so every
+generated operation gets the same behaviour without changing generated code.
 
-Everything a retry loop decides lives in `_Attempt` (the bookkeeping and logging of one request)
-and `RetryPolicy` (the rules). `RetryTransport.handle_request` and
-`AsyncRetryTransport.handle_async_request` are the same six-line loop, one with `await`:
-send, ask `_Attempt`, close the discarded response, sleep, send again.
+Everything a retry loop decides lives here, in `RetryAttempt` (the bookkeeping and logging of one
+request) and `RetryPolicy` (the rules). `AsyncRetryTransport` (`_async/_transport.py`, and its
+generated twin `RetryTransport`) is only the loop: send, ask `RetryAttempt`, close the discarded
+response, sleep, send again.
 
 When retries run out, the last response is returned (the caller turns its status into an
 `agentplug.errors` exception) or the last httpx2 exception is re-raised unchanged.
@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from contextlib import suppress
 from dataclasses import replace
 
-import anyio
 import httpx2
 
-from ._bounds import DeadlineExceeded, aread_body, bound_stream, capped_timeouts, read_body
+from ._bounds import DeadlineExceeded, bound_stream, capped_timeouts
 from ._logging import logger as _logger
 from ._logging import redact_headers, redact_url
 from ._options import DEADLINE, current_options
@@ -39,9 +36,10 @@ def current_deadline_left(request: httpx2.Request) -> float | None:
 
 
 __all__ = [
+    "READ_BODY",
     "RETRY_COUNT_HEADER",
-    "AsyncRetryTransport",
-    "RetryTransport",
+    "RetryAttempt",
+    "Retrying",
     "request_is_replayable",
 ]
 
@@ -62,7 +60,7 @@ def request_is_replayable(request: httpx2.Request) -> bool:
     return isinstance(request.stream, httpx2.ByteStream)  # also what httpx2 uses for "no body"
 
 
-class _Attempt:
+class RetryAttempt:
     """One request on its way through the retry loop: the only place both transports decide and log.
 
     Created when the request reaches the transport: applies the per-call options and the
@@ -155,8 +153,8 @@ class _Attempt:
         return decision.delay
 
 
-class _Retrying:
-    """What both retry transports keep: the platform, its logger and the rules; each request gets an `_Attempt`."""
+class Retrying:
+    """What both retry transports keep: the platform, its logger and the rules; each request gets an `RetryAttempt`."""
 
     def __init__(self, api: str, policy: RetryPolicy | None) -> None:
         self._api = api
@@ -164,95 +162,5 @@ class _Retrying:
         install_log_filters((self._log.name,))  # a child logger's records skip its parent's filters
         self._policy = policy if policy is not None else RetryPolicy()
 
-    def _begin(self, request: httpx2.Request) -> _Attempt:
-        return _Attempt(request, self._policy, self._log, self._api)
-
-
-class RetryTransport(_Retrying, httpx2.BaseTransport):
-    """Wraps a transport (default `httpx2.HTTPTransport()`) with retries, options and logging.
-
-    Args:
-        transport: the transport that does the I/O.
-        api: the platform name, for the User-Agent and the logger (`agentplug.<api>`).
-        policy: the retry rules (default `RetryPolicy()`: 2 retries, 0.5 s to 8 s backoff).
-        sleep: waits between attempts (tests pass a recorder).
-    """
-
-    def __init__(
-        self,
-        transport: httpx2.BaseTransport | None = None,
-        *,
-        api: str,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        super().__init__(api, policy)
-        self._transport = transport if transport is not None else httpx2.HTTPTransport()
-        self._sleep = sleep
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        attempt = self._begin(request)
-        while True:
-            attempt.start()
-            try:
-                response = self._transport.handle_request(request)
-                attempt.received(response)
-                if request.extensions.get(READ_BODY):
-                    read_body(response, attempt.body_limit)
-            except Exception as error:
-                delay = attempt.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = attempt.after_response(response)
-                if delay is None:
-                    return response
-                with suppress(httpx2.TransportError):  # the answer is discarded either way
-                    response.close()
-            self._sleep(delay)
-
-    def close(self) -> None:
-        self._transport.close()
-
-
-class AsyncRetryTransport(_Retrying, httpx2.AsyncBaseTransport):
-    """The async twin of `RetryTransport` (default inner transport: `httpx2.AsyncHTTPTransport()`).
-
-    The default `sleep` is `anyio.sleep`, so it runs under asyncio and trio alike.
-    """
-
-    def __init__(
-        self,
-        transport: httpx2.AsyncBaseTransport | None = None,
-        *,
-        api: str,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-    ) -> None:
-        super().__init__(api, policy)
-        self._transport = transport if transport is not None else httpx2.AsyncHTTPTransport()
-        self._sleep = sleep
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        attempt = self._begin(request)
-        while True:
-            attempt.start()
-            try:
-                response = await self._transport.handle_async_request(request)
-                attempt.received(response)
-                if request.extensions.get(READ_BODY):
-                    await aread_body(response, attempt.body_limit)
-            except Exception as error:
-                delay = attempt.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = attempt.after_response(response)
-                if delay is None:
-                    return response
-                with suppress(httpx2.TransportError):  # the answer is discarded either way
-                    await response.aclose()
-            await self._sleep(delay)
-
-    async def aclose(self) -> None:
-        await self._transport.aclose()
+    def _begin(self, request: httpx2.Request) -> RetryAttempt:
+        return RetryAttempt(request, self._policy, self._log, self._api)

@@ -1,20 +1,18 @@
 """Upload sources (a path, bytes or a seekable binary file): opening them for reading, and inspecting them.
 
-`inspect_source` streams a source once to find its size, SHA-256 and MIME type, so the whole
-content is never held in memory; the readers let an upload read it again from its start.
+`read_file_info` (behind `inspect_source` / `async_inspect_source`) streams a source once to find
+its size, SHA-256 and MIME type, so the whole content is never held in memory; the readers let an
+upload read it again from its start.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import mimetypes
 import os
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import BinaryIO, TypeAlias
-
-import anyio.to_thread
 
 from agentplug.errors import ConfigurationError, SourceFileError
 
@@ -24,10 +22,9 @@ __all__ = [
     "FileInfo",
     "Reader",
     "UploadSource",
-    "ainspect_source",
     "guess_content_type",
-    "inspect_source",
     "open_reader",
+    "read_file_info",
 ]
 
 _SNIFF_BYTES = 512  # how much of the start of a source the MIME sniffing looks at
@@ -207,7 +204,7 @@ def guess_content_type(filename: str | None, head: bytes) -> str:
     return "text/plain" if _looks_like_text(head) else "application/octet-stream"
 
 
-def inspect_source(
+def read_file_info(
     source: UploadSource,
     *,
     filename: str | None = None,
@@ -241,17 +238,3 @@ def inspect_source(
         content_type=content_type or guess_content_type(name, head),
         filename=name,
     )
-
-
-async def ainspect_source(
-    source: UploadSource,
-    *,
-    filename: str | None = None,
-    content_type: str | None = None,
-    chunk_size: int = CHUNK_SIZE,
-) -> FileInfo:
-    """`inspect_source` in a worker thread, so reading and hashing never block the event loop."""
-    inspect = functools.partial(
-        inspect_source, source, filename=filename, content_type=content_type, chunk_size=chunk_size
-    )
-    return await anyio.to_thread.run_sync(inspect)

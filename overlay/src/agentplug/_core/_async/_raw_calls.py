@@ -20,12 +20,12 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from .._bounds import aread_body
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
 from .._options import current_options
-from .._pagination import AsyncPager
 from .._response import RawResponse
+from ._bodies import async_read_body
+from ._pagination import AsyncPager
 
 __all__ = [
     "AsyncRawResponseView",
@@ -86,7 +86,7 @@ class AsyncStreamedResponse(Generic[R]):
 
     async def aread(self) -> bytes:
         """The whole body (up to the call's `max_body_size`)."""
-        return await aread_body(self._response, current_options().body_limit)
+        return await async_read_body(self._response, current_options().body_limit)
 
     def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body as it arrives."""

@@ -21,12 +21,12 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from .._bounds import read_body
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
 from .._options import current_options
-from .._pagination import SyncPager
 from .._response import RawResponse
+from ._bodies import read_body
+from ._pagination import Pager
 
 __all__ = [
     "RawResponseView",
@@ -39,7 +39,7 @@ R = TypeVar("R")
 
 def _prime(result: Any) -> None:
     """Send a lazy result's first request now, so that its response can be shown."""
-    if isinstance(result, SyncPager):
+    if isinstance(result, Pager):
         result.first_page()
     elif isinstance(result, OpensLazily):
         result.open()

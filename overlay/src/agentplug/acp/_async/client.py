@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx2
 
+from agentplug._core._async._calls import AsyncOperations
 from agentplug._core._async._resource import AsyncResourceBase
-from agentplug._core._calls import AsyncOperations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
 from agentplug._core._http import AsyncHTTP, HTTPSettings

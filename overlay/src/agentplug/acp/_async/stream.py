@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import httpx2
 from agentplug_acp_client.models import RunStatus
 
+from agentplug._core._async._streaming import AsyncStream
 from agentplug._core._call_options import OpensLazily
 from agentplug._core._sse_decoder import ServerSentEvent
-from agentplug._core._streaming import AsyncStream
 from agentplug.errors import APIConnectionError, NotFoundError
 
 from .._wire import (

@@ -12,7 +12,8 @@ from typing_extensions import Unpack
 from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import NotFoundError, UnprocessableEntityError
 
@@ -39,7 +40,7 @@ class Agents(ResourceBase):
         offset: int | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[Agent]:
+    ) -> Pager[Agent]:
         """Every agent matching `name` and/or `version`, fetched page by page as you iterate."""
         filters: dict[str, Any] = {key: value for key, value in (("name", name), ("version", version)) if value}
 
@@ -48,7 +49,7 @@ class Agents(ResourceBase):
             response = self._http.send_operation(search_agents, {"body": body})
             return Page(parse_list(response, Agent.from_dict), params=params)
 
-        return SyncPager(
+        return Pager(
             fetch,
             OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
             max_items=max_items,

@@ -11,10 +11,10 @@ from typing import Any
 
 import httpx2
 
-from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from agentplug_acp_client.models import RunError, RunInterrupt, RunResult, RunStatus
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["InterruptHandler", "Run"]
 
-# Answers an interrupt with the resume payload (a coroutine function works too).
-InterruptHandler = Callable[[Interrupt], Any] | Callable[[Interrupt], Awaitable[Any]]
+# Answers an interrupt with the resume payload (in async code, a coroutine function works too: Any
+# covers the awaitable it returns).
+InterruptHandler = Callable[[Interrupt], Any]
 
 
 class Run(ResourceBase):

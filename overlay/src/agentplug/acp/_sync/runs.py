@@ -20,8 +20,9 @@ from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given, operation_name
 from agentplug._core._options import held_open, use_options
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import (
     APIStatusError,
@@ -284,7 +285,7 @@ class Runs(RunsBase):
         offset: int | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[Run]:
+    ) -> Pager[Run]:
         """Every stateless run matching the filters, fetched page by page as you iterate."""
         filters: dict[str, Any] = {}
         if agent_id is not None:
@@ -299,7 +300,7 @@ class Runs(RunsBase):
             response = self._http.send_operation(search_stateless_runs, {"body": body})
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
-        return SyncPager(
+        return Pager(
             fetch,
             OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
             max_items=max_items,
@@ -322,7 +323,7 @@ class ThreadRuns(RunsBase):
         offset: int | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[Run]:
+    ) -> Pager[Run]:
         """Every run of the thread, fetched page by page as you iterate (keyword arguments not named
         here go to the spec's operation as they are)."""
 
@@ -331,7 +332,7 @@ class ThreadRuns(RunsBase):
             response = self._http.send_operation(list_thread_runs, arguments)
             return Page([Run(self, model) for model in self._scope.parse_runs(response)], params=params)
 
-        return SyncPager(
+        return Pager(
             fetch,
             OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
             max_items=max_items,

@@ -13,7 +13,7 @@ from agentplug_acp_client.models import RunStatus
 
 from agentplug._core._call_options import OpensLazily
 from agentplug._core._sse_decoder import ServerSentEvent
-from agentplug._core._streaming import Stream
+from agentplug._core._sync._streaming import Stream
 from agentplug.errors import APIConnectionError, NotFoundError
 
 from .._wire import (

@@ -28,7 +28,8 @@ from typing_extensions import Unpack
 from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
@@ -117,7 +118,7 @@ class Threads(ResourceBase):
         offset: int | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[Thread]:
+    ) -> Pager[Thread]:
         """Every thread matching the filters, fetched page by page as you iterate."""
         filters: dict[str, Any] = {}
         for name, value in (("metadata", metadata), ("values", values)):
@@ -131,7 +132,7 @@ class Threads(ResourceBase):
             response = self._http.send_operation(search_threads, {"body": body})
             return Page(parse_list(response, Thread.from_dict), params=params)
 
-        return SyncPager(
+        return Pager(
             fetch,
             OffsetPagination(limit=page_size, offset=offset, server_limit=SERVER_PAGE_SIZE),
             max_items=max_items,

@@ -7,17 +7,17 @@ service behind ``{hostname}/{service_name}`` and answers in text. The node posts
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import pydantic
 from langchain_core.runnables import Runnable, RunnableConfig
 
 from agentplug._core._config import ClientConfig, Secret
-from agentplug._core._http import AsyncHTTP, SyncHTTP
 from agentplug.errors import ConfigurationError
 
+from ._async._bridge import async_send_query
 from ._state import MISSING, read_path, state_update, validate_as
+from ._sync._bridge import send_query
 
 __all__ = ["APIBridgeAgentNode", "APIBridgeInput", "APIBridgeOutput"]
 
@@ -90,23 +90,13 @@ class APIBridgeAgentNode(Runnable[Any, dict[str, Any]]):
     def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
         """Send the state's query to the service; answers the state update holding its ``result``."""
 
-        query = self._query(input)
-        http = SyncHTTP(self._config, auth_headers=self._auth)
-        try:
-            response = http.send("POST", self._path, content=query.encode(), headers=_HEADERS)
-        finally:
-            http.close()
+        response = send_query(self._config, self._auth, self._path, self._query(input))
         return self._update(input, response.text, response.status_code, response.reason_phrase)
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> dict[str, Any]:
         """Like ``invoke``, without blocking the event loop."""
 
-        query = self._query(input)
-        http = AsyncHTTP(self._config, auth_headers=self._auth)
-        try:
-            response = await http.send("POST", self._path, content=query.encode(), headers=_HEADERS)
-        finally:
-            await http.aclose()
+        response = await async_send_query(self._config, self._auth, self._path, self._query(input))
         return self._update(input, response.text, response.status_code, response.reason_phrase)
 
     def _query(self, state: Any) -> str:
@@ -124,6 +114,3 @@ class APIBridgeAgentNode(Runnable[Any, dict[str, Any]]):
         result = text if text else f"Operation performed (HTTP {status} {reason})".rstrip()
         output = validate_as(self.output_type, {"result": result}, what="output", node=self._label)
         return state_update(state, self.output_path, output, node=self._label)
-
-
-_HEADERS: Mapping[str, str] = {"content-type": "text/plain; charset=utf-8", "x-nl-query-enabled": "yes"}

@@ -8,18 +8,15 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
 from langgraph.config import get_stream_writer
-from langgraph.types import interrupt
 
-from agentplug.errors import ConfigurationError, NotFoundError
+from agentplug.errors import ConfigurationError
 
 from .._async.client import AsyncACP
-from .._async.run import AsyncRun
 from .._compat.configuration import ApiClientConfiguration
 from .._sync.client import ACP
-from .._sync.run import Run
-from .._wire import RunFinished
-from ._core import NodeSettings, Progress, RunProgress, StreamWriter, no_writer, task_key
-from ._state import dump_json
+from ._async._execution import AsyncNodeExecution
+from ._core import NodeSettings, RunProgress, StreamWriter, no_writer
+from ._sync._execution import NodeExecution
 
 __all__ = ["ACPNode"]
 
@@ -156,32 +153,17 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
 
         yield await self._aexecute(input, config, streaming=True)
 
-    # ------------------------------------------------------------------ blocking shell
+    # ------------------------------------------------------------------ shells
 
     def _execute(self, state: Any, config: RunnableConfig | None, *, streaming: bool) -> dict[str, Any]:
-        node = self.settings
-        key = task_key(config)
-        writer = _writer() if streaming else None
         with self._blocking_client() as client:
-            progress = self._progress.take(key)
-            run = self._rejoin(client, progress)
-            if run is None:
-                progress = Progress()
-                run = self._start(client, state, config, writer)
-            else:
-                assert progress is not None
-                for value in progress.answered:
-                    interrupt(value)  # LangGraph returns the answers it already holds
-            while run is not None and run.is_interrupted:
-                value = node.interrupt_value(run)
-                progress.run_id = run.run_id
-                self._progress.keep(key, progress)
-                answer = _ask(value, node, run)
-                run.resume(dump_json(answer))
-                progress.answered.append(value)
-                run = self._follow(run, writer)
-            self._progress.forget(key)
-        return node.update(state, run)
+            execution = NodeExecution(self.settings, self._progress, _writer() if streaming else None)
+            return execution.execute(client, state, config)
+
+    async def _aexecute(self, state: Any, config: RunnableConfig | None, *, streaming: bool) -> dict[str, Any]:
+        async with self._async_session() as client:
+            execution = AsyncNodeExecution(self.settings, self._progress, _writer() if streaming else None)
+            return await execution.execute(client, state, config)
 
     @contextlib.contextmanager
     def _blocking_client(self) -> Iterator[ACP]:
@@ -193,55 +175,6 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
             with ACP(**self._connection) as client:
                 yield client
 
-    def _rejoin(self, client: ACP, progress: Progress | None) -> Run | None:
-        if progress is None or progress.run_id is None:
-            return None
-        try:
-            return client.runs.wait(progress.run_id, timeout=self.settings.timeout)
-        except NotFoundError:
-            return None
-
-    def _start(self, client: ACP, state: Any, config: RunnableConfig | None, writer: StreamWriter | None) -> Run | None:
-        node = self.settings
-        request = {"agent_id": node.agent_id, "input": node.run_input(state), "config": node.run_config(config)}
-        if writer is None:
-            return client.runs.create_and_wait(**request, timeout=node.timeout)
-        with client.runs.create_and_stream(**request) as events:
-            return _drain(events, writer, node)
-
-    def _follow(self, run: Run, writer: StreamWriter | None) -> Run | None:
-        if writer is None:
-            return run.wait(timeout=self.settings.timeout)
-        with run.stream() as events:
-            return _drain(events, writer, self.settings)
-
-    # ------------------------------------------------------------------ async shell
-
-    async def _aexecute(self, state: Any, config: RunnableConfig | None, *, streaming: bool) -> dict[str, Any]:
-        node = self.settings
-        key = task_key(config)
-        writer = _writer() if streaming else None
-        async with self._async_session() as client:
-            progress = self._progress.take(key)
-            run = await self._arejoin(client, progress)
-            if run is None:
-                progress = Progress()
-                run = await self._astart(client, state, config, writer)
-            else:
-                assert progress is not None
-                for value in progress.answered:
-                    interrupt(value)
-            while run is not None and run.is_interrupted:
-                value = node.interrupt_value(run)
-                progress.run_id = run.run_id
-                self._progress.keep(key, progress)
-                answer = _ask(value, node, run)
-                await run.resume(dump_json(answer))
-                progress.answered.append(value)
-                run = await self._afollow(run, writer)
-            self._progress.forget(key)
-        return node.update(state, run)
-
     @contextlib.asynccontextmanager
     async def _async_session(self) -> AsyncIterator[AsyncACP]:
         if self._async_client is not None:
@@ -251,30 +184,6 @@ class ACPNode(Runnable[Any, dict[str, Any]]):
         else:
             async with AsyncACP(**self._connection) as client:
                 yield client
-
-    async def _arejoin(self, client: AsyncACP, progress: Progress | None) -> AsyncRun | None:
-        if progress is None or progress.run_id is None:
-            return None
-        try:
-            return await client.runs.wait(progress.run_id, timeout=self.settings.timeout)
-        except NotFoundError:
-            return None
-
-    async def _astart(
-        self, client: AsyncACP, state: Any, config: RunnableConfig | None, writer: StreamWriter | None
-    ) -> AsyncRun | None:
-        node = self.settings
-        request = {"agent_id": node.agent_id, "input": node.run_input(state), "config": node.run_config(config)}
-        if writer is None:
-            return await client.runs.create_and_wait(**request, timeout=node.timeout)
-        async with client.runs.create_and_stream(**request) as events:
-            return await _adrain(events, writer, node)
-
-    async def _afollow(self, run: AsyncRun, writer: StreamWriter | None) -> AsyncRun | None:
-        if writer is None:
-            return await run.wait(timeout=self.settings.timeout)
-        async with run.stream() as events:
-            return await _adrain(events, writer, self.settings)
 
 
 def _input_schema_of(descriptor: Any) -> dict[str, Any]:
@@ -290,29 +199,3 @@ def _writer() -> StreamWriter:
         return get_stream_writer()
     except RuntimeError:  # not inside a graph
         return no_writer
-
-
-def _ask(value: dict[str, Any], node: NodeSettings, run: Any) -> Any:
-    """LangGraph's ``interrupt(value)``: pauses the graph the first time, the answer when resumed."""
-    try:
-        return interrupt(value)
-    except RuntimeError:  # outside a graph: no one to ask
-        raise node.not_in_a_graph(run) from None
-
-
-def _drain(events: Any, writer: StreamWriter, node: NodeSettings) -> Run | None:
-    for event in events:
-        if isinstance(event, RunFinished):
-            run: Run | None = event.run
-            return run
-        writer(node.stream_chunk(event))
-    return None
-
-
-async def _adrain(events: Any, writer: StreamWriter, node: NodeSettings) -> AsyncRun | None:
-    async for event in events:
-        if isinstance(event, RunFinished):
-            run: AsyncRun | None = event.run
-            return run
-        writer(node.stream_chunk(event))
-    return None

@@ -26,12 +26,12 @@ from agentplug_moderately_client.models import (
 )
 
 from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
 from .._schema import ColumnSpec
 from .._status import is_terminal
-from .._transfers import DownloadProgress, UploadProgress, UploadSource
 
 if TYPE_CHECKING:
     from agentplug_moderately_client.models import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         DatasetSchemaVersion,
     )
 
-    from agentplug._core._pagination import AsyncPager
+    from agentplug._core._async._pagination import AsyncPager
 
     from .client import AsyncModeratelyAI
     from .schema_builder import AsyncSchemaBuilder

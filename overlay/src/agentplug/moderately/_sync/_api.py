@@ -16,10 +16,11 @@ import httpx2
 
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._http import SyncHTTP
-from agentplug._core._pagination import Page, PageNumberPagination, SyncPager
+from agentplug._core._pagination import Page, PageNumberPagination
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._transfer import storage_client
 
 from .._pages import page_from_body
-from .._transfers import storage_client
 
 __all__ = ["API", "PLATFORM"]
 
@@ -85,7 +86,7 @@ class API:
         page_size: int | None,
         max_items: int | None = None,
         model: str | None = None,
-    ) -> SyncPager[T]:
+    ) -> Pager[T]:
         """Every item of a paged list, fetched page by page as iteration reaches it."""
         fixed = {name: value for name, value in arguments.items() if name not in ("page", "page_size")}
         # Named for the caller: "page of pipeline configuration versions" for /pipeline-configuration-versions.
@@ -101,7 +102,7 @@ class API:
             data = parse_json(response, platform=PLATFORM)
             return build_model(lambda body: page_from_body(body, parse_item), data, response=response, model=what)
 
-        return SyncPager(
+        return Pager(
             fetch,
             PageNumberPagination(page_size=page_size, page=page, server_page_size=SERVER_PAGE_SIZE),
             max_items=max_items,

@@ -12,11 +12,11 @@ from agentplug_moderately_client.models import Health
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
 from agentplug._core._logging import redact_url
+from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS

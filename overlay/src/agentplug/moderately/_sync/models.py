@@ -26,13 +26,13 @@ from agentplug_moderately_client.models import (
     User,
 )
 
+from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 from agentplug._core._sync._resource import ResourceBase
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
 from .._schema import ColumnSpec
 from .._status import is_terminal
-from .._transfers import DownloadProgress, UploadProgress, UploadSource
 
 if TYPE_CHECKING:
     from agentplug_moderately_client.models import (
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
         DatasetSchemaVersion,
     )
 
-    from agentplug._core._pagination import SyncPager
+    from agentplug._core._sync._pagination import Pager
 
     from .client import ModeratelyAI
     from .schema_builder import SchemaBuilder
@@ -269,7 +269,7 @@ class _DatasetBehaviour(ResourceBase):
 
     def list_data_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
-    ) -> SyncPager[DatasetDataVersion]:
+    ) -> Pager[DatasetDataVersion]:
         """The dataset's data versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -281,7 +281,7 @@ class _DatasetBehaviour(ResourceBase):
 
     def list_schema_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
-    ) -> SyncPager[DatasetSchemaVersion]:
+    ) -> Pager[DatasetSchemaVersion]:
         """The dataset's schema versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
@@ -441,7 +441,7 @@ class _PipelineBehaviour(ResourceBase):
 
     def list_configuration_versions(
         self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
-    ) -> SyncPager[PipelineConfigurationVersionModel]:
+    ) -> Pager[PipelineConfigurationVersionModel]:
         """The pipeline's configuration versions (optionally of one `status`), fetched page by page."""
         return self._client.pipeline_configuration_versions.list(
             pipeline_ids=self.pipeline_id, status=status, page=page, page_size=page_size
@@ -460,7 +460,7 @@ class _PipelineBehaviour(ResourceBase):
 
     def list_executions(
         self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
-    ) -> SyncPager[PipelineExecutionModel]:
+    ) -> Pager[PipelineExecutionModel]:
         """The pipeline's executions (optionally of the given `statuses`), fetched page by page."""
         return self._client.pipeline_executions.list(
             pipeline_ids=self.pipeline_id, statuses=statuses, page=page, page_size=page_size

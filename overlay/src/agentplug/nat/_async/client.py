@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     # that importing the package and building a client stay cheap.
     import httpx2
 
-    from agentplug._core._calls import AsyncOperations
+    from agentplug._core._async._calls import AsyncOperations
     from agentplug._core._http import AsyncHTTP, HTTPSettings
 
     from .._handlers import AsyncInteractionHandler, AsyncOAuthHandler
@@ -129,7 +129,7 @@ class AsyncNAT(ClientContract, AsyncResourceBase):
 
     @property
     def _operations(self) -> AsyncOperations:
-        from agentplug._core._calls import AsyncOperations
+        from agentplug._core._async._calls import AsyncOperations
 
         if self._operations_instance is None:
             self._operations_instance = AsyncOperations(self._api.http, "agentplug_nat_client")
@@ -182,7 +182,7 @@ class AsyncNAT(ClientContract, AsyncResourceBase):
         route as for `run` (its `/stream` variant is used; `/v1/chat/completions` streams with
         `"stream": true`; a path ending in `/stream` or `/full` is used as it is).
         """
-        from agentplug._core._streaming import AsyncStream
+        from agentplug._core._async._streaming import AsyncStream
 
         from ..events import StreamEvent, decode_event
         from .stream import AsyncWorkflowStream

@@ -153,7 +153,7 @@ class AsyncExecution(AsyncResourceBase):
             ExecutionNotFoundError: the server forgot the execution (it restarted).
             Whatever a handler raises, unchanged (the prompt stays pending: wait again to retry).
         """
-        from agentplug._core._polling import async_wait_until
+        from agentplug._core._async._polling import async_wait_until
 
         deadline = None if timeout is None else time.monotonic() + timeout
 

@@ -16,7 +16,7 @@ from ._api import AsyncNATAPI
 from .execution import call_interaction_handler, call_oauth_handler
 
 if TYPE_CHECKING:
-    from agentplug._core._streaming import AsyncStream
+    from agentplug._core._async._streaming import AsyncStream
 
 __all__ = ["AsyncWorkflowStream"]
 

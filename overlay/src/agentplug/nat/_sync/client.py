@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     # that importing the package and building a client stay cheap.
     import httpx2
 
-    from agentplug._core._calls import Operations
     from agentplug._core._http import HTTPSettings, SyncHTTP
+    from agentplug._core._sync._calls import Operations
 
     from .._handlers import InteractionHandler, OAuthHandler
     from .._interactions import Interaction
@@ -130,7 +130,7 @@ class NAT(ClientContract, ResourceBase):
 
     @property
     def _operations(self) -> Operations:
-        from agentplug._core._calls import Operations
+        from agentplug._core._sync._calls import Operations
 
         if self._operations_instance is None:
             self._operations_instance = Operations(self._api.http, "agentplug_nat_client")
@@ -183,7 +183,7 @@ class NAT(ClientContract, ResourceBase):
         route as for `run` (its `/stream` variant is used; `/v1/chat/completions` streams with
         `"stream": true`; a path ending in `/stream` or `/full` is used as it is).
         """
-        from agentplug._core._streaming import Stream
+        from agentplug._core._sync._streaming import Stream
 
         from ..events import StreamEvent, decode_event
         from .stream import WorkflowStream

@@ -154,7 +154,7 @@ class Execution(ResourceBase):
             ExecutionNotFoundError: the server forgot the execution (it restarted).
             Whatever a handler raises, unchanged (the prompt stays pending: wait again to retry).
         """
-        from agentplug._core._polling import wait_until
+        from agentplug._core._sync._polling import wait_until
 
         deadline = None if timeout is None else time.monotonic() + timeout
 

@@ -17,7 +17,7 @@ from ._api import NATAPI
 from .execution import call_interaction_handler, call_oauth_handler
 
 if TYPE_CHECKING:
-    from agentplug._core._streaming import Stream
+    from agentplug._core._sync._streaming import Stream
 
 __all__ = ["WorkflowStream"]
 

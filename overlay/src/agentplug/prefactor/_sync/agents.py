@@ -28,7 +28,8 @@ from typing_extensions import Unpack
 from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
@@ -106,7 +107,7 @@ class Agents(ResourceBase):
         page_size: int | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AgentSummary]:
+    ) -> Pager[AgentSummary]:
         """Every agent matching the filters, fetched page by page as you iterate.
 
         `sorting` is a field name, with a leading `-` for descending order (`"-name"`). Keyword
@@ -133,7 +134,7 @@ class Agents(ResourceBase):
             response = self._http.send_operation(list_agents, query)
             return _summaries(envelope_of(response), params)
 
-        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return Pager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
     def show(
         self,

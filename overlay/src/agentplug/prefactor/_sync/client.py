@@ -12,10 +12,10 @@ from agentplug_prefactor_client.api.health import ping
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._calls import Operations
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._resource import ResourceBase
 
 from .._inputs import AgentVersionInput, SchemaVersionInput

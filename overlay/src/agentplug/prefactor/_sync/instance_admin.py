@@ -24,7 +24,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._http import SyncHTTP
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
@@ -62,7 +63,7 @@ class InstanceAdmin(ResourceBase):
         page_size: int | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[AgentInstance]:
+    ) -> Pager[AgentInstance]:
         """Every instance of the agent, oldest first, fetched page by page as you iterate.
 
         `page_size` (1..100) is sent only when given; the server's own applies otherwise.
@@ -74,7 +75,7 @@ class InstanceAdmin(ResourceBase):
             built = list_agent_instances.request_kwargs(agent_id=agent_id, **paging_arguments(params))
             return list_page(send_built(self._http, built), AgentInstance.from_dict, "AgentInstance", params)
 
-        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return Pager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
     def update(
         self,

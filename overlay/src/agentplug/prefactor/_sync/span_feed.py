@@ -16,8 +16,9 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, applied, current_call
 from agentplug._core._http import SyncHTTP
-from agentplug._core._pagination import OffsetPagination, Page, Params, SyncPager
-from agentplug._core._polling import pause
+from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import pause
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
@@ -118,7 +119,7 @@ class SpanReads(ResourceBase):
         page_size: int | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[AgentSpan]:
+    ) -> Pager[AgentSpan]:
         """Every span of the instance recorded so far, in recording order, fetched page by page."""
         path_id(agent_instance_id, "agent_instance_id")
         check_page_size(page_size)
@@ -126,7 +127,7 @@ class SpanReads(ResourceBase):
         def fetch(params: Params) -> Page[AgentSpan]:
             return _span_page(self._http, agent_instance_id, params)
 
-        return SyncPager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
+        return Pager(fetch, OffsetPagination(limit=page_size), max_items=max_items)
 
     def feed(
         self, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0, **options: Unpack[CallOptions]

@@ -16,10 +16,10 @@ from agentplug_moderately_client.api.agent_executions import (
 from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
-from agentplug._core._polling import async_wait_until
 from agentplug.errors import ConfigurationError, NotFoundError, OperationFailedError
 
 from ..._params import IdList, id_list, page_params, query, summarize

@@ -8,9 +8,9 @@ from agentplug_moderately_client.api.agents import create_agent, delete_agent, g
 from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page

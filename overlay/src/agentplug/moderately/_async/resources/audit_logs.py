@@ -14,7 +14,7 @@ from agentplug_moderately_client.api.audit_logs import (
 )
 from agentplug_moderately_client.models import AuditLog
 
-from agentplug._core._pagination import AsyncPager
+from agentplug._core._async._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page

@@ -24,10 +24,13 @@ from agentplug_moderately_client.models import (
 )
 from typing_extensions import Unpack
 
+from agentplug._core._async._download import async_download_to_bytes, async_download_to_path
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._polling import async_wait_until
+from agentplug._core._async._upload import async_inspect_source, async_upload_to_url
 from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
-from agentplug._core._polling import async_wait_until
 from agentplug.errors import ConfigurationError, OperationFailedError
 
 from ..._blocking import async_run_blocking
@@ -35,15 +38,6 @@ from ..._inference import DEFAULT_SAMPLE_SIZE, SampleSource, infer_csv_schema
 from ..._mime import extension_of
 from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, columns_payload, schema_request
-from ..._transfers import (
-    DownloadProgress,
-    UploadProgress,
-    UploadSource,
-    async_download_to_bytes,
-    async_download_to_path,
-    async_inspect_source,
-    async_upload_to_url,
-)
 from ..models import AsyncDatasetModel, AsyncDatasetSummaryModel, parser
 from ._base import AsyncResource, check_page
 from .files import source_name

@@ -24,23 +24,16 @@ from agentplug_moderately_client.api.files import (
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
 from typing_extensions import Unpack
 
+from agentplug._core._async._download import async_download_to_bytes, async_download_to_path
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._upload import async_inspect_source, async_upload_to_url
 from agentplug._core._call_options import CallOptions
+from agentplug._core._files import DownloadProgress, FileInfo, UploadProgress, UploadSource
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
 from agentplug._core._upload_source import guess_content_type
 from agentplug.errors import ConfigurationError
 
 from ..._params import IdList, id_list, page_params, query
-from ..._transfers import (
-    DownloadProgress,
-    FileInfo,
-    UploadProgress,
-    UploadSource,
-    async_download_to_bytes,
-    async_download_to_path,
-    async_inspect_source,
-    async_upload_to_url,
-)
 from ..._unsupported import unsupported
 from ..models import AsyncFileModel, parser
 from ._base import AsyncResource, check_page

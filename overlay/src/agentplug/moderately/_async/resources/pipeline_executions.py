@@ -17,16 +17,16 @@ from agentplug_moderately_client.api.pipeline_executions import (
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
 from typing_extensions import Unpack
 
+from agentplug._core._async._download import async_download_to_bytes
+from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
-from agentplug._core._polling import async_wait_until
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location
 from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
-from ..._transfers import async_download_to_bytes
 from ..models import AsyncPipelineExecutionModel, parser
 from ._base import AsyncResource, check_page
 

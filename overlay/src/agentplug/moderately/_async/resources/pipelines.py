@@ -14,9 +14,9 @@ from agentplug_moderately_client.api.pipelines import (
 from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
 from agentplug.errors import NotFoundError
 
 from ..._params import IdList, id_list, page_params, query

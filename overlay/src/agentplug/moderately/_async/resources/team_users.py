@@ -11,9 +11,9 @@ from agentplug_moderately_client.api.team_users import (
 from agentplug_moderately_client.models import MessageResponse, TeamUser, TeamUserUpdate
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page

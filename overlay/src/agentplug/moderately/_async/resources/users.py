@@ -8,8 +8,8 @@ from agentplug_moderately_client.api.users import get_user, list_users, update_u
 from agentplug_moderately_client.models import UserUpdate
 from typing_extensions import Unpack
 
+from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
-from agentplug._core._pagination import AsyncPager
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import AsyncUserModel, parser

@@ -19,8 +19,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, NotFoundError, OperationFailedError
 
 from ..._params import IdList, id_list, page_params, query, summarize
@@ -51,7 +51,7 @@ class AgentExecutions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AgentExecutionModel]:
+    ) -> Pager[AgentExecutionModel]:
         """Executions of the team's agents (`agent_id`, `status`: one value or several).
 
         `order_by` / `order_direction` are the vendor SDK's keywords; the published API lists
@@ -184,7 +184,7 @@ class AgentExecutions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[MemoryState]:
+    ) -> Pager[MemoryState]:
         """The memory states an execution recorded, every page fetched as iteration reaches it.
 
         `version` narrows to one state version; `latest=True` to the most recent.

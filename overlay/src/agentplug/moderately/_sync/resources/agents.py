@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
@@ -33,7 +33,7 @@ class Agents(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AgentWithRunStats]:
+    ) -> Pager[AgentWithRunStats]:
         """Agents of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(

@@ -26,7 +26,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
@@ -51,7 +51,7 @@ class ApiTokens(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[ApiToken]:
+    ) -> Pager[ApiToken]:
         """The client's team's tokens (prefix and last 4 characters only, never the secret)."""
         check_page(page, page_size, 1000)
         params = query(

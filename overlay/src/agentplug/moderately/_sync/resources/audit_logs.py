@@ -15,7 +15,7 @@ from agentplug_moderately_client.api.audit_logs import (
 )
 from agentplug_moderately_client.models import AuditLog
 
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
@@ -39,7 +39,7 @@ class AuditLogs(Resource):
         order_by: str | None,
         order_direction: str | None,
         max_items: int | None,
-    ) -> SyncPager[AuditLog]:
+    ) -> Pager[AuditLog]:
         check_page(page, page_size, 1000)
         params = query(**filters, **page_params(page, page_size, order_by, order_direction))
         return self._api.pager(
@@ -86,7 +86,7 @@ class AuditLogs(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AuditLog]:
+    ) -> Pager[AuditLog]:
         """Audit entries of the client's team."""
         filters = self._filters(
             user_ids=user_ids,
@@ -115,7 +115,7 @@ class AuditLogs(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AuditLog]:
+    ) -> Pager[AuditLog]:
         """Audit entries about one resource (e.g. "dataset", its id)."""
         filters = {
             "entity_type": entity_type,
@@ -140,7 +140,7 @@ class AuditLogs(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[AuditLog]:
+    ) -> Pager[AuditLog]:
         """Audit entries of one user's actions."""
         filters = {
             "user_id": user_id,

@@ -32,7 +32,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, check_status, columns_payload, schema_request
@@ -57,7 +57,7 @@ class DatasetSchemaVersions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[DatasetSchemaVersion]:
+    ) -> Pager[DatasetSchemaVersion]:
         """Schema versions (narrowed by dataset, id, `status` or `version_no`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(
@@ -133,7 +133,7 @@ class DatasetDataVersions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[DatasetDataVersion]:
+    ) -> Pager[DatasetDataVersion]:
         """Data versions (narrowed by dataset, id, `status`, `version_no` or `file_type`), fetched page by page."""
         check_page(page, page_size, 1000)
         params = query(

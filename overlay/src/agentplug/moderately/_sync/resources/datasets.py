@@ -26,9 +26,12 @@ from agentplug_moderately_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._sync._download import download_to_bytes, download_to_path
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
+from agentplug._core._sync._upload import inspect_source, upload_to_url
 from agentplug.errors import ConfigurationError, OperationFailedError
 
 from ..._blocking import run_blocking
@@ -36,15 +39,6 @@ from ..._inference import DEFAULT_SAMPLE_SIZE, SampleSource, infer_csv_schema
 from ..._mime import extension_of
 from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, columns_payload, schema_request
-from ..._transfers import (
-    DownloadProgress,
-    UploadProgress,
-    UploadSource,
-    download_to_bytes,
-    download_to_path,
-    inspect_source,
-    upload_to_url,
-)
 from ..models import DatasetModel, DatasetSummaryModel, parser
 from ._base import Resource, check_page
 from .files import source_name
@@ -84,7 +78,7 @@ class Datasets(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[DatasetSummaryModel]:
+    ) -> Pager[DatasetSummaryModel]:
         """The team's datasets (summaries: `refresh()` one for its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(

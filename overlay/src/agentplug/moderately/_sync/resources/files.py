@@ -26,22 +26,15 @@ from agentplug_moderately_client.models import DownloadLink, FileUploadCompletio
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
+from agentplug._core._files import DownloadProgress, FileInfo, UploadProgress, UploadSource
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._download import download_to_bytes, download_to_path
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._upload import inspect_source, upload_to_url
 from agentplug._core._upload_source import guess_content_type
 from agentplug.errors import ConfigurationError
 
 from ..._params import IdList, id_list, page_params, query
-from ..._transfers import (
-    DownloadProgress,
-    FileInfo,
-    UploadProgress,
-    UploadSource,
-    download_to_bytes,
-    download_to_path,
-    inspect_source,
-    upload_to_url,
-)
 from ..._unsupported import unsupported
 from ..models import FileModel, parser
 from ._base import Resource, check_page
@@ -88,7 +81,7 @@ class Files(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[FileModel]:
+    ) -> Pager[FileModel]:
         """The team's files (`status`: pending, completed or failed; `mime_type`, `file_hashes`: one or several).
 
         `dataset_id` is the vendor SDK's keyword; files are not linked to datasets in the published

@@ -27,7 +27,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import PipelineConfigurationVersionModel, parser
@@ -58,7 +58,7 @@ class PipelineConfigurationVersions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[PipelineConfigurationVersionModel]:
+    ) -> Pager[PipelineConfigurationVersionModel]:
         """Configuration versions of the team's pipelines, every page fetched as iteration reaches it.
 
         `status` narrows to one status (draft, current, archived), `statuses` to several.

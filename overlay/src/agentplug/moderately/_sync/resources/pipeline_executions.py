@@ -20,14 +20,14 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
-from agentplug._core._polling import wait_until
+from agentplug._core._sync._download import download_to_bytes
+from agentplug._core._sync._pagination import Pager
+from agentplug._core._sync._polling import wait_until
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location
 from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
-from ..._transfers import download_to_bytes
 from ..models import PipelineExecutionModel, parser
 from ._base import Resource, check_page
 
@@ -66,7 +66,7 @@ class PipelineExecutions(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[PipelineExecutionModel]:
+    ) -> Pager[PipelineExecutionModel]:
         """Executions of the team's pipelines, every page fetched as iteration reaches it.
 
         `status` narrows to one status, `statuses` to several.

@@ -17,7 +17,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 from agentplug.errors import NotFoundError
 
 from ..._params import IdList, id_list, page_params, query
@@ -41,7 +41,7 @@ class Pipelines(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[PipelineModel]:
+    ) -> Pager[PipelineModel]:
         """Pipelines of the client's team with their run statistics, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(

@@ -14,7 +14,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
@@ -40,7 +40,7 @@ class TeamUsers(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> SyncPager[TeamUser]:
+    ) -> Pager[TeamUser]:
         """Memberships (by default those of the client's team)."""
         check_page(page, page_size, 1000)
         params = query(

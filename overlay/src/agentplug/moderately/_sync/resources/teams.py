@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._operations import given
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..._unsupported import unsupported
@@ -43,7 +43,7 @@ class Teams(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[Team]:
+    ) -> Pager[Team]:
         """Teams the credentials can see (every team, unless `team_ids` narrows it)."""
         check_page(page, page_size, 1000)
         params = query(

@@ -10,7 +10,7 @@ from agentplug_moderately_client.models import UserUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._pagination import SyncPager
+from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import UserModel, parser
@@ -35,7 +35,7 @@ class Users(Resource):
         order_direction: str | None = None,
         max_items: int | None = None,
         **extra: Any,
-    ) -> SyncPager[UserModel]:
+    ) -> Pager[UserModel]:
         """Users of the client's team, every page fetched as iteration reaches it."""
         check_page(page, page_size, 1000)
         params = query(

@@ -1,0 +1,52 @@
+"""The wait loop behind every `wait_for_completion`: fetch, let the `Poller` judge, sleep, again.
+
+It starts no thread and no task: a KeyboardInterrupt or a task cancellation raised while fetching
+or sleeping propagates at once and leaves nothing running.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from .._concurrency import async_sleep
+from .._polling import Clock, Poller, PollSchedule, check_deadline
+
+__all__ = ["async_pause", "async_wait_until"]
+
+S = TypeVar("S")
+
+
+async def async_wait_until(
+    fetch: Callable[[], Awaitable[S]],
+    done: Callable[[S], bool],
+    *,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_progress: Callable[[S], None] | None = None,
+    retry_after: Callable[[S], float | None] | None = None,
+    describe: str = "the operation",
+    max_interval: float = 5.0,
+    clock: Clock = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = async_sleep,
+) -> S:
+    """Fetch the state until `done(state)`, sleeping between fetches; return the final state.
+
+    Raises WaitTimeoutError (with the last state) when `timeout` seconds pass first; whatever
+    `fetch` raises propagates unchanged.
+    """
+    schedule = PollSchedule(timeout=timeout, poll_interval=poll_interval, max_interval=max_interval, clock=clock)
+    poller = Poller(done, schedule, on_progress=on_progress, retry_after=retry_after, describe=describe)
+    while True:
+        state = await fetch()
+        delay = poller.observe(state)
+        if delay is None:
+            return state
+        check_deadline(delay, describe)
+        await sleep(delay)
+
+
+async def async_pause(seconds: float) -> None:
+    """Sleep between polls (never blocking an event loop in async code)."""
+    await async_sleep(seconds)

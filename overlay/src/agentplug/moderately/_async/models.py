@@ -184,9 +184,9 @@ class AsyncFileModel(File, AsyncResourceBase):
         The size is always checked against `file_size`; `verify_checksum=True` also checks the
         SHA-256 against `file_hash` (it costs about as much CPU as the transfer itself).
         """
-        return await self._client.files._download(
+        return await self._client.files.download(
             self.file_id,
-            path,
+            path=path,
             on_progress=on_progress,
             expected_size=self.file_size,
             expected_sha256=self.file_hash if verify_checksum else None,
@@ -262,7 +262,7 @@ class _DatasetBehaviour(AsyncResourceBase):
         on_progress: DownloadProgress | None = None,
     ) -> bytes | Path:
         """A data version's file (default: the current one) in memory, or streamed to `path`."""
-        return await self._client.datasets._download_data(
+        return await self._client.datasets.download_data(
             self.dataset_id, version_id=version_id, path=path, on_progress=on_progress
         )
 
@@ -478,7 +478,7 @@ class _PipelineBehaviour(AsyncResourceBase):
         """Run the pipeline's current configuration version (or the one given); `block=True` waits."""
         version_id = configuration_version_id
         if version_id is None:
-            version_id = await self._client.pipelines._current_configuration_version_id(self.pipeline_id)
+            version_id = await self._client.pipelines.current_configuration_version_id(self.pipeline_id)
         execution = await self._client.pipeline_executions.create(
             pipeline_configuration_version_id=version_id,
             pipeline_input=pipeline_input,

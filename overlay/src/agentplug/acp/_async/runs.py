@@ -185,7 +185,9 @@ class AsyncRunsBase(AsyncResourceBase):
         if run_id is None:
             raise ConfigurationError("open_events needs a run_id to join, or a body to start a run")
         arguments = self._scope.arguments(path_id(run_id, "run_id"))
-        return await self._http.open_operation_stream(self._scope.operations.stream, arguments, headers=dict(headers or {}))
+        return await self._http.open_operation_stream(
+            self._scope.operations.stream, arguments, headers=dict(headers or {})
+        )
 
     async def resume(self, run_id: Id, payload: Any, **options: Unpack[CallOptions]) -> AsyncRun:
         """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
@@ -222,7 +224,6 @@ class AsyncRunsBase(AsyncResourceBase):
         # The run body is encoded once by run_body (a stream that falls back resends the same bytes).
         arguments = {**self._scope.arguments(), "body": {}}
         return await self._http.send_operation(operation, arguments, content=body, headers=JSON_HEADERS)
-
 
     def _run_handle(self, response: httpx2.Response) -> AsyncRun:
         return AsyncRun(self, self._scope.parse_run(response))

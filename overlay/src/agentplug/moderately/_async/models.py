@@ -3,6 +3,9 @@
 Every typed field of the generated model stays as it is (a file model *is* a `File`); the
 subclass adds a reference to its client and methods that delegate to the resources, where the
 logic lives (`file.download()` is `client.files.download(file.file_id, ...)`).
+
+A model is a live handle: `refresh()` and `wait_for_completion()` update it in place with the
+server's latest answer and return it (`self`), as every platform's handles do.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
+import attrs
 from agentplug_moderately_client.models import (
     AgentExecution,
     Dataset,
@@ -26,6 +30,7 @@ from agentplug_moderately_client.models import (
 )
 
 from agentplug._core._async._resource import AsyncResourceBase
+from agentplug.errors import OperationFailedError, WaitTimeoutError
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
@@ -82,6 +87,32 @@ def parser(cls: type[M], client: AsyncModeratelyAI) -> Callable[[Any], M]:
     return parse
 
 
+H = TypeVar("H")
+
+
+def _refreshed(model: H, fresh: Any) -> H:
+    """`model` updated in place with `fresh` (the server's latest answer for the same object); answers `model`.
+
+    A summary refreshed from a full answer keeps its own fields; the others land in its
+    `additional_properties`, as they would had the summary been parsed from that answer.
+    """
+    if type(fresh) is not type(model):
+        fresh = type(model).from_dict(fresh.to_dict())  # type: ignore[attr-defined]
+    for field in attrs.fields(type(fresh)):
+        setattr(model, field.name, getattr(fresh, field.name))
+    return model
+
+
+def _take_last(model: Any, error: OperationFailedError | WaitTimeoutError) -> None:
+    """A wait that failed or timed out still updates `model` with the last state it saw; the error
+    then names `model` itself (`.result` / `.last`)."""
+    if isinstance(error, OperationFailedError):
+        if type(error.result) is type(model):
+            error.result = _refreshed(model, error.result)
+    elif type(error.last) is type(model):
+        error.last = _refreshed(model, error.last)
+
+
 # ---------------------------------------------------------------------------------------------
 # Users
 
@@ -105,8 +136,8 @@ class AsyncUserModel(User, AsyncResourceBase):
         return await self._client.users.update(self.user_id, full_name=full_name)
 
     async def refresh(self) -> AsyncUserModel:
-        """The user as it is now (fetched again)."""
-        return await self._client.users.retrieve(self.user_id)
+        """Fetch the user again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.users.retrieve(self.user_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,8 +228,8 @@ class AsyncFileModel(File, AsyncResourceBase):
         await self._client.files.delete(self.file_id)
 
     async def refresh(self) -> AsyncFileModel:
-        """The file as it is now (fetched again, e.g. to see an upload complete)."""
-        return await self._client.files.retrieve(self.file_id)
+        """Fetch the file again (e.g. to see an upload complete) and update this model in place; answers it."""
+        return _refreshed(self, await self._client.files.retrieve(self.file_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,9 +243,13 @@ class _DatasetBehaviour(AsyncResourceBase):
     _client: AsyncModeratelyAI
     dataset_id: str
 
-    async def refresh(self) -> AsyncDatasetModel:
-        """The dataset as it is now (lists answer summaries: this fetches every field)."""
-        return await self._client.datasets.retrieve(self.dataset_id)
+    async def refresh(self) -> Self:
+        """Fetch the dataset again and update this model in place; answers it.
+
+        A summary (what lists answer) stays a summary: the fields it lacks land in its
+        `additional_properties`; `client.datasets.retrieve(id)` answers the full dataset.
+        """
+        return _refreshed(self, await self._client.datasets.retrieve(self.dataset_id))
 
     async def update(
         self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
@@ -390,8 +425,8 @@ class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
         return is_terminal(self.status)
 
     async def refresh(self) -> AsyncAgentExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return await self._client.agent_executions.retrieve(self.agent_execution_id)
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.agent_executions.retrieve(self.agent_execution_id))
 
     async def wait_for_completion(
         self,
@@ -401,14 +436,22 @@ class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
         raise_on_failure: bool = False,
         on_progress: Callable[[AsyncAgentExecutionModel], None] | None = None,
     ) -> AsyncAgentExecutionModel:
-        """Poll until completed, failed or cancelled; answers the final execution."""
-        return await self._client.agent_executions.wait_for_completion(
-            self.agent_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed, failed or cancelled; this model is updated in place and answered.
+
+        On OperationFailedError / WaitTimeoutError the model holds the last state seen too.
+        """
+        try:
+            final = await self._client.agent_executions.wait_for_completion(
+                self.agent_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
 
     async def cancel(self) -> AsyncAgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
@@ -426,9 +469,13 @@ class _PipelineBehaviour(AsyncResourceBase):
     _client: AsyncModeratelyAI
     pipeline_id: str
 
-    async def refresh(self) -> AsyncPipelineModel:
-        """The pipeline with its run statistics as it is now (fetched again)."""
-        return await self._client.pipelines.retrieve(self.pipeline_id)
+    async def refresh(self) -> Self:
+        """Fetch the pipeline again and update this model in place; answers it.
+
+        A summary (what create and update answer) stays a summary: the run statistics land in
+        its `additional_properties`; `client.pipelines.retrieve(id)` answers them typed.
+        """
+        return _refreshed(self, await self._client.pipelines.retrieve(self.pipeline_id))
 
     async def update(self, *, name: str | None = None, description: str | None = None) -> AsyncPipelineSummaryModel:
         """Rename the pipeline or change its description; sends only what is set."""
@@ -510,8 +557,9 @@ class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion, Async
     _client: AsyncModeratelyAI
 
     async def refresh(self) -> AsyncPipelineConfigurationVersionModel:
-        """The configuration version as it is now (fetched again)."""
-        return await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+        """Fetch the configuration version again and update this model in place; answers it."""
+        version = await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+        return _refreshed(self, version)
 
     async def clone(self) -> AsyncPipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
@@ -551,8 +599,8 @@ class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
         return is_terminal(self.status)
 
     async def refresh(self) -> AsyncPipelineExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return await self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.pipeline_executions.retrieve(self.pipeline_execution_id))
 
     async def wait_for_completion(
         self,
@@ -562,14 +610,20 @@ class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
         raise_on_failure: bool = True,
         on_progress: Callable[[AsyncPipelineExecutionModel], None] | None = None,
     ) -> AsyncPipelineExecutionModel:
-        """Poll until completed (answered), failed or cancelled (OperationFailedError by default)."""
-        return await self._client.pipeline_executions.wait_for_completion(
-            self.pipeline_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed (answered), failed or cancelled (OperationFailedError by default);
+        this model is updated in place and answered (on an error, with the last state seen)."""
+        try:
+            final = await self._client.pipeline_executions.wait_for_completion(
+                self.pipeline_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
 
     async def cancel(self, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""

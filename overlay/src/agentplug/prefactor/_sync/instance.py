@@ -112,14 +112,18 @@ class InstanceRun:
         """
         return self._spans.feed(self.state.id, page_size=page_size)
 
-    def refresh(self) -> AgentInstance:
-        """Fetch the instance (span counts included); notices a termination without waiting for a span."""
+    def refresh(self) -> InstanceRun:
+        """Fetch the instance (span counts included) into `instance`; answers this handle, updated.
+
+        Notices a termination without waiting for a span (`terminated`, `termination_reason`).
+        """
         instance = self._instances.get(self.state.id)
+        self.instance = instance
         if str(instance.status) == "terminated":
             self.state.signal_terminated(
                 instance.termination_reason if isinstance(instance.termination_reason, str) else None
             )
-        return instance
+        return self
 
     def leave_context(self) -> None:
         """Stop being the current instance of this context, the run staying open: for spans that

@@ -84,7 +84,7 @@ class AsyncDatasets(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AsyncDatasetSummaryModel]:
-        """The team's datasets (summaries: `refresh()` one for its processing fields)."""
+        """The team's datasets (summaries: `retrieve(id)` answers one with its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_ids=id_list(dataset_ids, "dataset_ids"),

@@ -85,7 +85,7 @@ class Datasets(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> SyncPager[DatasetSummaryModel]:
-        """The team's datasets (summaries: `refresh()` one for its processing fields)."""
+        """The team's datasets (summaries: `retrieve(id)` answers one with its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_ids=id_list(dataset_ids, "dataset_ids"),

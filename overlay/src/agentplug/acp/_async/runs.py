@@ -168,7 +168,12 @@ class AsyncRunsBase(AsyncResourceBase):
         return AsyncRunStream(self, run_id=path_id(run_id, "run_id"), last_event_id=last_event_id)
 
     async def open_events(
-        self, run_id: str | None = None, *, body: bytes | None = None, headers: Mapping[str, str] | None = None
+        self,
+        run_id: str | None = None,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> httpx2.Response:
         """The HTTP response of a run's event stream, its body not read yet (close it).
 

@@ -58,22 +58,32 @@ class SSEDecoder:
     def __init__(
         self, *, max_line_length: int = 1 << 20, max_event_length: int = 16 << 20, max_idle_length: int = 4 << 20
     ) -> None:
+        self._max_line = max_line_length
+        self._max_event = max_event_length
+        self._max_idle = max_idle_length
+        self._retry: int | None = None
+        self.last_event_id: str | None = None
+        """The id of the last event dispatched (what a reconnect sends as Last-Event-ID)."""
+        self.reconnected()
+
+    @property
+    def retry(self) -> int | None:
+        """The reconnection time (milliseconds) the stream asked for last, None when it did not."""
+        return self._retry
+
+    def reconnected(self) -> None:
+        """Start over on a new connection of the same stream: a partial line or event of the broken
+        one is dropped; the reconnection time and the last event id outlive it (WHATWG)."""
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._tail = ""
         self._skip_lf = False
         self._started = False
-        self._max_line = max_line_length
-        self._max_event = max_event_length
-        self._max_idle = max_idle_length
         self._idle = 0  # characters decoded since the last event was dispatched
         self._error: SSEDecodeError | None = None
         self._data: list[str] = []
         self._data_size = 0
         self._event = ""
-        self._id_buffer: str | None = None
-        self._retry: int | None = None
-        self.last_event_id: str | None = None
-        """The id of the last event dispatched (what a reconnect sends as Last-Event-ID)."""
+        self._id_buffer: str | None = self.last_event_id
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         if self._error is not None:

@@ -279,3 +279,22 @@ def test_ca_cert_data_builds_a_context_that_trusts_only_it() -> None:
     assert len(context.get_ca_certs()) == 1
     with pytest.raises(ConfigurationError, match="ca_cert_data"):
         trust_only("not a certificate")
+
+
+def test_open_events_starts_a_run_from_its_body_or_joins_one_by_id(httpx2_mock: HTTPXMock, client: ACP) -> None:
+    # What AsyncRunStream / RunStream connect with: the response, its body not read yet.
+    sse = {"content-type": "text/event-stream"}
+    httpx2_mock.add_response(method="POST", url=f"{BASE}/runs/stream", text=values_event("a", "1"), headers=sse)
+    httpx2_mock.add_response(method="GET", url=f"{BASE}/runs/{RUN}/stream", text=values_event("b", "2"), headers=sse)
+    started = client.runs.open_events(body=b'{"agent_id":"x"}')
+    try:
+        assert started.read().startswith(b"id: 1")
+    finally:
+        started.close()
+    joined = client.runs.open_events(RUN, headers={"Last-Event-ID": "1"})
+    joined.close()
+    posted, got = httpx2_mock.get_requests()
+    assert posted.content == b'{"agent_id":"x"}' and posted.headers["content-type"] == "application/json"
+    assert got.headers["last-event-id"] == "1"
+    with pytest.raises(ConfigurationError, match="run_id"):
+        client.runs.open_events()

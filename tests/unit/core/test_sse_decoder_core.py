@@ -58,3 +58,13 @@ def test_ten_thousand_small_events_decode_in_one_pass() -> None:
     assert len(events) == 10_000
     assert events[-1] == ServerSentEvent("tick", '{"n": 9999}', "9999", None)
     assert decoder.last_event_id == "9999"
+
+
+def test_reconnected_drops_the_partial_event_and_keeps_retry_and_last_id() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"retry: 1500\nid: 7\ndata: whole\n\nid: 8\ndata: half") == [
+        ServerSentEvent("message", "whole", "7", 1500)
+    ]
+    decoder.reconnected()  # the connection broke in the middle of event 8
+    assert decoder.retry == 1500 and decoder.last_event_id == "7"
+    assert decoder.feed(b"data: next\n\n") == [ServerSentEvent("message", "next", "7", 1500)]

@@ -82,7 +82,6 @@ class EventStreamCore(Generic[T]):
         self._can_resume = can_resume
         self._max_reconnects = max_reconnects
         self._reconnect_delay = reconnect_delay
-        self._limits = {"max_line_length": max_line_length, "max_event_length": max_event_length}
         self._decoder = SSEDecoder(max_line_length=max_line_length, max_event_length=max_event_length)
         self._failures = 0
         self._delivered = False
@@ -153,10 +152,8 @@ class EventStreamCore(Generic[T]):
                 raise error
             raise connection_error(error, self._request) from error
         # The retry value and the id buffer outlive a connection (WHATWG); the partial event does not.
-        retry: int | None = self._decoder._retry
-        decoder = SSEDecoder(**self._limits)
-        decoder._retry, decoder._id_buffer, decoder.last_event_id = retry, last_id, last_id
-        self._decoder = decoder
+        retry = self._decoder.retry
+        self._decoder.reconnected()
         if retry is not None:
             return min(retry / 1000, _MAX_RECONNECT_DELAY)
         return min(self._reconnect_delay * 2.0 ** (self._failures - 1), _MAX_RECONNECT_DELAY)

@@ -216,7 +216,7 @@ class TelemetryBuffer:
     def _drop_full(self, item: Item) -> None:
         self._counts["dropped_queue_full"] += 1
         if item.span is not None and item.creates_span():
-            item.span.dead = True
+            item.span.mark_dead()
         if self.config.strict and self._failure is None:
             self._failure = f"telemetry queue full ({self.config.max_queue} items): {item.kind} dropped"
 
@@ -331,7 +331,7 @@ class TelemetryBuffer:
                 self._failure = f"a bulk request of {len(items)} telemetry items failed: {error}"
         for item in items:
             if item.span is not None and item.creates_span():
-                item.span.dead = True
+                item.span.mark_dead()
 
     def record_registration_failure(self, error: BaseException | None) -> None:
         """An instance could not be registered (None: not tried, the breaker is open); its telemetry is off."""
@@ -364,9 +364,9 @@ class TelemetryBuffer:
 
     def _reject(self, item: Item, output: Mapping[str, Any], rejected: int) -> None:
         if item.span is not None and item.creates_span():
-            item.span.dead = True
+            item.span.mark_dead()
         if item.kind == "agent_instances/start":
-            item.instance.dead = True  # its spans could never be accepted
+            item.instance.mark_dead()  # its spans could never be accepted
         level = logging.WARNING if self._counts["rejected"] + rejected <= _LOGGED_REJECTIONS else logging.DEBUG
         logger.log(
             level,

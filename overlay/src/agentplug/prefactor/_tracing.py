@@ -105,12 +105,21 @@ class InstanceState:
     ) -> None:
         self.id = ""
         self.buffer = buffer
-        self.dead = False  # registration failed, or its start was refused: its telemetry goes nowhere
+        self._dead = False  # registration failed, or its start was refused: its telemetry goes nowhere
         self.terminated = False
         self.termination_reason: str | None = None
         self._on_terminate = on_terminate
         self._raise_on_terminate = raise_on_terminate
         self._signal_lock = threading.Lock()
+
+    @property
+    def dead(self) -> bool:
+        """Whether this instance's telemetry goes nowhere (registration failed, or its start was refused)."""
+        return self._dead
+
+    def mark_dead(self) -> None:
+        """The server will never know this instance: what is queued for it is dropped, nothing more is queued."""
+        self._dead = True
 
     def signal_terminated(self, reason: str | None) -> None:
         """The platform asked the instance to stop: remember it and call the callback once."""
@@ -138,7 +147,7 @@ class InstanceState:
         Answers the queued item, or None when it was dropped (a full queue, or a dead instance).
         """
 
-        if self.dead:
+        if self._dead:
             return None
         item = Item(kind, new_key(), params, self, span)
         return item if self.buffer.put(item) else None
@@ -167,12 +176,12 @@ class Span:
     """
 
     __slots__ = (
+        "_dead",
         "_instance",
         "_status",
         "_token",
         "closed",
         "create_item",
-        "dead",
         "id",
         "parent",
         "payload",
@@ -189,7 +198,7 @@ class Span:
         self.parent = parent
         self.id = "span_" + os.urandom(12).hex()
         self.result: Any = None
-        self.dead = False  # never reached the server (dropped or rejected)
+        self._dead = False  # never reached the server (dropped or rejected)
         self.closed = False
         self.create_item: Item | None = None
         self._status: str | None = None
@@ -205,6 +214,16 @@ class Span:
     def instance(self) -> InstanceState:
         """The instance the span belongs to."""
         return self._instance
+
+    @property
+    def dead(self) -> bool:
+        """Whether the server will never know this span (its creation was dropped or rejected)."""
+        return self._dead
+
+    def mark_dead(self) -> None:
+        """The span's creation was dropped or rejected: its finish is dropped, and its children are
+        attached to the nearest living ancestor (see `live_parent_id`)."""
+        self._dead = True
 
     def live_parent_id(self) -> str | None:
         """The nearest ancestor the server knows (or will know): never a span that was dropped."""
@@ -224,12 +243,21 @@ class Span:
 
         self._status = "cancelled"
 
+    def open_detached(self) -> Span:
+        """Open the span (its creation is queued) without making it the current span of this
+        context: for spans that are no block of code (OpenTelemetry's). Close it with `__exit__`."""
+        self.__enter__()
+        token, self._token = self._token, None
+        if token is not None:
+            _current_span.reset(token)
+        return self
+
     def __enter__(self) -> Span:
         instance = self._instance
         instance.check()
         if self.parent is None:
             open_span = _current_span.get()
-            if open_span is not None and open_span._instance is instance and not open_span.closed:
+            if open_span is not None and open_span.instance is instance and not open_span.closed:
                 self.parent = open_span
         params: dict[str, Any] = {
             "agent_instance_id": instance.id,
@@ -243,7 +271,7 @@ class Span:
         if parent_id is not None:
             params["parent_span_id"] = parent_id
         self.create_item = instance.enqueue("agent_spans/create", params, self)
-        self.dead = self.create_item is None
+        self._dead = self.create_item is None
         self._token = _current_span.set(self)
         return self
 
@@ -256,7 +284,7 @@ class Span:
             except ValueError:  # closed in another context than it was opened in
                 _current_span.set(self.parent)
         self.closed = True
-        if self.dead:
+        if self._dead:
             return
         status = self._status
         if status is None:

@@ -113,7 +113,7 @@ class PrefactorSpanProcessor(SpanProcessor):
             if instance is None:
                 return
         recorded = instance.span(self._schema_name(span), _payload(span), parent=parent_span)
-        _open_detached(recorded)
+        recorded.open_detached()
         with self._lock:
             self._spans[context.span_id] = recorded
         # Where to find it in Prefactor, for whoever reads the OTel span (logs, other exporters).
@@ -165,26 +165,10 @@ class PrefactorSpanProcessor(SpanProcessor):
         entered = run.__enter__()
         # `client.instance` makes itself the current instance of this context; an OTel span is no
         # block of code, so undo that: only this root span and its descendants belong to it.
-        _leave_current(run)
+        run.leave_context()
         with self._lock:
             self._owned[span_id] = entered
         return entered.state
-
-
-def _open_detached(span: Span) -> None:
-    """Queue the span's creation without making it the current span of the caller's context."""
-    span.__enter__()
-    token, span._token = span._token, None
-    if token is not None:
-        token.var.reset(token)
-
-
-def _leave_current(run: InstanceRun) -> None:
-    from ._tracing import leave_instance
-
-    token, run._token = run._token, None
-    if token is not None:
-        leave_instance(token)
 
 
 _OURS = frozenset({INSTANCE_ATTRIBUTE, SPAN_ATTRIBUTE})

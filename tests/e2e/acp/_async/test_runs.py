@@ -139,7 +139,7 @@ async def test_cancel_and_delete(acp_url: str, acp_profile: str) -> None:
                 await run.delete()
             return
         await run.cancel(wait=True)
-        await run.refresh()
+        assert await run.refresh() is run  # the handle updates in place
         assert run.status == RunStatus.ERROR
         await run.delete()
         with pytest.raises(NotFoundError):

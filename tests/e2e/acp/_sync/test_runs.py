@@ -136,7 +136,7 @@ def test_cancel_and_delete(acp_url: str, acp_profile: str) -> None:
                 run.delete()
             return
         run.cancel(wait=True)
-        run.refresh()
+        assert run.refresh() is run  # the handle updates in place
         assert run.status == RunStatus.ERROR
         run.delete()
         with pytest.raises(NotFoundError):

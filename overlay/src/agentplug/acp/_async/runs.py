@@ -168,6 +168,33 @@ class AsyncRunsBase(AsyncResourceBase):
         """Join a run's event stream (events after `last_event_id`, if given); ends with `RunFinished`."""
         return AsyncRunStream(self, run_id=path_id(run_id, "run_id"), last_event_id=last_event_id)
 
+    async def open_events(
+        self,
+        run_id: str | None = None,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> httpx2.Response:
+        """The HTTP response of a run's event stream, its body not read yet (close it).
+
+        With `body` (a run request encoded as JSON) a new run is started and streamed; else the
+        stream of run `run_id` is joined (`headers` may carry `Last-Event-ID`). This is what
+        `AsyncRunStream` connects with; `create_and_stream()` and `stream()` add decoding,
+        resuming and the final run on top, and are what to use.
+        """
+        if body is not None:
+            arguments = {**self._scope.arguments(), "body": {}}
+            return await self._http.open_operation_stream(
+                self._scope.operations.create_and_stream, arguments, content=body, headers=JSON_HEADERS
+            )
+        if run_id is None:
+            raise ConfigurationError("open_events needs a run_id to join, or a body to start a run")
+        arguments = self._scope.arguments(path_id(run_id, "run_id"))
+        return await self._http.open_operation_stream(
+            self._scope.operations.stream, arguments, headers=dict(headers or {})
+        )
+
     async def resume(self, run_id: Id, payload: Any, **options: Unpack[CallOptions]) -> AsyncRun:
         """Answer an interrupted run with `payload` (the agent's resume payload, sent as the body)."""
         arguments = {**self._scope.arguments(run_id), "body": resume_body(payload)}
@@ -203,9 +230,6 @@ class AsyncRunsBase(AsyncResourceBase):
         # The run body is encoded once by run_body (a stream that falls back resends the same bytes).
         arguments = {**self._scope.arguments(), "body": {}}
         return await self._http.send_operation(operation, arguments, content=body, headers=JSON_HEADERS)
-
-    async def _open_stream(self, operation: ModuleType, arguments: Mapping[str, Any], **kwargs: Any) -> httpx2.Response:
-        return await self._http.open_operation_stream(operation, arguments, **kwargs)
 
     def _run_handle(self, response: httpx2.Response) -> AsyncRun:
         return AsyncRun(self, self._scope.parse_run(response))

@@ -16,7 +16,6 @@ from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug.errors import APIConnectionError, NotFoundError
 
 from .._wire import (
-    JSON_HEADERS,
     RunFinished,
     RunUpdate,
     UnknownRunEvent,
@@ -148,15 +147,10 @@ class AsyncRunStream(OpensLazily):
     async def _connect(self, headers: Mapping[str, str]) -> httpx2.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
-            scope = self._runs._scope
-            arguments = {**scope.arguments(), "body": {}}
-            return await self._runs._open_stream(
-                scope.operations.create_and_stream, arguments, content=self._body, headers=JSON_HEADERS
-            )
+            return await self._runs.open_events(body=self._body)
         if self.run_id is None:  # not reached: _can_resume said no
             raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
         resume = dict(headers)
         if self._last_event_id and not any(name.lower() == "last-event-id" for name in resume):
             resume["Last-Event-ID"] = self._last_event_id
-        scope = self._runs._scope
-        return await self._runs._open_stream(scope.operations.stream, scope.arguments(self.run_id), headers=resume)
+        return await self._runs.open_events(self.run_id, headers=resume)

@@ -10,7 +10,7 @@ every event comes once, a dropped connection is resumed, and a stream ends with 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -77,7 +77,7 @@ class ApiClient:
         arguments = self.configuration.client_arguments()
         # TLS, proxy and pool are the transport's (above); the client takes the rest.
         own = {key: arguments[key] for key in ("base_url", "max_retries") if key in arguments}
-        self.acp = ACP(**own, headers=headers, transport=_AsyncPrepared(inner, self))
+        self.acp = _VendorACP(**own, headers=headers, transport=_AsyncPrepared(inner, self._prepare))
 
     def _prepare(self, request: httpx2.Request) -> None:
         """Per request: the SNI name (`tls_server_name`), and a key `refresh_api_key_hook` renewed."""
@@ -126,7 +126,7 @@ class ApiClient:
             kwargs["timeout"] = timeout
         path = url.removeprefix(self.configuration.host)
         try:
-            return self.acp._http.send(method.upper(), path, **kwargs)
+            return self.acp.send(method.upper(), path, **kwargs)
         except APIStatusError as error:
             raise from_status_error(error) from error
 
@@ -244,15 +244,29 @@ class ApiClient:
         self.close()
 
 
+class _VendorACP(ACP):
+    """The agentplug client under the vendor-shaped one, with the two entry points that client
+    needs: a request by method and path (built by the vendor-shaped layer), sent through this
+    client's transport (retries, credentials, timeouts; error statuses raise APIStatusError)."""
+
+    def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+        """Send a request and read its answer (httpx2 request arguments)."""
+        return self._http.send(method, url, **kwargs)
+
+    def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+        """Send a request and answer the response with its body not read yet (close it)."""
+        return self._http.open_stream(method, url, **kwargs)
+
+
 class _AsyncPrepared(httpx2.BaseTransport):
     """The inner transport, each request first given the api client's per-request settings."""
 
-    def __init__(self, inner: httpx2.BaseTransport, api_client: ApiClient) -> None:
+    def __init__(self, inner: httpx2.BaseTransport, prepare: Callable[[httpx2.Request], None]) -> None:
         self._inner = inner
-        self._api_client = api_client
+        self._prepare = prepare  # the api client's own per-request settings
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        self._api_client._prepare(request)
+        self._prepare(request)
         return self._inner.handle_request(request)
 
     def close(self) -> None:
@@ -286,7 +300,7 @@ class CompatBase:
     def _send(self, operation: Operation, arguments: Mapping[str, Any], options: CallOptions) -> httpx2.Response:
         request = self._request(operation, arguments, options)
         try:
-            return self.api_client.acp._http.send(request.pop("method"), request.pop("url"), **request)
+            return self.api_client.acp.send(request.pop("method"), request.pop("url"), **request)
         except APIStatusError as error:
             raise from_status_error(error) from error
 
@@ -310,7 +324,7 @@ class CompatBase:
         """The response with its body not read yet (close it, or read it with `read()`)."""
         request = self._request(operation, arguments, options)
         try:
-            return self.api_client.acp._http.open_stream(request.pop("method"), request.pop("url"), **request)
+            return self.api_client.acp.open_stream(request.pop("method"), request.pop("url"), **request)
         except APIStatusError as error:
             raise from_status_error(error) from error
 

@@ -17,7 +17,6 @@ from agentplug._core._sync._streaming import Stream
 from agentplug.errors import APIConnectionError, NotFoundError
 
 from .._wire import (
-    JSON_HEADERS,
     RunFinished,
     RunUpdate,
     UnknownRunEvent,
@@ -149,15 +148,10 @@ class RunStream(OpensLazily):
     def _connect(self, headers: Mapping[str, str]) -> httpx2.Response:
         if self._body is not None and not self._created:
             self._created = True  # never POST twice: a second POST would start a second run
-            scope = self._runs._scope
-            arguments = {**scope.arguments(), "body": {}}
-            return self._runs._open_stream(
-                scope.operations.create_and_stream, arguments, content=self._body, headers=JSON_HEADERS
-            )
+            return self._runs.open_events(body=self._body)
         if self.run_id is None:  # not reached: _can_resume said no
             raise APIConnectionError("the stream broke before the server named the run, so it cannot be resumed")
         resume = dict(headers)
         if self._last_event_id and not any(name.lower() == "last-event-id" for name in resume):
             resume["Last-Event-ID"] = self._last_event_id
-        scope = self._runs._scope
-        return self._runs._open_stream(scope.operations.stream, scope.arguments(self.run_id), headers=resume)
+        return self._runs.open_events(self.run_id, headers=resume)

@@ -3,6 +3,9 @@
 Every typed field of the generated model stays as it is (a file model *is* a `File`); the
 subclass adds a reference to its client and methods that delegate to the resources, where the
 logic lives (`file.download()` is `client.files.download(file.file_id, ...)`).
+
+A model is a live handle: `refresh()` and `wait_for_completion()` update it in place with the
+server's latest answer and return it (`self`), as every platform's handles do.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
+import attrs
 from agentplug_moderately_client.models import (
     AgentExecution,
     Dataset,
@@ -24,9 +28,12 @@ from agentplug_moderately_client.models import (
     PipelineWithRunStats,
     User,
 )
+from typing_extensions import Unpack
 
 from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
+from agentplug.errors import OperationFailedError, WaitTimeoutError
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
@@ -82,6 +89,32 @@ def parser(cls: type[M], client: AsyncModeratelyAI) -> Callable[[Any], M]:
     return parse
 
 
+H = TypeVar("H")
+
+
+def _refreshed(model: H, fresh: Any) -> H:
+    """`model` updated in place with `fresh` (the server's latest answer for the same object); answers `model`.
+
+    A summary refreshed from a full answer keeps its own fields; the others land in its
+    `additional_properties`, as they would had the summary been parsed from that answer.
+    """
+    if type(fresh) is not type(model):
+        fresh = type(model).from_dict(fresh.to_dict())  # type: ignore[attr-defined]
+    for field in attrs.fields(type(fresh)):
+        setattr(model, field.name, getattr(fresh, field.name))
+    return model
+
+
+def _take_last(model: Any, error: OperationFailedError | WaitTimeoutError) -> None:
+    """A wait that failed or timed out still updates `model` with the last state it saw; the error
+    then names `model` itself (`.result` / `.last`)."""
+    if isinstance(error, OperationFailedError):
+        if type(error.result) is type(model):
+            error.result = _refreshed(model, error.result)
+    elif type(error.last) is type(model):
+        error.last = _refreshed(model, error.last)
+
+
 # ---------------------------------------------------------------------------------------------
 # Users
 
@@ -100,13 +133,13 @@ class AsyncUserModel(User, AsyncResourceBase):
         """The creation time formatted with `fmt` (None when the server sent none)."""
         return self.created_at.strftime(fmt) if isinstance(self.created_at, datetime) else None
 
-    async def update_profile(self, *, full_name: str) -> AsyncUserModel:
+    async def update_profile(self, *, full_name: str, **options: Unpack[CallOptions]) -> AsyncUserModel:
         """Change the user's full name; answers the updated user."""
         return await self._client.users.update(self.user_id, full_name=full_name)
 
-    async def refresh(self) -> AsyncUserModel:
-        """The user as it is now (fetched again)."""
-        return await self._client.users.retrieve(self.user_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncUserModel:
+        """Fetch the user again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.users.retrieve(self.user_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,27 +211,28 @@ class AsyncFileModel(File, AsyncResourceBase):
         *,
         on_progress: DownloadProgress | None = None,
         verify_checksum: bool = False,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """The content in memory, or streamed to `path` (written atomically; answers the path).
 
         The size is always checked against `file_size`; `verify_checksum=True` also checks the
         SHA-256 against `file_hash` (it costs about as much CPU as the transfer itself).
         """
-        return await self._client.files._download(
+        return await self._client.files.download(
             self.file_id,
-            path,
+            path=path,
             on_progress=on_progress,
             expected_size=self.file_size,
             expected_sha256=self.file_hash if verify_checksum else None,
         )
 
-    async def delete(self) -> None:
+    async def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the file permanently."""
         await self._client.files.delete(self.file_id)
 
-    async def refresh(self) -> AsyncFileModel:
-        """The file as it is now (fetched again, e.g. to see an upload complete)."""
-        return await self._client.files.retrieve(self.file_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncFileModel:
+        """Fetch the file again (e.g. to see an upload complete) and update this model in place; answers it."""
+        return _refreshed(self, await self._client.files.retrieve(self.file_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,19 +246,28 @@ class _DatasetBehaviour(AsyncResourceBase):
     _client: AsyncModeratelyAI
     dataset_id: str
 
-    async def refresh(self) -> AsyncDatasetModel:
-        """The dataset as it is now (lists answer summaries: this fetches every field)."""
-        return await self._client.datasets.retrieve(self.dataset_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> Self:
+        """Fetch the dataset again and update this model in place; answers it.
+
+        A summary (what lists answer) stays a summary: the fields it lacks land in its
+        `additional_properties`; `client.datasets.retrieve(id)` answers the full dataset.
+        """
+        return _refreshed(self, await self._client.datasets.retrieve(self.dataset_id))
 
     async def update(
-        self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        should_process: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncDatasetModel:
         """Rename, describe, or (`should_process=True`) start processing; answers the dataset as stored."""
         return await self._client.datasets.update(
             self.dataset_id, name=name, description=description, should_process=should_process
         )
 
-    async def delete(self) -> DatasetDeletion:
+    async def delete(self, **options: Unpack[CallOptions]) -> DatasetDeletion:
         """Delete the dataset; answers the server's outcome (`success`, `message`)."""
         return await self._client.datasets.delete(self.dataset_id)
 
@@ -236,6 +279,7 @@ class _DatasetBehaviour(AsyncResourceBase):
         file_type: str | None = None,
         status: str = "current",
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetDataVersion:
         """Upload a CSV or XLSX file as a new data version (streamed; presigned PUT, then completion)."""
         return await self._client.datasets.upload_data(
@@ -260,37 +304,48 @@ class _DatasetBehaviour(AsyncResourceBase):
         version_id: str | None = None,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """A data version's file (default: the current one) in memory, or streamed to `path`."""
-        return await self._client.datasets._download_data(
+        return await self._client.datasets.download_data(
             self.dataset_id, version_id=version_id, path=path, on_progress=on_progress
         )
 
     def list_data_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[DatasetDataVersion]:
         """The dataset's data versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
-    async def get_data_version(self, version_id: str) -> DatasetDataVersion:
+    async def get_data_version(self, version_id: str, **options: Unpack[CallOptions]) -> DatasetDataVersion:
         """One data version by id (NotFoundError when there is none)."""
         return await self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[DatasetSchemaVersion]:
         """The dataset's schema versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
-    async def get_schema_version(self, schema_version_id: str) -> DatasetSchemaVersion:
+    async def get_schema_version(self, schema_version_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion:
         """One schema version by id (NotFoundError when there is none)."""
         return await self._client.dataset_schema_versions.retrieve(schema_version_id)
 
-    async def get_current_schema(self) -> DatasetSchemaVersion | None:
+    async def get_current_schema(self, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The schema version with status `current`, or None when there is none."""
         return await self._client.datasets.get_current_schema(self.dataset_id)
 
@@ -300,6 +355,7 @@ class _DatasetBehaviour(AsyncResourceBase):
         *,
         status: str = "draft",
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`name`, `type`, `required`, ...)."""
         return await self._client.datasets.create_schema(
@@ -315,6 +371,7 @@ class _DatasetBehaviour(AsyncResourceBase):
         sample_size: int = DEFAULT_SAMPLE_SIZE,
         delimiter: str | None = None,
         encoding: str = "utf-8-sig",
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version with names, types and nullability inferred from a CSV sample."""
         return await self._client.datasets.create_schema_from_sample(
@@ -340,6 +397,7 @@ class _DatasetBehaviour(AsyncResourceBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[AsyncDatasetModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncDatasetModel:
         """Start processing the current data (`shouldProcess`); by default wait until it is done
         (`on_progress(dataset)` sees every state fetched)."""
@@ -389,9 +447,9 @@ class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
         """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
-    async def refresh(self) -> AsyncAgentExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return await self._client.agent_executions.retrieve(self.agent_execution_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncAgentExecutionModel:
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.agent_executions.retrieve(self.agent_execution_id))
 
     async def wait_for_completion(
         self,
@@ -400,17 +458,26 @@ class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
         poll_interval: float | None = None,
         raise_on_failure: bool = False,
         on_progress: Callable[[AsyncAgentExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncAgentExecutionModel:
-        """Poll until completed, failed or cancelled; answers the final execution."""
-        return await self._client.agent_executions.wait_for_completion(
-            self.agent_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed, failed or cancelled; this model is updated in place and answered.
 
-    async def cancel(self) -> AsyncAgentExecutionModel:
+        On OperationFailedError / WaitTimeoutError the model holds the last state seen too.
+        """
+        try:
+            final = await self._client.agent_executions.wait_for_completion(
+                self.agent_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
+
+    async def cancel(self, **options: Unpack[CallOptions]) -> AsyncAgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         return await self._client.agent_executions.cancel(self.agent_execution_id)
 
@@ -426,20 +493,31 @@ class _PipelineBehaviour(AsyncResourceBase):
     _client: AsyncModeratelyAI
     pipeline_id: str
 
-    async def refresh(self) -> AsyncPipelineModel:
-        """The pipeline with its run statistics as it is now (fetched again)."""
-        return await self._client.pipelines.retrieve(self.pipeline_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> Self:
+        """Fetch the pipeline again and update this model in place; answers it.
 
-    async def update(self, *, name: str | None = None, description: str | None = None) -> AsyncPipelineSummaryModel:
+        A summary (what create and update answer) stays a summary: the run statistics land in
+        its `additional_properties`; `client.pipelines.retrieve(id)` answers them typed.
+        """
+        return _refreshed(self, await self._client.pipelines.retrieve(self.pipeline_id))
+
+    async def update(
+        self, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncPipelineSummaryModel:
         """Rename the pipeline or change its description; sends only what is set."""
         return await self._client.pipelines.update(self.pipeline_id, name=name, description=description)
 
-    async def delete(self) -> None:
+    async def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the pipeline with its configuration versions and executions."""
         await self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[AsyncPipelineConfigurationVersionModel]:
         """The pipeline's configuration versions (optionally of one `status`), fetched page by page."""
         return self._client.pipeline_configuration_versions.list(
@@ -447,7 +525,7 @@ class _PipelineBehaviour(AsyncResourceBase):
         )
 
     async def create_configuration_version(
-        self, configuration: Mapping[str, Any], *, status: str | None = None
+        self, configuration: Mapping[str, Any], *, status: str | None = None, **options: Unpack[CallOptions]
     ) -> AsyncPipelineConfigurationVersionModel:
         """A new configuration version of the pipeline.
 
@@ -458,7 +536,12 @@ class _PipelineBehaviour(AsyncResourceBase):
         )
 
     def list_executions(
-        self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        statuses: Sequence[str] | str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPager[AsyncPipelineExecutionModel]:
         """The pipeline's executions (optionally of the given `statuses`), fetched page by page."""
         return self._client.pipeline_executions.list(
@@ -474,11 +557,12 @@ class _PipelineBehaviour(AsyncResourceBase):
         block: bool = False,
         timeout: float | None = None,
         poll_interval: float | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncPipelineExecutionModel:
         """Run the pipeline's current configuration version (or the one given); `block=True` waits."""
         version_id = configuration_version_id
         if version_id is None:
-            version_id = await self._client.pipelines._current_configuration_version_id(self.pipeline_id)
+            version_id = await self._client.pipelines.current_configuration_version_id(self.pipeline_id)
         execution = await self._client.pipeline_executions.create(
             pipeline_configuration_version_id=version_id,
             pipeline_input=pipeline_input,
@@ -509,28 +593,37 @@ class AsyncPipelineConfigurationVersionModel(PipelineConfigurationVersion, Async
     __slots__ = ("_client",)
     _client: AsyncModeratelyAI
 
-    async def refresh(self) -> AsyncPipelineConfigurationVersionModel:
-        """The configuration version as it is now (fetched again)."""
-        return await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncPipelineConfigurationVersionModel:
+        """Fetch the configuration version again and update this model in place; answers it."""
+        version = await self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+        return _refreshed(self, version)
 
-    async def clone(self) -> AsyncPipelineConfigurationVersionModel:
+    async def clone(self, **options: Unpack[CallOptions]) -> AsyncPipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
         return await self._client.pipeline_configuration_versions.clone(self.pipeline_configuration_version_id)
 
     async def update(
-        self, *, configuration: Mapping[str, Any] | None = None, status: str | None = None
+        self,
+        *,
+        configuration: Mapping[str, Any] | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineConfigurationVersionModel:
         """Change the configuration (not allowed on the current version) or the status; answers the version."""
         return await self._client.pipeline_configuration_versions.update(
             self.pipeline_configuration_version_id, configuration=configuration, status=status
         )
 
-    async def delete(self) -> None:
+    async def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete this version (BadRequestError for the current one: archive it first)."""
         await self._client.pipeline_configuration_versions.delete(self.pipeline_configuration_version_id)
 
     async def execute(
-        self, pipeline_input: Mapping[str, Any], *, pipeline_input_summary: str | None = None
+        self,
+        pipeline_input: Mapping[str, Any],
+        *,
+        pipeline_input_summary: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPipelineExecutionModel:
         """Start an execution of this version (status pending); answers it without waiting."""
         return await self._client.pipeline_executions.create(
@@ -550,9 +643,9 @@ class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
         """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
-    async def refresh(self) -> AsyncPipelineExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return await self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncPipelineExecutionModel:
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, await self._client.pipeline_executions.retrieve(self.pipeline_execution_id))
 
     async def wait_for_completion(
         self,
@@ -561,20 +654,27 @@ class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
         poll_interval: float | None = None,
         raise_on_failure: bool = True,
         on_progress: Callable[[AsyncPipelineExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AsyncPipelineExecutionModel:
-        """Poll until completed (answered), failed or cancelled (OperationFailedError by default)."""
-        return await self._client.pipeline_executions.wait_for_completion(
-            self.pipeline_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed (answered), failed or cancelled (OperationFailedError by default);
+        this model is updated in place and answered (on an error, with the last state seen)."""
+        try:
+            final = await self._client.pipeline_executions.wait_for_completion(
+                self.pipeline_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
 
-    async def cancel(self, *, reason: str | None = None) -> AsyncPipelineExecutionModel:
+    async def cancel(self, *, reason: str | None = None, **options: Unpack[CallOptions]) -> AsyncPipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         return await self._client.pipeline_executions.cancel(self.pipeline_execution_id, reason=reason)
 
-    async def get_output(self) -> Any:
+    async def get_output(self, **options: Unpack[CallOptions]) -> Any:
         """The output, inline or fetched from storage and decoded (see `PipelineExecutions.get_output`)."""
         return await self._client.pipeline_executions.get_output(self.pipeline_execution_id)

@@ -73,7 +73,7 @@ class AsyncSchemaBuilder:
 
     async def create(self) -> DatasetSchemaVersion:
         """Create the schema version."""
-        return await self._client.dataset_schema_versions._create_from_body(self.to_request())
+        return await self._client.dataset_schema_versions.create_from_request(self.to_request())
 
     def __repr__(self) -> str:
         columns, status = len(self.draft.columns), self.draft.status

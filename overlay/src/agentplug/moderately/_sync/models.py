@@ -4,6 +4,9 @@
 Every typed field of the generated model stays as it is (a file model *is* a `File`); the
 subclass adds a reference to its client and methods that delegate to the resources, where the
 logic lives (`file.download()` is `client.files.download(file.file_id, ...)`).
+
+A model is a live handle: `refresh()` and `wait_for_completion()` update it in place with the
+server's latest answer and return it (`self`), as every platform's handles do.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
+import attrs
 from agentplug_moderately_client.models import (
     AgentExecution,
     Dataset,
@@ -25,9 +29,12 @@ from agentplug_moderately_client.models import (
     PipelineWithRunStats,
     User,
 )
+from typing_extensions import Unpack
 
+from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
 from agentplug._core._sync._resource import ResourceBase
+from agentplug.errors import OperationFailedError, WaitTimeoutError
 
 from .. import _mime
 from .._inference import DEFAULT_SAMPLE_SIZE, SampleSource
@@ -83,6 +90,32 @@ def parser(cls: type[M], client: ModeratelyAI) -> Callable[[Any], M]:
     return parse
 
 
+H = TypeVar("H")
+
+
+def _refreshed(model: H, fresh: Any) -> H:
+    """`model` updated in place with `fresh` (the server's latest answer for the same object); answers `model`.
+
+    A summary refreshed from a full answer keeps its own fields; the others land in its
+    `additional_properties`, as they would had the summary been parsed from that answer.
+    """
+    if type(fresh) is not type(model):
+        fresh = type(model).from_dict(fresh.to_dict())  # type: ignore[attr-defined]
+    for field in attrs.fields(type(fresh)):
+        setattr(model, field.name, getattr(fresh, field.name))
+    return model
+
+
+def _take_last(model: Any, error: OperationFailedError | WaitTimeoutError) -> None:
+    """A wait that failed or timed out still updates `model` with the last state it saw; the error
+    then names `model` itself (`.result` / `.last`)."""
+    if isinstance(error, OperationFailedError):
+        if type(error.result) is type(model):
+            error.result = _refreshed(model, error.result)
+    elif type(error.last) is type(model):
+        error.last = _refreshed(model, error.last)
+
+
 # ---------------------------------------------------------------------------------------------
 # Users
 
@@ -101,13 +134,13 @@ class UserModel(User, ResourceBase):
         """The creation time formatted with `fmt` (None when the server sent none)."""
         return self.created_at.strftime(fmt) if isinstance(self.created_at, datetime) else None
 
-    def update_profile(self, *, full_name: str) -> UserModel:
+    def update_profile(self, *, full_name: str, **options: Unpack[CallOptions]) -> UserModel:
         """Change the user's full name; answers the updated user."""
         return self._client.users.update(self.user_id, full_name=full_name)
 
-    def refresh(self) -> UserModel:
-        """The user as it is now (fetched again)."""
-        return self._client.users.retrieve(self.user_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> UserModel:
+        """Fetch the user again and update this model in place; answers it."""
+        return _refreshed(self, self._client.users.retrieve(self.user_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,27 +212,28 @@ class FileModel(File, ResourceBase):
         *,
         on_progress: DownloadProgress | None = None,
         verify_checksum: bool = False,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """The content in memory, or streamed to `path` (written atomically; answers the path).
 
         The size is always checked against `file_size`; `verify_checksum=True` also checks the
         SHA-256 against `file_hash` (it costs about as much CPU as the transfer itself).
         """
-        return self._client.files._download(
+        return self._client.files.download(
             self.file_id,
-            path,
+            path=path,
             on_progress=on_progress,
             expected_size=self.file_size,
             expected_sha256=self.file_hash if verify_checksum else None,
         )
 
-    def delete(self) -> None:
+    def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the file permanently."""
         self._client.files.delete(self.file_id)
 
-    def refresh(self) -> FileModel:
-        """The file as it is now (fetched again, e.g. to see an upload complete)."""
-        return self._client.files.retrieve(self.file_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> FileModel:
+        """Fetch the file again (e.g. to see an upload complete) and update this model in place; answers it."""
+        return _refreshed(self, self._client.files.retrieve(self.file_id))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,19 +247,28 @@ class _DatasetBehaviour(ResourceBase):
     _client: ModeratelyAI
     dataset_id: str
 
-    def refresh(self) -> DatasetModel:
-        """The dataset as it is now (lists answer summaries: this fetches every field)."""
-        return self._client.datasets.retrieve(self.dataset_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> Self:
+        """Fetch the dataset again and update this model in place; answers it.
+
+        A summary (what lists answer) stays a summary: the fields it lacks land in its
+        `additional_properties`; `client.datasets.retrieve(id)` answers the full dataset.
+        """
+        return _refreshed(self, self._client.datasets.retrieve(self.dataset_id))
 
     def update(
-        self, *, name: str | None = None, description: str | None = None, should_process: bool | None = None
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        should_process: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetModel:
         """Rename, describe, or (`should_process=True`) start processing; answers the dataset as stored."""
         return self._client.datasets.update(
             self.dataset_id, name=name, description=description, should_process=should_process
         )
 
-    def delete(self) -> DatasetDeletion:
+    def delete(self, **options: Unpack[CallOptions]) -> DatasetDeletion:
         """Delete the dataset; answers the server's outcome (`success`, `message`)."""
         return self._client.datasets.delete(self.dataset_id)
 
@@ -237,6 +280,7 @@ class _DatasetBehaviour(ResourceBase):
         file_type: str | None = None,
         status: str = "current",
         on_progress: UploadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetDataVersion:
         """Upload a CSV or XLSX file as a new data version (streamed; presigned PUT, then completion)."""
         return self._client.datasets.upload_data(
@@ -261,37 +305,48 @@ class _DatasetBehaviour(ResourceBase):
         version_id: str | None = None,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """A data version's file (default: the current one) in memory, or streamed to `path`."""
-        return self._client.datasets._download_data(
+        return self._client.datasets.download_data(
             self.dataset_id, version_id=version_id, path=path, on_progress=on_progress
         )
 
     def list_data_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[DatasetDataVersion]:
         """The dataset's data versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_data_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
-    def get_data_version(self, version_id: str) -> DatasetDataVersion:
+    def get_data_version(self, version_id: str, **options: Unpack[CallOptions]) -> DatasetDataVersion:
         """One data version by id (NotFoundError when there is none)."""
         return self._client.dataset_data_versions.retrieve(version_id)
 
     def list_schema_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[DatasetSchemaVersion]:
         """The dataset's schema versions (optionally of one `status`), every page fetched as iteration reaches it."""
         return self._client.dataset_schema_versions.list(
             dataset_ids=self.dataset_id, status=status, page=page, page_size=page_size
         )
 
-    def get_schema_version(self, schema_version_id: str) -> DatasetSchemaVersion:
+    def get_schema_version(self, schema_version_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion:
         """One schema version by id (NotFoundError when there is none)."""
         return self._client.dataset_schema_versions.retrieve(schema_version_id)
 
-    def get_current_schema(self) -> DatasetSchemaVersion | None:
+    def get_current_schema(self, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The schema version with status `current`, or None when there is none."""
         return self._client.datasets.get_current_schema(self.dataset_id)
 
@@ -301,6 +356,7 @@ class _DatasetBehaviour(ResourceBase):
         *,
         status: str = "draft",
         parsing_options: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`name`, `type`, `required`, ...)."""
         return self._client.datasets.create_schema(
@@ -316,6 +372,7 @@ class _DatasetBehaviour(ResourceBase):
         sample_size: int = DEFAULT_SAMPLE_SIZE,
         delimiter: str | None = None,
         encoding: str = "utf-8-sig",
+        **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version with names, types and nullability inferred from a CSV sample."""
         return self._client.datasets.create_schema_from_sample(
@@ -341,6 +398,7 @@ class _DatasetBehaviour(ResourceBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: Callable[[DatasetModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> DatasetModel:
         """Start processing the current data (`shouldProcess`); by default wait until it is done
         (`on_progress(dataset)` sees every state fetched)."""
@@ -390,9 +448,9 @@ class AgentExecutionModel(AgentExecution, ResourceBase):
         """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
-    def refresh(self) -> AgentExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return self._client.agent_executions.retrieve(self.agent_execution_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> AgentExecutionModel:
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, self._client.agent_executions.retrieve(self.agent_execution_id))
 
     def wait_for_completion(
         self,
@@ -401,17 +459,26 @@ class AgentExecutionModel(AgentExecution, ResourceBase):
         poll_interval: float | None = None,
         raise_on_failure: bool = False,
         on_progress: Callable[[AgentExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> AgentExecutionModel:
-        """Poll until completed, failed or cancelled; answers the final execution."""
-        return self._client.agent_executions.wait_for_completion(
-            self.agent_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed, failed or cancelled; this model is updated in place and answered.
 
-    def cancel(self) -> AgentExecutionModel:
+        On OperationFailedError / WaitTimeoutError the model holds the last state seen too.
+        """
+        try:
+            final = self._client.agent_executions.wait_for_completion(
+                self.agent_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
+
+    def cancel(self, **options: Unpack[CallOptions]) -> AgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
         return self._client.agent_executions.cancel(self.agent_execution_id)
 
@@ -427,20 +494,31 @@ class _PipelineBehaviour(ResourceBase):
     _client: ModeratelyAI
     pipeline_id: str
 
-    def refresh(self) -> PipelineModel:
-        """The pipeline with its run statistics as it is now (fetched again)."""
-        return self._client.pipelines.retrieve(self.pipeline_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> Self:
+        """Fetch the pipeline again and update this model in place; answers it.
 
-    def update(self, *, name: str | None = None, description: str | None = None) -> PipelineSummaryModel:
+        A summary (what create and update answer) stays a summary: the run statistics land in
+        its `additional_properties`; `client.pipelines.retrieve(id)` answers them typed.
+        """
+        return _refreshed(self, self._client.pipelines.retrieve(self.pipeline_id))
+
+    def update(
+        self, *, name: str | None = None, description: str | None = None, **options: Unpack[CallOptions]
+    ) -> PipelineSummaryModel:
         """Rename the pipeline or change its description; sends only what is set."""
         return self._client.pipelines.update(self.pipeline_id, name=name, description=description)
 
-    def delete(self) -> None:
+    def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete the pipeline with its configuration versions and executions."""
         self._client.pipelines.delete(self.pipeline_id)
 
     def list_configuration_versions(
-        self, *, status: str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        status: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[PipelineConfigurationVersionModel]:
         """The pipeline's configuration versions (optionally of one `status`), fetched page by page."""
         return self._client.pipeline_configuration_versions.list(
@@ -448,7 +526,7 @@ class _PipelineBehaviour(ResourceBase):
         )
 
     def create_configuration_version(
-        self, configuration: Mapping[str, Any], *, status: str | None = None
+        self, configuration: Mapping[str, Any], *, status: str | None = None, **options: Unpack[CallOptions]
     ) -> PipelineConfigurationVersionModel:
         """A new configuration version of the pipeline.
 
@@ -459,7 +537,12 @@ class _PipelineBehaviour(ResourceBase):
         )
 
     def list_executions(
-        self, *, statuses: Sequence[str] | str | None = None, page: int | None = None, page_size: int | None = None
+        self,
+        *,
+        statuses: Sequence[str] | str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Pager[PipelineExecutionModel]:
         """The pipeline's executions (optionally of the given `statuses`), fetched page by page."""
         return self._client.pipeline_executions.list(
@@ -475,11 +558,12 @@ class _PipelineBehaviour(ResourceBase):
         block: bool = False,
         timeout: float | None = None,
         poll_interval: float | None = None,
+        **options: Unpack[RequestExtras],
     ) -> PipelineExecutionModel:
         """Run the pipeline's current configuration version (or the one given); `block=True` waits."""
         version_id = configuration_version_id
         if version_id is None:
-            version_id = self._client.pipelines._current_configuration_version_id(self.pipeline_id)
+            version_id = self._client.pipelines.current_configuration_version_id(self.pipeline_id)
         execution = self._client.pipeline_executions.create(
             pipeline_configuration_version_id=version_id,
             pipeline_input=pipeline_input,
@@ -510,28 +594,37 @@ class PipelineConfigurationVersionModel(PipelineConfigurationVersion, ResourceBa
     __slots__ = ("_client",)
     _client: ModeratelyAI
 
-    def refresh(self) -> PipelineConfigurationVersionModel:
-        """The configuration version as it is now (fetched again)."""
-        return self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> PipelineConfigurationVersionModel:
+        """Fetch the configuration version again and update this model in place; answers it."""
+        version = self._client.pipeline_configuration_versions.retrieve(self.pipeline_configuration_version_id)
+        return _refreshed(self, version)
 
-    def clone(self) -> PipelineConfigurationVersionModel:
+    def clone(self, **options: Unpack[CallOptions]) -> PipelineConfigurationVersionModel:
         """A copy with a new id, the next version number and status draft."""
         return self._client.pipeline_configuration_versions.clone(self.pipeline_configuration_version_id)
 
     def update(
-        self, *, configuration: Mapping[str, Any] | None = None, status: str | None = None
+        self,
+        *,
+        configuration: Mapping[str, Any] | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineConfigurationVersionModel:
         """Change the configuration (not allowed on the current version) or the status; answers the version."""
         return self._client.pipeline_configuration_versions.update(
             self.pipeline_configuration_version_id, configuration=configuration, status=status
         )
 
-    def delete(self) -> None:
+    def delete(self, **options: Unpack[CallOptions]) -> None:
         """Delete this version (BadRequestError for the current one: archive it first)."""
         self._client.pipeline_configuration_versions.delete(self.pipeline_configuration_version_id)
 
     def execute(
-        self, pipeline_input: Mapping[str, Any], *, pipeline_input_summary: str | None = None
+        self,
+        pipeline_input: Mapping[str, Any],
+        *,
+        pipeline_input_summary: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> PipelineExecutionModel:
         """Start an execution of this version (status pending); answers it without waiting."""
         return self._client.pipeline_executions.create(
@@ -551,9 +644,9 @@ class PipelineExecutionModel(PipelineExecution, ResourceBase):
         """Whether the execution has finished: completed, failed or cancelled (`paused` may resume)."""
         return is_terminal(self.status)
 
-    def refresh(self) -> PipelineExecutionModel:
-        """The execution as it is now (fetched again)."""
-        return self._client.pipeline_executions.retrieve(self.pipeline_execution_id)
+    def refresh(self, **options: Unpack[CallOptions]) -> PipelineExecutionModel:
+        """Fetch the execution again and update this model in place; answers it."""
+        return _refreshed(self, self._client.pipeline_executions.retrieve(self.pipeline_execution_id))
 
     def wait_for_completion(
         self,
@@ -562,20 +655,27 @@ class PipelineExecutionModel(PipelineExecution, ResourceBase):
         poll_interval: float | None = None,
         raise_on_failure: bool = True,
         on_progress: Callable[[PipelineExecutionModel], None] | None = None,
+        **options: Unpack[RequestExtras],
     ) -> PipelineExecutionModel:
-        """Poll until completed (answered), failed or cancelled (OperationFailedError by default)."""
-        return self._client.pipeline_executions.wait_for_completion(
-            self.pipeline_execution_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
+        """Poll until completed (answered), failed or cancelled (OperationFailedError by default);
+        this model is updated in place and answered (on an error, with the last state seen)."""
+        try:
+            final = self._client.pipeline_executions.wait_for_completion(
+                self.pipeline_execution_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                raise_on_failure=raise_on_failure,
+                on_progress=on_progress,
+            )
+        except (OperationFailedError, WaitTimeoutError) as error:
+            _take_last(self, error)
+            raise
+        return _refreshed(self, final)
 
-    def cancel(self, *, reason: str | None = None) -> PipelineExecutionModel:
+    def cancel(self, *, reason: str | None = None, **options: Unpack[CallOptions]) -> PipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""
         return self._client.pipeline_executions.cancel(self.pipeline_execution_id, reason=reason)
 
-    def get_output(self) -> Any:
+    def get_output(self, **options: Unpack[CallOptions]) -> Any:
         """The output, inline or fetched from storage and decoded (see `PipelineExecutions.get_output`)."""
         return self._client.pipeline_executions.get_output(self.pipeline_execution_id)

@@ -74,7 +74,7 @@ class SchemaBuilder:
 
     def create(self) -> DatasetSchemaVersion:
         """Create the schema version."""
-        return self._client.dataset_schema_versions._create_from_body(self.to_request())
+        return self._client.dataset_schema_versions.create_from_request(self.to_request())
 
     def __repr__(self) -> str:
         columns, status = len(self.draft.columns), self.draft.status

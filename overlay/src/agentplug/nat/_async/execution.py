@@ -107,6 +107,17 @@ class AsyncExecution(AsyncResourceBase):
         self._status = await self._api.status(self._status_url, self._status.execution_id)
         return self._status
 
+    async def refresh(self, **options: Unpack[CallOptions]) -> AsyncExecution:
+        """Fetch the current status into this handle (`last_status`, `done`, `interaction`); answers the handle.
+
+        A finished run answers without a request.
+
+        Raises:
+            ExecutionNotFoundError: the server does not know the execution (e.g. it restarted).
+        """
+        await self.status()
+        return self
+
     async def respond(
         self, answer: Answer, *, interaction: Interaction | None = None, **options: Unpack[CallOptions]
     ) -> None:

@@ -108,6 +108,17 @@ class Execution(ResourceBase):
         self._status = self._api.status(self._status_url, self._status.execution_id)
         return self._status
 
+    def refresh(self, **options: Unpack[CallOptions]) -> Execution:
+        """Fetch the current status into this handle (`last_status`, `done`, `interaction`); answers the handle.
+
+        A finished run answers without a request.
+
+        Raises:
+            ExecutionNotFoundError: the server does not know the execution (e.g. it restarted).
+        """
+        self.status()
+        return self
+
     def respond(
         self, answer: Answer, *, interaction: Interaction | None = None, **options: Unpack[CallOptions]
     ) -> None:

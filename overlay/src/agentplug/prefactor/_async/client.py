@@ -139,7 +139,7 @@ class AsyncPrefactor(ClientContract, AsyncResourceBase):
             "update_current_version": update_current_version,
         }
         return AsyncInstanceRun(
-            self.agent_instances, self._exporter, state, register, strict=self.telemetry_config.strict
+            self.agent_instances, self.agent_spans, self._exporter, state, register, strict=self.telemetry_config.strict
         )
 
     def trace(self, schema_name: str | None = None, **options: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:

@@ -139,7 +139,9 @@ class Prefactor(ClientContract, ResourceBase):
             "id": instance_id,
             "update_current_version": update_current_version,
         }
-        return InstanceRun(self.agent_instances, self._exporter, state, register, strict=self.telemetry_config.strict)
+        return InstanceRun(
+            self.agent_instances, self.agent_spans, self._exporter, state, register, strict=self.telemetry_config.strict
+        )
 
     def trace(self, schema_name: str | None = None, **options: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
         """Decorator: each call (sync or async function) is a span of the instance running it."""

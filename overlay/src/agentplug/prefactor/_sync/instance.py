@@ -20,7 +20,7 @@ from .._tracing import InstanceState, Span, enter_instance, leave_instance
 from .._wire import now_iso
 from .agent_instances import AgentInstances
 from .exporter import Exporter
-from .span_feed import SpanFeed
+from .span_feed import SpanFeed, SpanReads
 
 __all__ = ["InstanceRun"]
 
@@ -56,6 +56,7 @@ class InstanceRun:
     def __init__(
         self,
         instances: AgentInstances,
+        spans: SpanReads,
         exporter: Exporter,
         state: InstanceState,
         register: dict[str, Any],
@@ -63,6 +64,7 @@ class InstanceRun:
         strict: bool,
     ) -> None:
         self._instances = instances
+        self._spans = spans
         self._exporter = exporter
         self.state = state
         self._register = register
@@ -108,16 +110,27 @@ class InstanceRun:
 
         Spans are sent in batches, so a span shows up once its batch went out (`client.flush()`).
         """
-        return SpanFeed(self._instances._http, self.state.id, page_size=page_size)
+        return self._spans.feed(self.state.id, page_size=page_size)
 
-    def refresh(self) -> AgentInstance:
-        """Fetch the instance (span counts included); notices a termination without waiting for a span."""
+    def refresh(self) -> InstanceRun:
+        """Fetch the instance (span counts included) into `instance`; answers this handle, updated.
+
+        Notices a termination without waiting for a span (`terminated`, `termination_reason`).
+        """
         instance = self._instances.get(self.state.id)
+        self.instance = instance
         if str(instance.status) == "terminated":
             self.state.signal_terminated(
                 instance.termination_reason if isinstance(instance.termination_reason, str) else None
             )
-        return instance
+        return self
+
+    def leave_context(self) -> None:
+        """Stop being the current instance of this context, the run staying open: for spans that
+        are no block of code (OpenTelemetry's), which name their instance instead of inheriting it."""
+        token, self._token = self._token, None
+        if token is not None:
+            leave_instance(token)
 
     def __enter__(self) -> InstanceRun:
         self._exporter.ensure_started()
@@ -126,7 +139,7 @@ class InstanceRun:
             if self._strict:
                 raise TelemetryError("prefactor is not answering: instance not registered", stats=buffer.stats())
             buffer.record_registration_failure(None)
-            self.state.dead = True
+            self.state.mark_dead()
             self._token = enter_instance(self.state)
             return self
         try:
@@ -141,7 +154,7 @@ class InstanceRun:
             if self._strict or _is_callers_mistake(exc):
                 raise
             buffer.record_registration_failure(exc)
-            self.state.dead = True
+            self.state.mark_dead()
         else:
             buffer.breaker.success()
             self.state.id = self.instance.id

@@ -75,7 +75,7 @@ class _Context:
         self._run.add_event("custom", payload)
 
     async def interrupt(self, interrupt_type: str, payload: Any) -> Any:
-        return await self._engine._interrupt(self._run, interrupt_type, payload)
+        return await self._engine.interrupt(self._run, interrupt_type, payload)
 
     async def sleep(self, seconds: float) -> None:
         limit = self._engine.settings.run_timeout
@@ -180,7 +180,9 @@ class RunEngine:
         run.add_event("final", {**run.output, "status": status})
         self._status_changed(run)
 
-    async def _interrupt(self, run: RunRecord, interrupt_type: str, payload: Any) -> Any:
+    async def interrupt(self, run: RunRecord, interrupt_type: str, payload: Any) -> Any:
+        """Pause `run` as interrupted (asking `payload` of type `interrupt_type`) until it is resumed;
+        answers the resume payload. What an agent's `interrupt()` calls."""
         wrapped = {interrupt_type: payload}
         run.output = {"type": "interrupt", "interrupt": wrapped}
         run.status = "interrupted"

@@ -8,6 +8,7 @@ from agentplug._core._async._resource import AsyncResourceBase
 from agentplug.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from .._api import AsyncAPI
     from ..client import AsyncModeratelyAI
 
 __all__ = ["AsyncResource", "check_page"]
@@ -22,9 +23,9 @@ def check_page(page: int | None, page_size: int | None, maximum: int) -> None:
 
 
 class AsyncResource(AsyncResourceBase):
-    def __init__(self, client: AsyncModeratelyAI) -> None:
-        self._client = client
-        self._api = client._api
+    def __init__(self, client: AsyncModeratelyAI, api: AsyncAPI) -> None:
+        self._client = client  # for the rich models the resource answers, and sibling resources
+        self._api = api  # the client's API caller, given by the client that owns it
 
     @property
     def _team_id(self) -> str:

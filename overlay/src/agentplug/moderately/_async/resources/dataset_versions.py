@@ -90,11 +90,14 @@ class AsyncDatasetSchemaVersions(AsyncResource):
         **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version (columns as friendly specs; see `dataset.create_schema`)."""
-        return await self._create_from_body(
+        return await self.create_from_request(
             schema_request(dataset_id, columns_payload(columns), status, parsing_options)
         )
 
-    async def _create_from_body(self, body: Mapping[str, Any]) -> DatasetSchemaVersion:
+    async def create_from_request(
+        self, body: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> DatasetSchemaVersion:
+        """A new schema version from a complete request body, as `schema_builder().to_request()` builds it."""
         return await self._api.call(DatasetSchemaVersion.from_dict, create_dataset_schema_version, {"body": dict(body)})
 
     async def update(

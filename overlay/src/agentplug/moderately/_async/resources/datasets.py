@@ -78,7 +78,7 @@ class AsyncDatasets(AsyncResource):
         max_items: int | None = None,
         **extra: Any,
     ) -> AsyncPager[AsyncDatasetSummaryModel]:
-        """The team's datasets (summaries: `refresh()` one for its processing fields)."""
+        """The team's datasets (summaries: `retrieve(id)` answers one with its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_ids=id_list(dataset_ids, "dataset_ids"),
@@ -203,6 +203,15 @@ class AsyncDatasets(AsyncResource):
         path: str | os.PathLike[str],
         on_progress: DownloadProgress | None = None,
     ) -> Path: ...
+    @overload
+    async def download_data(
+        self,
+        dataset_id: str,
+        *,
+        version_id: str | None = None,
+        path: str | os.PathLike[str] | None,
+        on_progress: DownloadProgress | None = None,
+    ) -> bytes | Path: ...
     async def download_data(
         self,
         dataset_id: str,
@@ -247,7 +256,7 @@ class AsyncDatasets(AsyncResource):
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`{"name", "type", "required", ...}`)."""
         body = schema_request(dataset_id, columns_payload(columns), status, parsing_options)
-        return await self._client.dataset_schema_versions._create_from_body(body)
+        return await self._client.dataset_schema_versions.create_from_request(body)
 
     async def create_schema_from_sample(
         self,
@@ -278,7 +287,7 @@ class AsyncDatasets(AsyncResource):
             )
         )
         body = schema_request(dataset_id, inferred.columns, status, inferred.parsing_options())
-        return await self._client.dataset_schema_versions._create_from_body(body)
+        return await self._client.dataset_schema_versions.create_from_request(body)
 
     async def get_current_schema(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The dataset's `current` schema version, or None."""

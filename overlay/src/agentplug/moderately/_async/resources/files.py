@@ -219,22 +219,52 @@ class AsyncFiles(AsyncResource):
 
     @overload
     async def download(
-        self, file_id: str, *, path: None = None, on_progress: DownloadProgress | None = None
+        self,
+        file_id: str,
+        *,
+        path: None = None,
+        on_progress: DownloadProgress | None = None,
+        expected_size: int | None = None,
+        expected_sha256: str | None = None,
     ) -> bytes: ...
     @overload
     async def download(
-        self, file_id: str, *, path: str | os.PathLike[str], on_progress: DownloadProgress | None = None
+        self,
+        file_id: str,
+        *,
+        path: str | os.PathLike[str],
+        on_progress: DownloadProgress | None = None,
+        expected_size: int | None = None,
+        expected_sha256: str | None = None,
     ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        file_id: str,
+        *,
+        path: str | os.PathLike[str] | None,
+        on_progress: DownloadProgress | None = None,
+        expected_size: int | None = None,
+        expected_sha256: str | None = None,
+    ) -> bytes | Path: ...
     async def download(
         self,
         file_id: str,
         *,
         path: str | os.PathLike[str] | None = None,
         on_progress: DownloadProgress | None = None,
+        expected_size: int | None = None,
+        expected_sha256: str | None = None,
         **options: Unpack[CallOptions],
     ) -> bytes | Path:
-        """The file's content in memory, or streamed to `path` (atomically; answers the path)."""
-        return await self._download(file_id, path, on_progress=on_progress)
+        """The file's content in memory, or streamed to `path` (atomically; answers the path).
+
+        `expected_size` (bytes) and `expected_sha256` (hex), when given, are checked against what
+        arrives: a difference raises ResponseValidationError (`file.download()` passes the file's own).
+        """
+        return await self._download(
+            file_id, path, on_progress=on_progress, expected_size=expected_size, expected_sha256=expected_sha256
+        )
 
     async def _download(
         self,

@@ -9,6 +9,7 @@ from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from .._api import API
     from ..client import ModeratelyAI
 
 __all__ = ["Resource", "check_page"]
@@ -23,9 +24,9 @@ def check_page(page: int | None, page_size: int | None, maximum: int) -> None:
 
 
 class Resource(ResourceBase):
-    def __init__(self, client: ModeratelyAI) -> None:
-        self._client = client
-        self._api = client._api
+    def __init__(self, client: ModeratelyAI, api: API) -> None:
+        self._client = client  # for the rich models the resource answers, and sibling resources
+        self._api = api  # the client's API caller, given by the client that owns it
 
     @property
     def _team_id(self) -> str:

@@ -91,9 +91,10 @@ class DatasetSchemaVersions(Resource):
         **options: Unpack[CallOptions],
     ) -> DatasetSchemaVersion:
         """A new schema version (columns as friendly specs; see `dataset.create_schema`)."""
-        return self._create_from_body(schema_request(dataset_id, columns_payload(columns), status, parsing_options))
+        return self.create_from_request(schema_request(dataset_id, columns_payload(columns), status, parsing_options))
 
-    def _create_from_body(self, body: Mapping[str, Any]) -> DatasetSchemaVersion:
+    def create_from_request(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> DatasetSchemaVersion:
+        """A new schema version from a complete request body, as `schema_builder().to_request()` builds it."""
         return self._api.call(DatasetSchemaVersion.from_dict, create_dataset_schema_version, {"body": dict(body)})
 
     def update(

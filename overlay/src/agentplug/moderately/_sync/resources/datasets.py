@@ -79,7 +79,7 @@ class Datasets(Resource):
         max_items: int | None = None,
         **extra: Any,
     ) -> Pager[DatasetSummaryModel]:
-        """The team's datasets (summaries: `refresh()` one for its processing fields)."""
+        """The team's datasets (summaries: `retrieve(id)` answers one with its processing fields)."""
         check_page(page, page_size, 1000)
         params = query(
             dataset_ids=id_list(dataset_ids, "dataset_ids"),
@@ -202,6 +202,15 @@ class Datasets(Resource):
         path: str | os.PathLike[str],
         on_progress: DownloadProgress | None = None,
     ) -> Path: ...
+    @overload
+    def download_data(
+        self,
+        dataset_id: str,
+        *,
+        version_id: str | None = None,
+        path: str | os.PathLike[str] | None,
+        on_progress: DownloadProgress | None = None,
+    ) -> bytes | Path: ...
     def download_data(
         self,
         dataset_id: str,
@@ -246,7 +255,7 @@ class Datasets(Resource):
     ) -> DatasetSchemaVersion:
         """A new schema version from friendly column specs (`{"name", "type", "required", ...}`)."""
         body = schema_request(dataset_id, columns_payload(columns), status, parsing_options)
-        return self._client.dataset_schema_versions._create_from_body(body)
+        return self._client.dataset_schema_versions.create_from_request(body)
 
     def create_schema_from_sample(
         self,
@@ -277,7 +286,7 @@ class Datasets(Resource):
             )
         )
         body = schema_request(dataset_id, inferred.columns, status, inferred.parsing_options())
-        return self._client.dataset_schema_versions._create_from_body(body)
+        return self._client.dataset_schema_versions.create_from_request(body)
 
     def get_current_schema(self, dataset_id: str, **options: Unpack[CallOptions]) -> DatasetSchemaVersion | None:
         """The dataset's `current` schema version, or None."""

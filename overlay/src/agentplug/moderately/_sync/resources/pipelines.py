@@ -87,7 +87,8 @@ class Pipelines(Resource):
         """Delete a pipeline with its configuration versions and executions."""
         self._api.send(delete_pipeline, {"pipeline_id": pipeline_id})
 
-    def _current_configuration_version_id(self, pipeline_id: str) -> str:
+    def current_configuration_version_id(self, pipeline_id: str, **options: Unpack[CallOptions]) -> str:
+        """The id of the pipeline's `current` configuration version (NotFoundError when it has none)."""
         page = self._client.pipeline_configuration_versions.list(
             pipeline_ids=pipeline_id, status="current", page_size=1
         ).first_page()

@@ -15,8 +15,7 @@ AsyncIterator, ... made sync):
   - `Awaitable[X]` becomes `X` (an awaited callback's type is its plain result's);
   - `_async` (the package) becomes `_sync`.
 `RENAMES` holds the only exceptions: httpx2's own API (`aclose`, `aread`, `aiter_*`,
-`handle_async_request`, `AsyncByteStream` -> `SyncByteStream`, ...), and the one core class whose
-sync name predates the rule until its rework lands (`AsyncHTTP` -> `SyncHTTP`).
+`handle_async_request`, `AsyncByteStream` -> `SyncByteStream`, ...).
 The few primitives whose forms differ by more than `await` (sleeping, running blocking work in a
 thread) are a hand-written pair that follows the rule, in `_core/_concurrency.py`.
 The twins are then formatted with the pinned ruff, so they read like hand-written code.
@@ -51,7 +50,6 @@ RENAMES = {
     "aiter_text": "iter_text",
     "anext": "next",
     "_async": "_sync",
-    "AsyncHTTP": "SyncHTTP",
 }
 
 

@@ -76,12 +76,13 @@ def _sync_transport(name: str) -> Any:
 def _agentplug_sync(base_url: str, transport: str, absolute: bool = False) -> Any:
     from agentplug._core._config import ClientConfig
     from agentplug._core._errors import build_model, parse_json
-    from agentplug._core._http import HTTPSettings, SyncHTTP
+    from agentplug._core._http import HTTPSettings
+    from agentplug._core._sync._http import HTTP
     from agentplug_acp_client.api.stateless_runs import get_stateless_run
     from agentplug_acp_client.models import RunStateless
 
     settings = HTTPSettings(transport=_sync_transport(transport))
-    http = SyncHTTP(ClientConfig(api="acp", base_url=base_url, max_retries=2), settings=settings)
+    http = HTTP(ClientConfig(api="acp", base_url=base_url, max_retries=2), settings=settings)
 
     # As the overlay does: the generated operation module builds the request (escaped path).
     def call() -> RunStateless:
@@ -153,9 +154,10 @@ def _async_transport(name: str) -> Any:
 
 @asynccontextmanager
 async def _agentplug_async(base_url: str, transport: str, absolute: bool = False) -> Any:
+    from agentplug._core._async._http import AsyncHTTP
     from agentplug._core._config import ClientConfig
     from agentplug._core._errors import build_model, parse_json
-    from agentplug._core._http import AsyncHTTP, HTTPSettings
+    from agentplug._core._http import HTTPSettings
     from agentplug_acp_client.api.stateless_runs import get_stateless_run
     from agentplug_acp_client.models import RunStateless
 
@@ -184,7 +186,7 @@ SYNC_CASES: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "agntcy-acp-sync": _agntcy_acp_sync,
     "agentplug-sync": lambda base_url: _agentplug_sync(base_url, "default"),
     "agentplug-sync-fast": lambda base_url: _agentplug_sync(base_url, "fast"),
-    # Diagnostic: the same call given an absolute URL (what SyncHTTP.send could pass httpx2 itself).
+    # Diagnostic: the same call given an absolute URL (what HTTP.send could pass httpx2 itself).
     "agentplug-sync-fast-absurl": lambda base_url: _agentplug_sync(base_url, "fast", absolute=True),
 }
 ASYNC_CASES: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {

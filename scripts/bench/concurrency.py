@@ -27,8 +27,9 @@ from pathlib import Path
 import httpx2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug._core._http import HTTPSettings
 from agentplug.transports import fast_transport
 from latency import start_server, stop_server
 

@@ -19,9 +19,9 @@ COMMANDS = {
     "bare interpreter": "pass",
     "import httpx2": "import httpx2",
     "import agentplug": "import agentplug",
-    "agentplug core client (SyncHTTP built)": (
-        "from agentplug._core._config import ClientConfig; from agentplug._core._http import SyncHTTP; "
-        "SyncHTTP(ClientConfig(api='acp', base_url='http://127.0.0.1:1'))"
+    "agentplug core client (HTTP built)": (
+        "from agentplug._core._config import ClientConfig; from agentplug._core._http import HTTP; "
+        "HTTP(ClientConfig(api='acp', base_url='http://127.0.0.1:1'))"
     ),
     "one generated ACP model": "from agentplug_acp_client.models import RunStateless",
     "one generated ACP operation": "from agentplug_acp_client.api.stateless_runs import get_stateless_run",
@@ -52,7 +52,7 @@ def main() -> int:
     for name, value in medians.items():
         print(f"  {name:40s} {value:7.1f} ms   +{value - bare:6.1f} ms above a bare interpreter")
     print(f"  agentplug above a bare interpreter: {medians['import agentplug'] - bare:.1f} ms (goal <= 30 ms)")
-    client = medians["agentplug core client (SyncHTTP built)"] - bare
+    client = medians["agentplug core client (HTTP built)"] - bare
     print(f"  core client above `import httpx2`: {client - httpx_cost:.1f} ms (goal <= 40 ms)")
     return 0
 

@@ -18,10 +18,12 @@ from typing import Any
 import agentplug
 import httpx2
 import pytest
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._streaming import AsyncStream
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._sse_decoder import ServerSentEvent
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._streaming import Stream
 from agentplug.errors import (
     AgentplugError,
@@ -287,11 +289,11 @@ def test_bytes_beyond_the_content_length_never_answer_the_next_call(
 # -- event streams ------------------------------------------------------------------------------
 
 
-def _stream_http(mode: str, transport: str, url: str) -> SyncHTTP | AsyncHTTP:
+def _stream_http(mode: str, transport: str, url: str) -> HTTP | AsyncHTTP:
     config = ClientConfig(api="chaos", base_url=url, timeout=5.0, max_retries=0)
     inner = fast_transport(sync=mode == "sync") if transport == "fast" else None
     settings = HTTPSettings(transport=inner)
-    return SyncHTTP(config, settings=settings) if mode == "sync" else AsyncHTTP(config, settings=settings)
+    return HTTP(config, settings=settings) if mode == "sync" else AsyncHTTP(config, settings=settings)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -303,7 +305,7 @@ def test_a_gzipped_flood_of_blank_lines_is_bounded(hostile: _hostile.Hostile, mo
         return event
 
     def run() -> int:
-        if isinstance(http, SyncHTTP):
+        if isinstance(http, HTTP):
             from contextlib import contextmanager
 
             @contextmanager

@@ -23,14 +23,16 @@ from typing import Any, TypeVar
 import httpx2
 import pytest
 import trustme
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._asyncio_transport import AsyncSocketTransport
 from agentplug._core._config import ClientConfig
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._fast_transports import FAST_EXTRA, fast_transport
-from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._pool import PoolLedger
 from agentplug._core._retry import RetryPolicy
 from agentplug._core._socket_transport import SocketTransport
+from agentplug._core._sync._http import HTTP
 from agentplug.errors import APIConnectionError, APITimeoutError, ConfigurationError, NotFoundError
 from agentplug_acp_client.models import RunStateless
 
@@ -791,7 +793,7 @@ async def test_https_through_httpx_default_transports_with_our_tls_context(
     bundle = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(bundle))
     config = ClientConfig(api="acp", base_url=server.url, max_retries=0)
-    sync_http = SyncHTTP(config, settings=HTTPSettings(verify=str(bundle)))
+    sync_http = HTTP(config, settings=HTTPSettings(verify=str(bundle)))
     async_http = AsyncHTTP(config, settings=HTTPSettings(verify=str(bundle)))
     try:
         assert sync_http.send("GET", "/a").json() == [1]
@@ -808,7 +810,7 @@ async def test_https_through_httpx_default_transports_with_our_tls_context(
 def test_typed_get_through_syncHTTP(serve: Callable[..., ScriptedServer]) -> None:
     server = serve(ok(RUN), ok(b'{"detail": "Run not found"}', status="404 Not Found"))
     settings = HTTPSettings(transport=fast_transport(sync=True))
-    http = SyncHTTP(ClientConfig(api="acp", base_url=server.url, max_retries=0), settings=settings)
+    http = HTTP(ClientConfig(api="acp", base_url=server.url, max_retries=0), settings=settings)
     try:
         response = http.send("GET", f"/runs/{RUN_ID}")
         run = build_model(RunStateless.from_dict, parse_json(response, platform="acp"), response=response)
@@ -825,7 +827,7 @@ def test_retries_a_dropped_connection_through_syncHTTP(
     monkeypatch.setattr(RetryPolicy, "backoff", lambda self, attempt, rng=None: 0.0)
     server = serve(CLOSE, ok(RUN))
     settings = HTTPSettings(transport=fast_transport(sync=True))
-    http = SyncHTTP(ClientConfig(api="acp", base_url=server.url, max_retries=1), settings=settings)
+    http = HTTP(ClientConfig(api="acp", base_url=server.url, max_retries=1), settings=settings)
     try:
         assert http.send("GET", "/runs/x").json()["run_id"] == RUN_ID
     finally:
@@ -836,14 +838,14 @@ def test_retries_a_dropped_connection_through_syncHTTP(
 def test_timeout_and_refusal_become_agentplug_errors(serve: Callable[..., ScriptedServer]) -> None:
     server = serve(lambda conn, request: threading.Event().wait(0.5))
     config = ClientConfig(api="acp", base_url=server.url, max_retries=0, timeout=0.1)
-    http = SyncHTTP(config, settings=HTTPSettings(transport=fast_transport(sync=True)))
+    http = HTTP(config, settings=HTTPSettings(transport=fast_transport(sync=True)))
     try:
         with pytest.raises(APITimeoutError):
             http.send("GET", "/slow")
     finally:
         http.close()
     config = ClientConfig(api="acp", base_url=f"http://127.0.0.1:{unused_port()}", max_retries=0)
-    http = SyncHTTP(config, settings=HTTPSettings(transport=fast_transport(sync=True)))
+    http = HTTP(config, settings=HTTPSettings(transport=fast_transport(sync=True)))
     try:
         with pytest.raises(APIConnectionError):
             http.send("GET", "/")

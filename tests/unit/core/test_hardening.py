@@ -12,12 +12,13 @@ import httpx2
 import pytest
 from agentplug._core._bounds import BodyTooLarge
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._logging import redact_headers
 from agentplug._core._options import current_options, use_options
 from agentplug._core._secrets import SecretHeaders, check_header_value, register, scrub
 from agentplug._core._sse_decoder import SSEDecodeError, SSEDecoder
 from agentplug._core._sync._bodies import read_body
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, DeadlineExceededError, InternalServerError, ResponseTooLargeError
 from agentplug.prefactor._telemetry import CircuitBreaker
@@ -57,10 +58,10 @@ def test_httpx2s_own_log_records_are_redacted(caplog: pytest.LogCaptureFixture) 
     assert "X-Amz-Signature=REDACTED" in caplog.text
 
 
-def _http(handler: httpx2.MockTransport, **config: object) -> SyncHTTP:
+def _http(handler: httpx2.MockTransport, **config: object) -> HTTP:
     settings = HTTPSettings(transport=handler, follow_redirects=True)
     base = ClientConfig(api="unit", base_url="https://api.example", max_retries=0, **config)  # type: ignore[arg-type]
-    return SyncHTTP(base, auth_headers={"x-renamed": KEY}, settings=settings)
+    return HTTP(base, auth_headers={"x-renamed": KEY}, settings=settings)
 
 
 def test_redirects_keep_credentials_on_the_same_origin_and_drop_them_elsewhere() -> None:
@@ -124,7 +125,7 @@ def test_no_retry_is_started_that_would_pass_the_deadline() -> None:
         return httpx2.Response(503, json={"detail": "busy"})
 
     base = ClientConfig(api="unit", base_url="https://api.example", max_retries=5)
-    http = SyncHTTP(base, settings=HTTPSettings(transport=httpx2.MockTransport(handle)))
+    http = HTTP(base, settings=HTTPSettings(transport=httpx2.MockTransport(handle)))
     with use_options(deadline=0.2), pytest.raises(InternalServerError):
         http.send("GET", "/busy")  # the first backoff (at least 0.375 s) does not fit in 0.2 s
     assert attempts == 1

@@ -12,12 +12,14 @@ from typing import Any
 
 import httpx2
 import pytest
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._streaming import AsyncStream
 from agentplug._core._config import ClientConfig
 from agentplug._core._errors import build_model, parse_json
 from agentplug._core._fast_transports import fast_transport
-from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._sse_decoder import ServerSentEvent
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._streaming import Stream
 from agentplug.errors import (
     AgentplugError,
@@ -136,9 +138,9 @@ def transport(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def _sync_http(base_url: str, transport: str) -> SyncHTTP:
+def _sync_http(base_url: str, transport: str) -> HTTP:
     inner = fast_transport(sync=True) if transport == "fast" else None
-    return SyncHTTP(_config(base_url), settings=HTTPSettings(transport=inner))
+    return HTTP(_config(base_url), settings=HTTPSettings(transport=inner))
 
 
 def _async_http(base_url: str, transport: str) -> AsyncHTTP:
@@ -146,7 +148,7 @@ def _async_http(base_url: str, transport: str) -> AsyncHTTP:
     return AsyncHTTP(_config(base_url), settings=HTTPSettings(transport=inner))
 
 
-def _fetch_run(http: SyncHTTP, path: str) -> RunStateless:
+def _fetch_run(http: HTTP, path: str) -> RunStateless:
     response = http.send("GET", path)
     return build_model(RunStateless.from_dict, parse_json(response, platform="test"), response=response)
 

@@ -1,4 +1,4 @@
-"""Per-call options, raw and streaming responses: the core mechanism, on a small resource over `SyncHTTP`.
+"""Per-call options, raw and streaming responses: the core mechanism, on a small resource over `HTTP`.
 
 The platform clients use the same base; `tests/contract` drives it on all four against their sandboxes.
 """
@@ -13,13 +13,15 @@ from typing import Any
 
 import httpx2
 import pytest
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import AsyncHTTP, HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._options import use_options
 from agentplug._core._pagination import OffsetPagination, Page
 from agentplug._core._response import RawResponse
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._raw_calls import RawResponseView, StreamedResponse
 from agentplug._core._sync._resource import ResourceBase
@@ -56,7 +58,7 @@ class Server:
 class Agents(ResourceBase):
     """Written the way platform resources are: plain methods ending with `**options`."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def get(self, agent_id: str, *, token: str | None = None, **options: Unpack[CallOptions]) -> dict[str, Any]:
@@ -96,7 +98,7 @@ class Agents(ResourceBase):
 
 
 class Client(ResourceBase):
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self.agents = Agents(http)
         self.version = "1"
 
@@ -107,9 +109,9 @@ def server() -> Server:
 
 
 @pytest.fixture
-def http(server: Server) -> Iterator[SyncHTTP]:
+def http(server: Server) -> Iterator[HTTP]:
     config = ClientConfig(api="test", base_url=BASE, max_retries=0)
-    http = SyncHTTP(config, settings=HTTPSettings(transport=httpx2.MockTransport(server)))
+    http = HTTP(config, settings=HTTPSettings(transport=httpx2.MockTransport(server)))
     yield http
     http.close()
 
@@ -132,7 +134,7 @@ def test_methods_stay_plain_functions_with_their_own_signature() -> None:
 # ---------------------------------------------------------------------- per-call options
 
 
-def test_extra_headers_query_and_timeout_go_on_the_request(http: SyncHTTP, server: Server) -> None:
+def test_extra_headers_query_and_timeout_go_on_the_request(http: HTTP, server: Server) -> None:
     agent = Agents(http).get("a1", extra_headers={"X-Trace": "t1"}, extra_query={"v": "2"}, timeout=3.5)
     assert agent["name"] == "echo"
     sent = server.requests[-1]
@@ -141,7 +143,7 @@ def test_extra_headers_query_and_timeout_go_on_the_request(http: SyncHTTP, serve
     assert sent.extensions["timeout"]["read"] == 3.5
 
 
-def test_a_per_call_timeout_beats_use_options(http: SyncHTTP, server: Server) -> None:
+def test_a_per_call_timeout_beats_use_options(http: HTTP, server: Server) -> None:
     with use_options(timeout=0.25):
         Agents(http).get("a1", timeout=9.0)
         Agents(http).get("a1")
@@ -150,18 +152,18 @@ def test_a_per_call_timeout_beats_use_options(http: SyncHTTP, server: Server) ->
     assert ambient.extensions["timeout"]["read"] == 0.25
 
 
-def test_a_methods_own_timeout_stays_its_own(http: SyncHTTP, server: Server) -> None:
+def test_a_methods_own_timeout_stays_its_own(http: HTTP, server: Server) -> None:
     Agents(http).wait("a1", timeout=7.0, extra_headers={"X-A": "1"})
     assert server.requests[-1].extensions["timeout"]["read"] == 7.0
     assert server.requests[-1].headers["X-A"] == "1"
 
 
-def test_extra_body_merges_into_the_json_body(http: SyncHTTP, server: Server) -> None:
+def test_extra_body_merges_into_the_json_body(http: HTTP, server: Server) -> None:
     answer = Agents(http).create(name="n", extra_body={"tags": ["x"], "name": "m"})
     assert answer == {"echo": {"name": "m", "tags": ["x"]}}
 
 
-def test_options_apply_to_every_request_of_the_call(http: SyncHTTP, server: Server) -> None:
+def test_options_apply_to_every_request_of_the_call(http: HTTP, server: Server) -> None:
     Agents(http).create_then_get("a1", extra_headers={"X-Trace": "t2"}, extra_body={"k": 1})
     post, get = server.requests
     assert post.headers["X-Trace"] == get.headers["X-Trace"] == "t2"
@@ -169,21 +171,21 @@ def test_options_apply_to_every_request_of_the_call(http: SyncHTTP, server: Serv
     assert get.content == b""  # a later bodiless request of the call gets no body
 
 
-def test_a_pager_applies_the_options_to_every_page(http: SyncHTTP, server: Server) -> None:
+def test_a_pager_applies_the_options_to_every_page(http: HTTP, server: Server) -> None:
     pager = Agents(http).list(extra_headers={"X-Trace": "t3"})
     assert [item["agent_id"] for item in pager] == ["a0", "a1", "a2", "a3", "a4"]
     assert len(server.requests) == 3
     assert all(request.headers["X-Trace"] == "t3" for request in server.requests)
 
 
-def test_extra_body_on_a_bodiless_request_is_refused_before_sending(http: SyncHTTP, server: Server) -> None:
+def test_extra_body_on_a_bodiless_request_is_refused_before_sending(http: HTTP, server: Server) -> None:
     with pytest.raises(InvalidArgumentError, match="extra_body: a GET request carries no body") as caught:
         Agents(http).get("a1", extra_body={"x": 1})
     assert caught.value.argument == "extra_body"
     assert server.requests == []
 
 
-def test_extra_body_on_a_body_that_is_not_json_is_refused(http: SyncHTTP, server: Server) -> None:
+def test_extra_body_on_a_body_that_is_not_json_is_refused(http: HTTP, server: Server) -> None:
     with pytest.raises(InvalidArgumentError, match="not a JSON object"):
         Agents(http).upload(b"\x00\x01", extra_body={"x": 1})
     assert server.requests == []
@@ -198,18 +200,18 @@ def test_extra_body_on_a_body_that_is_not_json_is_refused(http: SyncHTTP, server
         ({"timeout": True}, "timeout must be seconds > 0"),
     ],
 )
-def test_bad_options_are_typed_errors(http: SyncHTTP, options: dict[str, Any], message: str) -> None:
+def test_bad_options_are_typed_errors(http: HTTP, options: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidArgumentError, match=message):
         Agents(http).get("a1", **options)
 
 
-def test_an_unknown_keyword_is_a_type_error_naming_it(http: SyncHTTP, server: Server) -> None:
+def test_an_unknown_keyword_is_a_type_error_naming_it(http: HTTP, server: Server) -> None:
     with pytest.raises(TypeError, match=r"Agents.get\(\) got an unexpected keyword argument 'extra_header'"):
         Agents(http).get("a1", extra_header={"X": "1"})  # type: ignore[call-arg]
     assert server.requests == []
 
 
-def test_options_of_a_call_end_with_it(http: SyncHTTP, server: Server) -> None:
+def test_options_of_a_call_end_with_it(http: HTTP, server: Server) -> None:
     agents = Agents(http)
     agents.get("a1", extra_headers={"X-Once": "1"})
     agents.get("a1")
@@ -219,7 +221,7 @@ def test_options_of_a_call_end_with_it(http: SyncHTTP, server: Server) -> None:
 # ---------------------------------------------------------------------- raw responses
 
 
-def test_raw_form_gives_status_headers_content_and_the_result(http: SyncHTTP) -> None:
+def test_raw_form_gives_status_headers_content_and_the_result(http: HTTP) -> None:
     raw = Agents(http).with_raw_response.get("a1")
     assert isinstance(raw, RawResponse)
     assert (raw.status_code, raw.headers["x-request-id"]) == (200, "req-1")
@@ -232,13 +234,13 @@ def test_raw_form_gives_status_headers_content_and_the_result(http: SyncHTTP) ->
     assert raw.parse() is raw.parse()
 
 
-def test_raw_form_of_a_call_with_several_requests_keeps_each(http: SyncHTTP) -> None:
+def test_raw_form_of_a_call_with_several_requests_keeps_each(http: HTTP) -> None:
     raw = Agents(http).with_raw_response.create_then_get("a1")
     assert [response.request.method for response in raw.responses] == ["POST", "GET"]
     assert raw.status_code == 200 and raw.responses[0].status_code == 201
 
 
-def test_raw_form_of_a_pager_is_its_first_page(http: SyncHTTP, server: Server) -> None:
+def test_raw_form_of_a_pager_is_its_first_page(http: HTTP, server: Server) -> None:
     raw = Agents(http).with_raw_response.list()
     assert raw.json() == {"items": [{"agent_id": "a0"}, {"agent_id": "a1"}], "total": 5}
     pager = raw.parse()
@@ -246,13 +248,13 @@ def test_raw_form_of_a_pager_is_its_first_page(http: SyncHTTP, server: Server) -
     assert len(server.requests) == 3  # the first page is not fetched twice
 
 
-def test_raw_form_takes_options_and_follows_sub_resources(http: SyncHTTP, server: Server) -> None:
+def test_raw_form_takes_options_and_follows_sub_resources(http: HTTP, server: Server) -> None:
     raw = Client(http).with_raw_response.agents.get("a1", extra_headers={"X-T": "1"})
     assert raw.parse()["agent_id"] == "a1"
     assert server.requests[-1].headers["X-T"] == "1"
 
 
-def test_raw_form_rejects_what_is_not_a_method(http: SyncHTTP) -> None:
+def test_raw_form_rejects_what_is_not_a_method(http: HTTP) -> None:
     client = Client(http)
     with pytest.raises(AttributeError, match=r"Client\.version"):
         _ = client.with_raw_response.version
@@ -262,12 +264,12 @@ def test_raw_form_rejects_what_is_not_a_method(http: SyncHTTP) -> None:
     assert "Client" in repr(client.with_raw_response)
 
 
-def test_errors_reach_the_raw_caller(http: SyncHTTP) -> None:
+def test_errors_reach_the_raw_caller(http: HTTP) -> None:
     with pytest.raises(NotFoundError):
         Agents(http).with_raw_response.get("missing")
 
 
-def test_raw_url_and_repr_are_redacted(http: SyncHTTP) -> None:
+def test_raw_url_and_repr_are_redacted(http: HTTP) -> None:
     raw = Agents(http).with_raw_response.get("a1", token="tok-secret-123")
     assert "tok-secret-123" not in raw.url
     assert "tok-secret-123" not in repr(raw)
@@ -284,7 +286,7 @@ def test_raw_response_needs_a_request() -> None:
 # ---------------------------------------------------------------------- streaming responses
 
 
-def test_streaming_form_gives_the_body_unread_and_parses_without_sending_again(http: SyncHTTP, server: Server) -> None:
+def test_streaming_form_gives_the_body_unread_and_parses_without_sending_again(http: HTTP, server: Server) -> None:
     with Agents(http).with_streaming_response.get("a1") as response:
         assert isinstance(response, StreamedResponse)
         assert (response.status_code, response.headers["x-request-id"]) == (200, "req-1")
@@ -296,7 +298,7 @@ def test_streaming_form_gives_the_body_unread_and_parses_without_sending_again(h
     assert response.http_response.is_closed
 
 
-def test_streaming_form_stops_at_the_first_response(http: SyncHTTP, server: Server) -> None:
+def test_streaming_form_stops_at_the_first_response(http: HTTP, server: Server) -> None:
     with Agents(http).with_streaming_response.create_then_get("a1") as response:
         assert response.status_code == 201
         assert len(server.requests) == 1
@@ -304,14 +306,14 @@ def test_streaming_form_stops_at_the_first_response(http: SyncHTTP, server: Serv
     assert [request.method for request in server.requests] == ["POST", "GET"]
 
 
-def test_streaming_form_of_a_pager(http: SyncHTTP, server: Server) -> None:
+def test_streaming_form_of_a_pager(http: HTTP, server: Server) -> None:
     with Agents(http).with_streaming_response.list() as response:
         pager = response.parse()
         assert [item["agent_id"] for item in pager] == ["a0", "a1", "a2", "a3", "a4"]
     assert len(server.requests) == 3
 
 
-def test_streaming_form_raises_error_statuses_on_entry(http: SyncHTTP) -> None:
+def test_streaming_form_raises_error_statuses_on_entry(http: HTTP) -> None:
     with pytest.raises(NotFoundError), Agents(http).with_streaming_response.get("missing"):
         pass
 

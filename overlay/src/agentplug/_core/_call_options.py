@@ -3,7 +3,7 @@
 Every public method of a client, a resource or a handle takes them (its signature ends with
 `**options: Unpack[CallOptions]`). `TakesCallOptions` wraps those methods when their class is
 created: the wrapper takes the options off the call before the method's body runs and holds them
-in a context variable while the call lasts. `_HTTPBase` applies them to every request made under
+in a context variable while the call lasts. `HTTPBase` applies them to every request made under
 it, so a call that makes several requests (create then poll, a pager, a stream) applies them to
 each, and lazy results (pagers, streams) keep the scope of the call that made them.
 

@@ -20,7 +20,7 @@ from ._environment import FromEnv
 if TYPE_CHECKING:
     import httpx2
 
-    from ._http import HTTPSettings, _HTTPBase
+    from ._http import HTTPBase, HTTPSettings
 
 __all__ = ["ClientContract", "one_base_url", "with_transport"]
 
@@ -76,7 +76,7 @@ def _recording(init: Callable[..., None]) -> Callable[..., None]:
 
 
 class ClientContract(FromEnv):
-    """The shared surface of the platform clients (each keeps its `_HTTPBase` as `_http`, or says
+    """The shared surface of the platform clients (each keeps its `HTTPBase` as `_http`, or says
     where it is by overriding `_http_layer`)."""
 
     _arguments: _Arguments
@@ -87,8 +87,8 @@ class ClientContract(FromEnv):
         if init is not None:
             cls.__init__ = _recording(init)  # type: ignore[method-assign]
 
-    def _http_layer(self) -> _HTTPBase:
-        http: _HTTPBase = self._http  # type: ignore[attr-defined]
+    def _http_layer(self) -> HTTPBase:
+        http: HTTPBase = self._http  # type: ignore[attr-defined]
         return http
 
     def with_options(

@@ -1,6 +1,7 @@
-"""The HTTP side of a platform client: one configured httpx2 client and error-mapped sends.
+"""The HTTP side of a platform client, the part with no I/O: settings, request building, redirects.
 
-A platform client owns one `SyncHTTP` or `AsyncHTTP`. It builds the httpx2 client (retry transport,
+A platform client owns one `AsyncHTTP` (`_async/_http.py`) or its generated blocking twin `HTTP`,
+both built on `HTTPBase`. It builds the httpx2 client (retry transport,
 timeouts, TLS, proxy, User-Agent, credentials), and its `send` turns every outcome into either a
 successful `httpx2.Response` or an `agentplug.errors` exception. The same httpx2 client is injected
 into the generated low-level client (`set_httpx_client`), so both layers share pools and retries.
@@ -10,37 +11,29 @@ from __future__ import annotations
 
 import functools
 import ssl
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
 from types import ModuleType
 from typing import Any
 
 import httpx2
 
-from agentplug.errors import APIStatusError, ConfigurationError
+from agentplug.errors import APIStatusError
 
-from ._async._bodies import async_read_body, async_read_error_content
-from ._async._transport import AsyncRetryTransport
-from ._bounds import bound_stream, capped_timeouts
-from ._call_options import CallScope, ResponseOpened, current_call
-from ._config import ClientConfig, require_httpx2
+from ._bounds import capped_timeouts
+from ._config import ClientConfig
 from ._connection import DEFAULT_LIMITS, ssl_context
-from ._errors import connection_error, status_error
+from ._errors import status_error
 from ._gate import AsyncGate
 from ._h11_guard import install as install_desync_guard
 from ._logging import is_secret_header, redact_url
 from ._operations import build_request
 from ._options import DEFAULT_TIMEOUT, EXPLICIT_TIMEOUT, current_options
-from ._retry import RetryPolicy
 from ._secrets import SecretHeaders, check_header_value, register, scrub
-from ._sync._bodies import read_body
-from ._sync._transport import RetryTransport
 from ._transport import READ_BODY
 from ._useragent import user_agent
 
-__all__ = ["MAX_REDIRECTS", "AsyncHTTP", "HTTPSettings", "SyncHTTP", "borrowed"]
+__all__ = ["MAX_REDIRECTS", "HTTPBase", "HTTPSettings", "async_default_transport", "borrowed", "default_transport"]
 
 MAX_REDIRECTS = 10
 # Headers that name the sender whatever their value: never sent to another origin.
@@ -74,39 +67,17 @@ class HTTPSettings:
     follow_redirects: bool = False
 
 
-class _Borrowed(httpx2.BaseTransport):
-    """Another client's pool (`with_options`): requests go through it, closing leaves it to its owner."""
-
-    def __init__(self, transport: httpx2.BaseTransport) -> None:
-        self._transport = transport
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        return self._transport.handle_request(request)
-
-    def close(self) -> None:
-        pass  # the owner closes the pool
-
-
-class _AsyncBorrowed(httpx2.AsyncBaseTransport):
-    """The async twin of `_Borrowed`."""
-
-    def __init__(self, transport: httpx2.AsyncBaseTransport) -> None:
-        self._transport = transport
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        return await self._transport.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        pass  # the owner closes the pool
-
-
 def borrowed(
     transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport,
 ) -> httpx2.BaseTransport | httpx2.AsyncBaseTransport:
     """`transport` used without owning it: closing the result leaves `transport` open."""
     if isinstance(transport, httpx2.AsyncBaseTransport):
-        return _AsyncBorrowed(transport)
-    return _Borrowed(transport)
+        from ._async._http import AsyncBorrowedTransport
+
+        return AsyncBorrowedTransport(transport)
+    from ._sync._http import BorrowedTransport
+
+    return BorrowedTransport(transport)
 
 
 def _timeout(config: ClientConfig) -> httpx2.Timeout:
@@ -117,7 +88,7 @@ def _timeout(config: ClientConfig) -> httpx2.Timeout:
     return httpx2.Timeout(config.timeout, connect=min(DEFAULT_TIMEOUT.connect or 5.0, config.timeout))
 
 
-def _client_arguments(config: ClientConfig, auth_headers: Mapping[str, str]) -> dict[str, Any]:
+def client_arguments(config: ClientConfig, auth_headers: Mapping[str, str]) -> dict[str, Any]:
     headers = {"User-Agent": user_agent(config.api), **config.headers, **auth_headers}
     # Redirects are followed by _HTTPBase (credentials stripped across origins), never by httpx2.
     return {"base_url": config.base_url, "headers": headers, "timeout": _timeout(config), "follow_redirects": False}
@@ -127,6 +98,19 @@ def _transport_arguments(settings: HTTPSettings) -> dict[str, Any]:
     install_desync_guard()  # httpx2's own transport is about to be used
     # One TLS context builder for every transport (httpx2 deprecates a path as `verify`).
     return {"verify": ssl_context(settings.verify, settings.cert), "proxy": settings.proxy, "limits": settings.limits}
+
+
+def default_transport(settings: HTTPSettings) -> httpx2.BaseTransport:
+    """httpx2's own pool for a blocking client, built from `settings`."""
+    return httpx2.HTTPTransport(**_transport_arguments(settings))
+
+
+def async_default_transport(settings: HTTPSettings) -> httpx2.AsyncBaseTransport:
+    """httpx2's own pool for an async client, behind an admission gate when connections are limited."""
+    inner = httpx2.AsyncHTTPTransport(**_transport_arguments(settings))
+    if settings.limits.max_connections is None:
+        return inner
+    return AsyncGate(inner, settings.limits.max_connections)
 
 
 @functools.lru_cache(maxsize=512)
@@ -164,7 +148,7 @@ def _same_origin(a: httpx2.URL, b: httpx2.URL) -> bool:
     return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
 
-class _HTTPBase:
+class HTTPBase:
     """What both shells share: configuration, request building, redirects, a masked repr.
 
     When the httpx2 client is ours (built here, not passed in), requests skip `httpx2.Client.send`
@@ -314,279 +298,3 @@ class _HTTPBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api={self.config.api!r}, base_url={redact_url(self.config.base_url)!r})"
-
-
-class SyncHTTP(_HTTPBase):
-    """Blocking sends over one `httpx2.Client` (built here, or the caller's own)."""
-
-    def __init__(
-        self,
-        config: ClientConfig,
-        *,
-        auth_headers: Mapping[str, str] | None = None,
-        settings: HTTPSettings | None = None,
-        http_client: httpx2.Client | None = None,
-    ) -> None:
-        super().__init__(config, auth_headers)
-        settings = settings or HTTPSettings()
-        require_httpx2(settings.transport, "transport")
-        require_httpx2(http_client, "http_client")
-        if http_client is None:
-            inner = settings.transport
-            if inner is not None and not isinstance(inner, httpx2.BaseTransport):
-                raise TypeError("a sync client needs an httpx2.BaseTransport")
-            self.settings = settings
-            self.pool_transport = inner or httpx2.HTTPTransport(**_transport_arguments(settings))
-            self._transport = RetryTransport(
-                self.pool_transport,
-                api=config.api,
-                policy=RetryPolicy(max_retries=config.max_retries),
-            )
-            http_client = httpx2.Client(transport=self._transport, **_client_arguments(config, self._credentials))
-            self._go_direct(http_client)
-            self._follow = settings.follow_redirects
-        else:
-            self._follow = http_client.follow_redirects
-        self.client = http_client
-
-    def _exchange(self, request: httpx2.Request, *, stream: bool) -> httpx2.Response:
-        if self._direct:
-            response = self._transport.handle_request(request)  # read by the transport unless streamed
-            response.request = request
-            return response
-        response = self.client.send(request, stream=True, follow_redirects=False)
-        bound_stream(response, request)
-        if not stream:
-            read_body(response, current_options().body_limit)
-        return response
-
-    def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
-        request: httpx2.Request | None = None  # the exchange's request, for the error
-        if self._direct and self.client.is_closed:  # the pool would open a connection nobody closes
-            raise ConfigurationError("this client is closed: build a new one, or use it inside its `with` block")
-        try:
-            started = time.perf_counter()
-            if self._direct:
-                request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
-            else:
-                request = self._client_request(self.client, method, url, **kwargs)
-            response = self._exchange(request, stream=stream)
-            hops = 0
-            while self._follow and (follow := self._redirect(request, response, hops)) is not None:
-                response.close()
-                request, hops = follow, hops + 1
-                response = self._exchange(request, stream=stream)
-            if self._direct and not stream:
-                try:
-                    response.read()
-                finally:
-                    response.close()
-                response.elapsed = timedelta(seconds=time.perf_counter() - started)
-            return response
-        except httpx2.HTTPError as exc:
-            raise connection_error(exc, request) from exc
-
-    def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
-        """Send a request (httpx2.Client.request arguments); error statuses raise APIStatusError."""
-        scope = current_call()
-        if scope is not None:
-            return self._scoped(scope, method, url, kwargs, stream=False)
-        return self._answered(method, url, kwargs)
-
-    def _answered(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
-        response = self._send(method, url, stream=False, **kwargs)
-        if response.is_error:
-            raise self._error(response)
-        return response
-
-    def _scoped(
-        self, scope: CallScope, method: str, url: str, kwargs: dict[str, Any], *, stream: bool
-    ) -> httpx2.Response:
-        """A request made by a call with per-call options or a raw-response capture."""
-        replayed = scope.replayed()
-        if replayed is not None:
-            return replayed
-        kwargs = scope.request_arguments(method, kwargs)
-        if scope.streams_first():
-            raise ResponseOpened(self._opened(method, url, kwargs), streamed=stream)
-        response = self._opened(method, url, kwargs) if stream else self._answered(method, url, kwargs)
-        scope.record(response)
-        return response
-
-    def send_operation(
-        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
-    ) -> httpx2.Response:
-        """Send the request the generated `operation` module builds from `arguments` (its own
-        snake_case names); `options` are per-call httpx2 arguments (headers, timeout)."""
-        method, url, kwargs = self._operation(operation, arguments or {}, options)
-        return self.send(method, url, **kwargs)
-
-    def open_operation_stream(
-        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
-    ) -> httpx2.Response:
-        """`open_stream` for the request the generated `operation` module builds."""
-        method, url, kwargs = self._operation(operation, arguments or {}, options)
-        return self.open_stream(method, url, **kwargs)
-
-    def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
-        """Start a streamed response (headers read, body not); the caller closes it."""
-        scope = current_call()
-        if scope is not None:
-            return self._scoped(scope, method, url, kwargs, stream=True)
-        return self._opened(method, url, kwargs)
-
-    def _opened(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
-        response = self._send(method, url, stream=True, **kwargs)
-        if response.is_error:
-            try:
-                raise self._error(response)
-            finally:
-                response.close()
-        return response
-
-    def close(self) -> None:
-        self.client.close()
-
-
-class AsyncHTTP(_HTTPBase):
-    """The async twin of `SyncHTTP`, over one `httpx2.AsyncClient`."""
-
-    def __init__(
-        self,
-        config: ClientConfig,
-        *,
-        auth_headers: Mapping[str, str] | None = None,
-        settings: HTTPSettings | None = None,
-        http_client: httpx2.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(config, auth_headers)
-        settings = settings or HTTPSettings()
-        require_httpx2(settings.transport, "transport")
-        require_httpx2(http_client, "http_client")
-        if http_client is None:
-            inner = settings.transport
-            if inner is not None and not isinstance(inner, httpx2.AsyncBaseTransport):
-                raise TypeError("an async client needs an httpx2.AsyncBaseTransport")
-            if inner is None and settings.limits.max_connections is not None:
-                inner = AsyncGate(
-                    httpx2.AsyncHTTPTransport(**_transport_arguments(settings)), settings.limits.max_connections
-                )
-            self.settings = settings
-            self.pool_transport = inner or httpx2.AsyncHTTPTransport(**_transport_arguments(settings))
-            self._transport = AsyncRetryTransport(
-                self.pool_transport,
-                api=config.api,
-                policy=RetryPolicy(max_retries=config.max_retries),
-            )
-            http_client = httpx2.AsyncClient(transport=self._transport, **_client_arguments(config, self._credentials))
-            self._go_direct(http_client)
-            self._follow = settings.follow_redirects
-        else:
-            self._follow = http_client.follow_redirects
-        self.client = http_client
-
-    async def _exchange(self, request: httpx2.Request, *, stream: bool) -> httpx2.Response:
-        if self._direct:
-            response = await self._transport.handle_async_request(request)  # read by the transport unless streamed
-            response.request = request
-            return response
-        response = await self.client.send(request, stream=True, follow_redirects=False)
-        bound_stream(response, request)
-        if not stream:
-            await async_read_body(response, current_options().body_limit)
-        return response
-
-    async def _send(self, method: str, url: str, *, stream: bool, **kwargs: Any) -> httpx2.Response:
-        request: httpx2.Request | None = None  # the exchange's request, for the error
-        if self._direct and self.client.is_closed:  # the pool would open a connection nobody closes
-            raise ConfigurationError("this client is closed: build a new one, or use it inside its `with` block")
-        try:
-            started = time.perf_counter()
-            if self._direct:
-                request = self._direct_request(method, url, kwargs.pop("headers", None), stream=stream, **kwargs)
-            else:
-                request = self._client_request(self.client, method, url, **kwargs)
-            response = await self._exchange(request, stream=stream)
-            hops = 0
-            while self._follow and (follow := self._redirect(request, response, hops)) is not None:
-                await response.aclose()
-                request, hops = follow, hops + 1
-                response = await self._exchange(request, stream=stream)
-            if self._direct and not stream:
-                if isinstance(response.stream, httpx2.ByteStream):  # already in memory: no async iteration
-                    response.read()
-                    response.close()
-                else:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-                response.elapsed = timedelta(seconds=time.perf_counter() - started)
-            return response
-        except httpx2.HTTPError as exc:
-            raise connection_error(exc, request) from exc
-
-    async def send(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
-        """Send a request (httpx2.AsyncClient.request arguments); error statuses raise APIStatusError."""
-        scope = current_call()
-        if scope is not None:
-            return await self._scoped(scope, method, url, kwargs, stream=False)
-        return await self._answered(method, url, kwargs)
-
-    async def _answered(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
-        response = await self._send(method, url, stream=False, **kwargs)
-        if response.is_error:
-            raise self._error(response, response.content)
-        return response
-
-    async def _scoped(
-        self, scope: CallScope, method: str, url: str, kwargs: dict[str, Any], *, stream: bool
-    ) -> httpx2.Response:
-        """A request made by a call with per-call options or a raw-response capture."""
-        replayed = scope.replayed()
-        if replayed is not None:
-            return replayed
-        kwargs = scope.request_arguments(method, kwargs)
-        if scope.streams_first():
-            raise ResponseOpened(await self._opened(method, url, kwargs), streamed=stream)
-        response = await (self._opened(method, url, kwargs) if stream else self._answered(method, url, kwargs))
-        scope.record(response)
-        return response
-
-    async def send_operation(
-        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
-    ) -> httpx2.Response:
-        """Send the request the generated `operation` module builds from `arguments` (its own
-        snake_case names); `options` are per-call httpx2 arguments (headers, timeout)."""
-        method, url, kwargs = self._operation(operation, arguments or {}, options)
-        return await self.send(method, url, **kwargs)
-
-    async def open_operation_stream(
-        self, operation: ModuleType, arguments: Mapping[str, Any] | None = None, **options: Any
-    ) -> httpx2.Response:
-        """`open_stream` for the request the generated `operation` module builds."""
-        method, url, kwargs = self._operation(operation, arguments or {}, options)
-        return await self.open_stream(method, url, **kwargs)
-
-    async def open_stream(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
-        """Start a streamed response (headers read, body not); the caller closes it."""
-        scope = current_call()
-        if scope is not None:
-            return await self._scoped(scope, method, url, kwargs, stream=True)
-        return await self._opened(method, url, kwargs)
-
-    async def _opened(self, method: str, url: str, kwargs: dict[str, Any]) -> httpx2.Response:
-        response = await self._send(method, url, stream=True, **kwargs)
-        if response.is_error:
-            error: APIStatusError
-            try:
-                error = self._error(response, await async_read_error_content(response))
-            except httpx2.HTTPError:
-                error = self._error(response, b"")
-            finally:
-                await response.aclose()
-            raise error
-        return response
-
-    async def aclose(self) -> None:
-        await self.client.aclose()

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._calls import OperationIndex, typed_answer
-from .._http import AsyncHTTP
+from ._http import AsyncHTTP
 
 __all__ = ["AsyncOperations"]
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._calls import OperationIndex, typed_answer
-from .._http import SyncHTTP
+from ._http import HTTP
 
 __all__ = ["Operations"]
 
@@ -17,7 +17,7 @@ class Operations:
     (credentials, retries, timeouts, error mapping): `client.call("get_agent", agent_id=...)`, awaited
     on an async client."""
 
-    def __init__(self, http: SyncHTTP, package: str, *, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(self, http: HTTP, package: str, *, headers: Mapping[str, str] | None = None) -> None:
         self._http = http
         self._index = OperationIndex(package)
         self._headers = dict(headers) if headers else None  # with a caller's own httpx2 client

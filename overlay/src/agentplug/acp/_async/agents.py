@@ -8,10 +8,10 @@ from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_
 from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import NotFoundError, UnprocessableEntityError

@@ -11,10 +11,11 @@ from typing import Any
 import httpx2
 
 from agentplug._core._async._calls import AsyncOperations
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
-from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug._core._http import HTTPSettings
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
 from .agents import AsyncAgents

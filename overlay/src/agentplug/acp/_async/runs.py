@@ -15,11 +15,11 @@ from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._polling import async_wait_until
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params

@@ -10,9 +10,9 @@ from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRe
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import NotFoundError, UnprocessableEntityError
@@ -28,7 +28,7 @@ _DESCRIPTOR = model_parser(AgentACPDescriptor.from_dict)
 class Agents(ResourceBase):
     """The agents a server offers (`client.agents`): search, read, descriptors."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def search(

@@ -13,8 +13,9 @@ import httpx2
 
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
-from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._sync._calls import Operations
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
@@ -88,7 +89,7 @@ class ACP(ClientContract, ResourceBase):
             verify = trust_only(ca_cert_data)
         given: dict[str, Any] = {"verify": verify, "cert": cert, "proxy": proxy, "transport": transport}
         settings = replace(http_settings or HTTPSettings(), **{k: v for k, v in given.items() if v is not None})
-        self._http = SyncHTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
+        self._http = HTTP(config, auth_headers=auth, settings=settings, http_client=http_client)
         self._operations = Operations(self._http, "agentplug_acp_client")
         self.agents = Agents(self._http)
         self.threads = Threads(self._http)

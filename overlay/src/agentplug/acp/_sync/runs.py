@@ -17,10 +17,10 @@ from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._polling import wait_until
 from agentplug._core._sync._resource import ResourceBase
@@ -59,7 +59,7 @@ RunStatusName = Literal["pending", "error", "success", "timeout", "interrupted"]
 class RunsBase(ResourceBase):
     """The run operations shared by stateless runs and runs on a thread."""
 
-    def __init__(self, http: SyncHTTP, scope: RunScope) -> None:
+    def __init__(self, http: HTTP, scope: RunScope) -> None:
         self._http = http
         self._scope = scope
 
@@ -294,7 +294,7 @@ class RunsBase(ResourceBase):
 class Runs(RunsBase):
     """Stateless runs (`/runs`)."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         super().__init__(http, RunScope.stateless())
 
     def search(

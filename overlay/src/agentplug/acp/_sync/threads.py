@@ -26,9 +26,9 @@ from agentplug_acp_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
@@ -45,7 +45,7 @@ ThreadStatus = Literal["idle", "busy", "interrupted", "error"]
 class Threads(ResourceBase):
     """Threads (`client.threads`): conversation state shared by runs, and the runs on each."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def runs(self, thread_id: Id) -> ThreadRuns:

@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 import httpx2
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._transfer import async_storage_client
 from agentplug._core._errors import build_model, parse_json
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._pagination import Page, PageNumberPagination
 
 from .._pages import page_from_body

@@ -11,11 +11,12 @@ from agentplug_moderately_client.models import Health
 from typing_extensions import Unpack
 
 from agentplug._core._async._calls import AsyncOperations
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
-from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug._core._http import HTTPSettings
 from agentplug._core._logging import redact_url
 
 from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS

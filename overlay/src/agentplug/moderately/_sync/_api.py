@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 import httpx2
 
 from agentplug._core._errors import build_model, parse_json
-from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import Page, PageNumberPagination
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._transfer import storage_client
 
@@ -37,7 +37,7 @@ class API:
 
     def __init__(
         self,
-        http: SyncHTTP,
+        http: HTTP,
         *,
         team_id: str,
         request_headers: Mapping[str, str] | None = None,

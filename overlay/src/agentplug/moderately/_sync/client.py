@@ -14,9 +14,10 @@ from typing_extensions import Unpack
 from agentplug._core._call_options import CallOptions
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
-from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._logging import redact_url
 from agentplug._core._sync._calls import Operations
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._resource import ResourceBase
 
 from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS
@@ -93,7 +94,7 @@ class ModeratelyAI(ClientContract, ResourceBase):
             max_retries=max_retries,
         )
         auth = {"Authorization": f"Bearer {key}", "Accept": "application/json"}
-        http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        http = HTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
         self._http = http
         self._api = API(http, team_id=team, storage=storage_client)
         self._operations = Operations(http, "agentplug_moderately_client")

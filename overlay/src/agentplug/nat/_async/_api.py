@@ -11,8 +11,8 @@ from agentplug_nat_client.api.executions import get_execution, respond_to_intera
 from agentplug_nat_client.api.health import health
 from agentplug_nat_client.models import InteractionResponseRequest
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._errors import parse_json
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import build_request
 from agentplug._core._options import held_open
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     import httpx2
 
     from agentplug._core._async._calls import AsyncOperations
-    from agentplug._core._http import AsyncHTTP, HTTPSettings
+    from agentplug._core._async._http import AsyncHTTP
+    from agentplug._core._http import HTTPSettings
 
     from .._handlers import AsyncInteractionHandler, AsyncOAuthHandler
     from .._interactions import Interaction
@@ -111,7 +112,7 @@ class AsyncNAT(ClientContract, AsyncResourceBase):
     def _api(self) -> AsyncNATAPI:
         """The wire calls over our HTTP client, built on first use."""
         if self._api_instance is None:
-            from agentplug._core._http import AsyncHTTP
+            from agentplug._core._async._http import AsyncHTTP
 
             from ._api import AsyncNATAPI
 

@@ -13,9 +13,9 @@ from agentplug_nat_client.api.health import health
 from agentplug_nat_client.models import InteractionResponseRequest
 
 from agentplug._core._errors import parse_json
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import build_request
 from agentplug._core._options import held_open
+from agentplug._core._sync._http import HTTP
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
 
 from .._errors import ExecutionNotFoundError, InteractionNotFoundError, InteractionResolvedError, retyped
@@ -65,7 +65,7 @@ class Started:
 
 
 class NATAPI:
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self.http = http
 
     def _local(self, url: str, fallback: str) -> str:

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     # that importing the package and building a client stay cheap.
     import httpx2
 
-    from agentplug._core._http import HTTPSettings, SyncHTTP
+    from agentplug._core._http import HTTPSettings
     from agentplug._core._sync._calls import Operations
+    from agentplug._core._sync._http import HTTP
 
     from .._handlers import InteractionHandler, OAuthHandler
     from .._interactions import Interaction
@@ -112,11 +113,11 @@ class NAT(ClientContract, ResourceBase):
     def _api(self) -> NATAPI:
         """The wire calls over our HTTP client, built on first use."""
         if self._api_instance is None:
-            from agentplug._core._http import SyncHTTP
+            from agentplug._core._sync._http import HTTP
 
             from ._api import NATAPI
 
-            http = SyncHTTP(
+            http = HTTP(
                 self._config,
                 auth_headers=self._auth_headers,
                 settings=self._http_settings,
@@ -125,7 +126,7 @@ class NAT(ClientContract, ResourceBase):
             self._api_instance = NATAPI(http)
         return self._api_instance
 
-    def _http_layer(self) -> SyncHTTP:
+    def _http_layer(self) -> HTTP:
         return self._api.http
 
     @property

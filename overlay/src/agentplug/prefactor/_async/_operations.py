@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx2
 
-from agentplug._core._http import AsyncHTTP
+from agentplug._core._async._http import AsyncHTTP
 
 __all__ = ["send_built"]
 

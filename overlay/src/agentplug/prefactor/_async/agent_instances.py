@@ -22,8 +22,8 @@ from agentplug_prefactor_client.models import (
 )
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
 from agentplug.errors import ConfigurationError
 

@@ -12,9 +12,9 @@ from agentplug_prefactor_client.api.agent_spans import create_agent_span, finish
 from agentplug_prefactor_client.models import AgentSpanForCreate, CreateAgentSpanRequest, FinishSpanRequest
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
 from agentplug.errors import ConfigurationError, ResponseValidationError
 

@@ -24,10 +24,10 @@ from agentplug_prefactor_client.models import (
 )
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import ConfigurationError, ResponseValidationError

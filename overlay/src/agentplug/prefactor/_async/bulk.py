@@ -9,10 +9,10 @@ from agentplug_prefactor_client.api.bulk import execute_bulk
 from agentplug_prefactor_client.models import BulkItem, BulkRequest
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._options import use_options
 from agentplug.errors import ConfigurationError, ResponseValidationError
 

@@ -11,11 +11,12 @@ from agentplug_prefactor_client.api.health import ping
 from typing_extensions import Unpack
 
 from agentplug._core._async._calls import AsyncOperations
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
-from agentplug._core._http import AsyncHTTP, HTTPSettings
+from agentplug._core._http import HTTPSettings
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
 from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS

@@ -13,11 +13,11 @@ from agentplug_prefactor_client.api.agent_instances import get_agent_instance
 from agentplug_prefactor_client.api.agent_spans import list_agent_spans
 from typing_extensions import Unpack
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._polling import async_pause
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions, applied, current_call
-from agentplug._core._http import AsyncHTTP
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import ConfigurationError
 

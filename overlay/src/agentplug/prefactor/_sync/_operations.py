@@ -8,14 +8,12 @@ from typing import Any
 
 import httpx2
 
-from agentplug._core._http import SyncHTTP
+from agentplug._core._sync._http import HTTP
 
 __all__ = ["send_built"]
 
 
-def send_built(
-    http: SyncHTTP, built: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
-) -> httpx2.Response:
+def send_built(http: HTTP, built: Mapping[str, Any], *, headers: Mapping[str, str] | None = None) -> httpx2.Response:
     """Send what an operation's `request_kwargs` built (its method, URL, query and JSON body), plus `headers`."""
     kwargs = dict(built)
     method, url = str(kwargs.pop("method")).upper(), str(kwargs.pop("url"))

@@ -24,8 +24,8 @@ from agentplug_prefactor_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
+from agentplug._core._sync._http import HTTP
 from agentplug.errors import ConfigurationError
 
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
@@ -43,7 +43,7 @@ _FINISH = ("complete", "failed", "cancelled")
 class AgentInstances(InstanceAdmin):
     """Agent instances (`client.agent_instances`): the runs of agents, from registration to finish."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def _post(self, operation: ModuleType, body: Any, key: str | None, **arguments: Any) -> Any:

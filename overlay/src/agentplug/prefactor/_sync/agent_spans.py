@@ -15,8 +15,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
+from agentplug._core._sync._http import HTTP
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._errors import InstanceTerminatedError
@@ -46,7 +46,7 @@ def parse_span(response: httpx2.Response) -> AgentSpan:
 class AgentSpans(SpanReads):
     """Agent spans (`client.agent_spans`): create and finish spans; list, feed or follow an instance's spans."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def create(

@@ -26,9 +26,9 @@ from agentplug_prefactor_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import SyncHTTP
 from agentplug._core._operations import given
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, ResponseValidationError
@@ -62,7 +62,7 @@ def _summaries(body: dict[str, Any], params: Params) -> Page[AgentSummary]:
 class Agents(ResourceBase):
     """Agents (`client.agents`): create, list, read, update, delete, retire and reinstate."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def _post(self, operation: ModuleType, body: _KeyedRequest, key: str | None, **arguments: Any) -> Any:

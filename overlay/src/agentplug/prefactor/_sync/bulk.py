@@ -12,8 +12,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
-from agentplug._core._http import SyncHTTP
 from agentplug._core._options import use_options
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
@@ -50,7 +50,7 @@ def _outputs(body: dict[str, Any]) -> dict[str, Any]:
 class Bulk(ResourceBase):
     """The bulk endpoint (`client.bulk`): several operations in one request, each with its idempotency key."""
 
-    def __init__(self, http: SyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def execute(

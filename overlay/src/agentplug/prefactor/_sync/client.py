@@ -14,8 +14,9 @@ from typing_extensions import Unpack
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
-from agentplug._core._http import HTTPSettings, SyncHTTP
+from agentplug._core._http import HTTPSettings
 from agentplug._core._sync._calls import Operations
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._resource import ResourceBase
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
@@ -91,7 +92,7 @@ class Prefactor(ClientContract, ResourceBase):
             max_retries=max_retries,
         )
         auth = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-        self._http = SyncHTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
+        self._http = HTTP(config, auth_headers=auth, settings=http_settings, http_client=http_client)
         self._operations = Operations(self._http, "agentplug_prefactor_client")
         self.config = config
         self.agents = Agents(self._http)

@@ -23,8 +23,8 @@ from agentplug_prefactor_client.types import UNSET
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import ConfigurationError
@@ -54,7 +54,7 @@ def paging_arguments(params: Params) -> dict[str, Any]:
 class InstanceAdmin(ResourceBase):
     """The read and control half of `client.agent_instances`."""
 
-    _http: SyncHTTP
+    _http: HTTP
 
     def list(
         self,

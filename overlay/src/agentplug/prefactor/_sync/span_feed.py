@@ -15,8 +15,8 @@ from agentplug_prefactor_client.api.agent_spans import list_agent_spans
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, applied, current_call
-from agentplug._core._http import SyncHTTP
 from agentplug._core._pagination import OffsetPagination, Page, Params
+from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._polling import pause
 from agentplug._core._sync._resource import ResourceBase
@@ -34,7 +34,7 @@ _INSTANCE = details_parser(AgentInstance.from_dict, "AgentInstance")
 _FINISHED = frozenset({"complete", "failed", "cancelled", "terminated"})
 
 
-def _span_page(http: SyncHTTP, agent_instance_id: str, params: Params) -> Page[AgentSpan]:
+def _span_page(http: HTTP, agent_instance_id: str, params: Params) -> Page[AgentSpan]:
     built = list_agent_spans.request_kwargs(agent_instance_id=agent_instance_id, **paging_arguments(params))
     return list_page(send_built(http, built), AgentSpan.from_dict, "AgentSpan", params)
 
@@ -50,9 +50,7 @@ class SpanFeed(ResourceBase):
         offset: how many spans of the instance this feed has read.
     """
 
-    def __init__(
-        self, http: SyncHTTP, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0
-    ) -> None:
+    def __init__(self, http: HTTP, agent_instance_id: str, *, page_size: int | None = None, offset: int = 0) -> None:
         check_page_size(page_size)
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise ConfigurationError(f"offset must be an integer >= 0, got {offset!r}")
@@ -110,7 +108,7 @@ class SpanFeed(ResourceBase):
 class SpanReads(ResourceBase):
     """The read half of `client.agent_spans` (an account-scoped token is needed)."""
 
-    _http: SyncHTTP
+    _http: HTTP
 
     def list(
         self,

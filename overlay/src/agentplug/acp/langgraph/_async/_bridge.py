@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 import httpx2
 
+from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import AsyncHTTP
 
 __all__ = ["async_send_query"]
 

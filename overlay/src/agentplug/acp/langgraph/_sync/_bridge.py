@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import httpx2
 
 from agentplug._core._config import ClientConfig
-from agentplug._core._http import SyncHTTP
+from agentplug._core._sync._http import HTTP
 
 __all__ = ["send_query"]
 
@@ -17,7 +17,7 @@ _HEADERS: Mapping[str, str] = {"content-type": "text/plain; charset=utf-8", "x-n
 
 def send_query(config: ClientConfig, auth: Mapping[str, str], path: str, query: str) -> httpx2.Response:
     """``POST {path}`` with ``query`` as a ``text/plain`` body (``X-Nl-Query-Enabled: yes``), on a client of its own."""
-    http = SyncHTTP(config, auth_headers=auth)
+    http = HTTP(config, auth_headers=auth)
     try:
         return http.send("POST", path, content=query.encode(), headers=_HEADERS)
     finally:

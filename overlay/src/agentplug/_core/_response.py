@@ -15,26 +15,15 @@ import httpx2
 from ._errors import parse_json
 from ._logging import redact_url
 
-__all__ = ["RawResponse"]
+__all__ = ["RawResponse", "ResponseFacts"]
 
 T = TypeVar("T")
 
 
-class RawResponse(Generic[T]):
-    """The HTTP response of a call, with the call's typed result available through `parse()`.
+class ResponseFacts:
+    """What a raw or streamed response tells before its body: status, headers, version, URL."""
 
-    `responses` holds every response the call was answered with, in order (a create then a wait,
-    say); the properties describe the last one. A stream's response has its body unread: the
-    stream (`parse()`) reads it.
-    """
-
-    def __init__(self, responses: Sequence[httpx2.Response], result: T, *, platform: str = "API") -> None:
-        if not responses:
-            raise ValueError("a raw response needs the call to have sent a request")
-        self.responses = tuple(responses)
-        self._response = responses[-1]
-        self._result = result
-        self._platform = platform
+    _response: httpx2.Response
 
     @property
     def http_response(self) -> httpx2.Response:
@@ -55,12 +44,6 @@ class RawResponse(Generic[T]):
         return self._response.headers
 
     @property
-    def content(self) -> bytes:
-        """The response body as bytes."""
-
-        return self._response.content
-
-    @property
     def http_version(self) -> str:
         """The HTTP version of the response (e.g. `HTTP/1.1`)."""
 
@@ -73,6 +56,35 @@ class RawResponse(Generic[T]):
             return redact_url(self._response.url)
         except RuntimeError:  # a response built without a request
             return ""
+
+
+class RawResponse(ResponseFacts, Generic[T]):
+    """The HTTP response of a call, with the call's typed result available through `parse()`.
+
+    `responses` holds every response the call was answered with, in order (a create then a wait,
+    say); the properties describe the last one. A stream's response has its body unread: the
+    stream (`parse()`) reads it.
+    """
+
+    def __init__(self, responses: Sequence[httpx2.Response], result: T, *, platform: str = "API") -> None:
+        if not responses:
+            raise ValueError("a raw response needs the call to have sent a request")
+        self.responses = tuple(responses)
+        self._response = responses[-1]
+        self._result = result
+        self._platform = platform
+
+    @property
+    def content(self) -> bytes:
+        """The response body as bytes."""
+
+        return self._response.content
+
+    @property
+    def http_version(self) -> str:
+        """The HTTP version of the response (e.g. `HTTP/1.1`)."""
+
+        return self._response.http_version
 
     @property
     def elapsed(self) -> timedelta | None:

@@ -24,7 +24,7 @@ import httpx2
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
 from .._options import current_options
-from .._response import RawResponse
+from .._response import RawResponse, ResponseFacts
 from ._bodies import read_body
 from ._pagination import Pager
 
@@ -54,36 +54,17 @@ def _run(method: Callable[..., Any], capture: Capture, args: tuple[Any, ...], kw
     return result
 
 
-class StreamedResponse(Generic[R]):
+class StreamedResponse(ResponseFacts, Generic[R]):
     """A call's first response with its body unread: read it, iterate it, or `parse()` the result.
 
-    Close it (or leave the `async with` block) to release the connection.
+    Close it (or leave the `async with` block) to release the connection. `status_code`,
+    `headers`, `http_version`, `url` and `http_response` describe it before any byte is read.
     """
 
     def __init__(self, opened: ResponseOpened, parse: Callable[[httpx2.Response], Any]) -> None:
         self._response = opened.response
         self._streamed = opened.streamed
         self._parse = parse
-
-    @property
-    def http_response(self) -> httpx2.Response:
-        """The underlying `httpx2.Response` (its body read only as you read it)."""
-        return self._response
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self._response.status_code
-
-    @property
-    def headers(self) -> httpx2.Headers:
-        """The response headers."""
-        return self._response.headers
-
-    @property
-    def http_version(self) -> str:
-        """The HTTP version of the response (e.g. `HTTP/1.1`)."""
-        return self._response.http_version
 
     def read(self) -> bytes:
         """The whole body (up to the call's `max_body_size`)."""

@@ -101,6 +101,16 @@ def _agentplug_sync(base_url: str, transport: str, absolute: bool = False) -> An
         http.close()
 
 
+@contextmanager
+def _agentplug_client_sync(base_url: str, transport: str) -> Any:
+    # The public API end to end (resource method, request from the spec, typed handle): only
+    # names that every release has, so this case also measures older revisions (scripts/bench/ab.py).
+    from agentplug.acp import ACP
+
+    with ACP(base_url=base_url, max_retries=2, transport=_sync_transport(transport)) as client:
+        yield lambda: client.runs.get(RUN_ID)
+
+
 # ---------------------------------------------------------------------------------------------
 # Async cases: each is an async context manager yielding a zero-argument coroutine function
 
@@ -180,6 +190,18 @@ async def _agentplug_async(base_url: str, transport: str, absolute: bool = False
         await http.aclose()
 
 
+@asynccontextmanager
+async def _agentplug_client_async(base_url: str, transport: str) -> Any:
+    from agentplug.acp import AsyncACP
+
+    async with AsyncACP(base_url=base_url, max_retries=2, transport=_async_transport(transport)) as client:
+
+        async def call() -> Any:
+            return await client.runs.get(RUN_ID)
+
+        yield call
+
+
 SYNC_CASES: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "httpx-sync": _httpx_sync,
     "urllib3-sync": _urllib3_sync,
@@ -188,6 +210,9 @@ SYNC_CASES: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "agentplug-sync-fast": lambda base_url: _agentplug_sync(base_url, "fast"),
     # Diagnostic: the same call given an absolute URL (what HTTP.send could pass httpx2 itself).
     "agentplug-sync-fast-absurl": lambda base_url: _agentplug_sync(base_url, "fast", absolute=True),
+    # The public client: `ACP(...).runs.get(run_id)`, what a user writes.
+    "agentplug-client-sync": lambda base_url: _agentplug_client_sync(base_url, "default"),
+    "agentplug-client-sync-fast": lambda base_url: _agentplug_client_sync(base_url, "fast"),
 }
 ASYNC_CASES: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {
     "httpx-async": _httpx_async,
@@ -196,6 +221,8 @@ ASYNC_CASES: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] 
     "agentplug-async": lambda base_url: _agentplug_async(base_url, "default"),
     "agentplug-async-fast": lambda base_url: _agentplug_async(base_url, "fast"),
     "agentplug-async-fast-absurl": lambda base_url: _agentplug_async(base_url, "fast", absolute=True),
+    "agentplug-client-async": lambda base_url: _agentplug_client_async(base_url, "default"),
+    "agentplug-client-async-fast": lambda base_url: _agentplug_client_async(base_url, "fast"),
 }
 CASES = sorted([*SYNC_CASES, *ASYNC_CASES])
 

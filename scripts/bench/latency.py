@@ -64,12 +64,16 @@ CASES = (
     Case("agentplug-sync", "sync", "project", "agentplug"),
     Case("agentplug-sync-fast", "sync", "project", "agentplug"),
     Case("agentplug-sync-fast-absurl", "sync", "project", "diagnostic"),
+    Case("agentplug-client-sync", "sync", "project", "agentplug"),
+    Case("agentplug-client-sync-fast", "sync", "project", "agentplug"),
     Case("httpx-async", "async", "project", "raw"),
     Case("aiohttp-async", "async", "prefactor-http", "raw"),
     Case("prefactor-http-async", "async", "prefactor-http", "vendor"),
     Case("agentplug-async", "async", "project", "agentplug"),
     Case("agentplug-async-fast", "async", "project", "agentplug"),
     Case("agentplug-async-fast-absurl", "async", "project", "diagnostic"),
+    Case("agentplug-client-async", "async", "project", "agentplug"),
+    Case("agentplug-client-async-fast", "async", "project", "agentplug"),
 )
 BASELINE = {"sync": "httpx-sync", "async": "httpx-async"}
 GOALS = (
@@ -90,7 +94,7 @@ def vendor_python(name: str) -> Path:
 class Process:
     """A child process speaking one line at a time; its stdout lines are read by a thread."""
 
-    def __init__(self, argv: list[str], name: str) -> None:
+    def __init__(self, argv: list[str], name: str, env: dict[str, str] | None = None) -> None:
         self.name = name
         self.proc = subprocess.Popen(
             argv,
@@ -99,6 +103,7 @@ class Process:
             stderr=subprocess.PIPE,
             text=True,
             cwd=ROOT,
+            env=env,  # None: this process's environment
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.stderr: list[str] = []

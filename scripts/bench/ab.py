@@ -1,6 +1,6 @@
 """A/B performance check of two git revisions of agentplug, in the same virtual environment.
 
-    python scripts/bench/ab.py BEFORE AFTER [--rounds 9] [--calls 200] [--warmup 50] [--json out.json]
+    python scripts/bench/ab.py BEFORE AFTER [--rounds 60] [--calls 100] [--warmup 50] [--json out.json]
     python scripts/bench/ab.py BEFORE AFTER --imports [--runs 30]
 
 Each revision's `overlay/src`, `generated/` and `scripts/bench/` are exported (`git archive`) into a
@@ -11,10 +11,11 @@ this venv's for both revisions: only our code differs.
 
 Latency (default): one loopback server (`_server.py`), and one worker process (`_latency_worker.py`,
 the `--serve` protocol of latency.py) per case and revision, all warmed up first. Then every round
-runs every case of both revisions, in alternating order (A's cases then B's, then the reverse), so
-that machine noise hits both alike. As in latency.py, a case's figure is the median over the
-rounds of its per-round ratio to raw httpx2 of the same mode, run in the same round by the same
-revision's worker. Two kinds of agentplug cases:
+runs every case of both revisions, each case of A next to its twin of B, forwards then backwards in
+alternate rounds, so that machine noise hits both alike. Short rounds, many of them: a burst of load
+on a shared machine then spoils few samples, and the medians ignore them. As in latency.py, a
+case's figure is the median over the rounds of its per-round ratio to raw httpx2 of the same mode,
+run in the same round by the same revision's worker. Two kinds of agentplug cases:
 
 - each revision's own worker (`agentplug-sync`, ...): the core call path as that revision's
   latency.py measures it, so its ratios are the ones that revision reports. The worker is the
@@ -34,6 +35,7 @@ import argparse
 import io
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -66,6 +68,7 @@ CASES = (
     ("agentplug-client-async-fast", "async", "harness"),
 )
 REGRESSION = 0.05  # the largest relative growth of a ratio still accepted
+RESAMPLES = 2000  # bootstrap resamples of the rounds for the confidence interval of a change
 IMPORT_BUDGET_MS = 40.0  # agentplug.acp + a client above `import httpx2`
 IMPORT_CLIENT = "import agentplug.acp; agentplug.acp.ACP(base_url='http://127.0.0.1:1')"
 IMPORT_HTTPX = "import httpx2"
@@ -151,7 +154,9 @@ def measure_latency(revs: tuple[Revision, ...], rounds: int, calls: int, warmup:
                 stack.callback(worker.stop)
                 if (ready := worker.read_line(START_TIMEOUT)) != "ready":  # one at a time: no overlapping warm-ups
                     raise SystemExit(f"{key}: unexpected {ready!r}")
-        keys = list(workers)
+        # A case of A next to its twin of B, the cases of a mode next to their raw client: what is
+        # compared runs close in time. Odd rounds run backwards (B before A).
+        keys = [f"{revision.label} {case}" for case, _, _ in CASES for revision in revs]
         samples: dict[str, list[float]] = {key: [] for key in keys}
         for index in range(rounds):
             for key in keys if index % 2 == 0 else keys[::-1]:
@@ -161,33 +166,52 @@ def measure_latency(revs: tuple[Revision, ...], rounds: int, calls: int, warmup:
         return samples
 
 
+def _change(a: list[float], b: list[float]) -> float:
+    return statistics.median(b) / statistics.median(a) - 1.0
+
+
+def change_interval(a: list[float], b: list[float]) -> tuple[float, float]:
+    """A 95 % bootstrap interval of B's median over A's, resampling whole rounds (A and B stay paired)."""
+    rng = random.Random(0)  # the same table for the same samples
+    rounds = range(len(a))
+    changes = []
+    for _ in range(RESAMPLES):
+        picked = [rng.choice(rounds) for _ in rounds]
+        changes.append(_change([a[i] for i in picked], [b[i] for i in picked]))
+    changes.sort()
+    return changes[int(0.025 * RESAMPLES)], changes[int(0.975 * RESAMPLES) - 1]
+
+
 def latency_table(revs: tuple[Revision, Revision], samples: dict[str, list[float]]) -> dict[str, Any]:
     a, b = revs
     rows: dict[str, Any] = {}
+    rounds = len(samples["A httpx-sync"])
+    print(f"A = {a.rev} ({a.commit[:10]}), B = {b.rev} ({b.commit[:10]}); {rounds} rounds")
+    print("ratio: median over the rounds of the case's µs / raw httpx2's µs (same mode, revision and round);")
+    print("B vs A: B's median ratio over A's, with a 95 % bootstrap interval over the rounds; the httpx rows")
+    print("compare B's raw httpx2 to A's (the same code: the noise floor of this run)")
+    print()
+    header = ("case", "A µs", "B µs", "A ratio", "B ratio", "B vs A", "95 % interval")
+    print(f"| {header[0]:<27} | " + " | ".join(f"{h:>7}" for h in header[1:-1]) + f" | {header[-1]:>16} |")
+    print(f"|{'-' * 29}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 18}|")
     for case, mode, _ in CASES:
+        ratios: dict[str, list[float]] = {}
         row: dict[str, Any] = {}
         for revision in revs:
             mine, raw = samples[f"{revision.label} {case}"], samples[f"{revision.label} {RAW[mode]}"]
+            if case == RAW[mode]:  # the noise floor: B's raw client against A's
+                raw = samples[f"A {case}"]
+            ratios[revision.label] = [x / y for x, y in zip(mine, raw, strict=True)]
             row[f"{revision.label}_us"] = statistics.median(mine)
-            row[f"{revision.label}_ratio"] = statistics.median(x / y for x, y in zip(mine, raw, strict=True))
-        row["change"] = row["B_ratio"] / row["A_ratio"] - 1.0
+            row[f"{revision.label}_ratio"] = statistics.median(ratios[revision.label])
+        row["change"] = _change(ratios["A"], ratios["B"])
+        row["interval"] = change_interval(ratios["A"], ratios["B"])
         rows[case] = row
-    print(
-        f"A = {a.rev} ({a.commit[:10]}), B = {b.rev} ({b.commit[:10]}); ratio = median over rounds of case / raw httpx2"
-    )
-    print("(the httpx rows compare B's raw httpx2 round to A's: the noise floor of this run)")
-    print()
-    print(f"| {'case':<27} | {'A µs':>7} | {'B µs':>7} | {'A ratio':>7} | {'B ratio':>7} | {'B vs A':>7} |")
-    print(f"|{'-' * 29}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
-    for case, mode, _ in CASES:
-        row = rows[case]
-        if case == RAW[mode]:
-            drift = statistics.median(x / y for x, y in zip(samples[f"B {case}"], samples[f"A {case}"], strict=True))
-            row["change"] = drift - 1.0
+        low, high = row["interval"]
         flag = "  REGRESSION" if case != RAW[mode] and row["change"] > REGRESSION else ""
         print(
             f"| {case:<27} | {row['A_us']:>7.1f} | {row['B_us']:>7.1f} | {row['A_ratio']:>6.2f}x | "
-            f"{row['B_ratio']:>6.2f}x | {row['change']:>+6.1%} |{flag}"
+            f"{row['B_ratio']:>6.2f}x | {row['change']:>+6.1%} | {low:>+6.1%} .. {high:>+6.1%} |{flag}"
         )
     return rows
 
@@ -252,8 +276,8 @@ def main() -> int:
     parser.add_argument("before", help="revision A, e.g. a commit, tag or branch")
     parser.add_argument("after", help="revision B")
     parser.add_argument("--imports", action="store_true", help="measure cold imports instead of latency")
-    parser.add_argument("--rounds", type=int, default=9, help="latency rounds (each runs every case of A and B)")
-    parser.add_argument("--calls", type=int, default=200, help="timed calls per case and round")
+    parser.add_argument("--rounds", type=int, default=60, help="latency rounds (each runs every case of A and B)")
+    parser.add_argument("--calls", type=int, default=100, help="timed calls per case and round")
     parser.add_argument("--warmup", type=int, default=50, help="untimed calls per worker before the first round")
     parser.add_argument("--runs", type=int, default=30, help="--imports: fresh processes per command")
     parser.add_argument("--json", type=Path, help="also write the samples and the table here")

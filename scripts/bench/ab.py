@@ -139,29 +139,41 @@ def revisions(before: str, after: str) -> Iterator[tuple[Revision, Revision]]:
 # Latency
 
 
-def measure_latency(revs: tuple[Revision, ...], rounds: int, calls: int, warmup: int) -> dict[str, list[float]]:
-    """µs per call, keyed "label case", one sample per round."""
+Selected = list[tuple[str, str, str]]  # rows of CASES
+
+
+def measure_latency(
+    revs: tuple[Revision, ...], cases: Selected, rounds: int, calls: int, warmup: int, processes: int
+) -> dict[str, list[float]]:
+    """µs per call, keyed "label case", one sample per round.
+
+    Each case runs in `processes` worker processes per revision, round i on process i mod
+    `processes`: what is fixed for the life of one process (hash seed, memory layout, the core it
+    started on) then varies between rounds instead of biasing a whole revision.
+    """
     server, base_url = start_server()
     with ExitStack() as stack:
         stack.callback(stop_server, server)
-        workers: dict[str, Process] = {}
-        for revision in revs:
-            for case, _, which in CASES:
-                script = (revision.root / "scripts" / "bench" if which == "own" else HERE) / "_latency_worker.py"
-                argv = [sys.executable, str(script), case, base_url, str(calls), "--warmup", str(warmup), "--serve"]
-                key = f"{revision.label} {case}"
-                workers[key] = worker = Process(argv, key, env=revision.env)
-                stack.callback(worker.stop)
-                if (ready := worker.read_line(START_TIMEOUT)) != "ready":  # one at a time: no overlapping warm-ups
-                    raise SystemExit(f"{key}: unexpected {ready!r}")
+        workers: dict[tuple[str, int], Process] = {}
+        for copy in range(processes):
+            for revision in revs:
+                for case, _, which in cases:
+                    script = (revision.root / "scripts" / "bench" if which == "own" else HERE) / "_latency_worker.py"
+                    argv = [sys.executable, str(script), case, base_url, str(calls), "--warmup", str(warmup), "--serve"]
+                    key = f"{revision.label} {case}"
+                    workers[key, copy] = worker = Process(argv, f"{key} #{copy}", env=revision.env)
+                    stack.callback(worker.stop)
+                    if (ready := worker.read_line(START_TIMEOUT)) != "ready":  # one at a time: no overlapping warm-ups
+                        raise SystemExit(f"{worker.name}: unexpected {ready!r}")
         # A case of A next to its twin of B, the cases of a mode next to their raw client: what is
         # compared runs close in time. Odd rounds run backwards (B before A).
-        keys = [f"{revision.label} {case}" for case, _, _ in CASES for revision in revs]
+        keys = [f"{revision.label} {case}" for case, _, _ in cases for revision in revs]
         samples: dict[str, list[float]] = {key: [] for key in keys}
         for index in range(rounds):
             for key in keys if index % 2 == 0 else keys[::-1]:
-                workers[key].send("run")
-                samples[key].append(float(workers[key].read_line(300.0)))
+                worker = workers[key, index % processes]
+                worker.send("run")
+                samples[key].append(float(worker.read_line(300.0)))
             print(f"round {index + 1}/{rounds} done", file=sys.stderr, flush=True)
         return samples
 
@@ -182,10 +194,10 @@ def change_interval(a: list[float], b: list[float]) -> tuple[float, float]:
     return changes[int(0.025 * RESAMPLES)], changes[int(0.975 * RESAMPLES) - 1]
 
 
-def latency_table(revs: tuple[Revision, Revision], samples: dict[str, list[float]]) -> dict[str, Any]:
+def latency_table(revs: tuple[Revision, Revision], cases: Selected, samples: dict[str, list[float]]) -> dict[str, Any]:
     a, b = revs
     rows: dict[str, Any] = {}
-    rounds = len(samples["A httpx-sync"])
+    rounds = len(next(iter(samples.values())))
     print(f"A = {a.rev} ({a.commit[:10]}), B = {b.rev} ({b.commit[:10]}); {rounds} rounds")
     print("ratio: median over the rounds of the case's µs / raw httpx2's µs (same mode, revision and round);")
     print("B vs A: B's median ratio over A's, with a 95 % bootstrap interval over the rounds; the httpx rows")
@@ -194,7 +206,7 @@ def latency_table(revs: tuple[Revision, Revision], samples: dict[str, list[float
     header = ("case", "A µs", "B µs", "A ratio", "B ratio", "B vs A", "95 % interval")
     print(f"| {header[0]:<27} | " + " | ".join(f"{h:>7}" for h in header[1:-1]) + f" | {header[-1]:>16} |")
     print(f"|{'-' * 29}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 18}|")
-    for case, mode, _ in CASES:
+    for case, mode, _ in cases:
         ratios: dict[str, list[float]] = {}
         row: dict[str, Any] = {}
         for revision in revs:
@@ -279,11 +291,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=60, help="latency rounds (each runs every case of A and B)")
     parser.add_argument("--calls", type=int, default=100, help="timed calls per case and round")
     parser.add_argument("--warmup", type=int, default=50, help="untimed calls per worker before the first round")
+    parser.add_argument("--processes", type=int, default=3, help="worker processes per case and revision")
+    parser.add_argument("--cases", nargs="+", choices=[c[0] for c in CASES], help="default: all (raw httpx2 always)")
     parser.add_argument("--runs", type=int, default=30, help="--imports: fresh processes per command")
     parser.add_argument("--json", type=Path, help="also write the samples and the table here")
     args = parser.parse_args()
-    if min(args.rounds, args.calls, args.runs) < 1 or args.warmup < 0:
-        parser.error("--rounds, --calls and --runs must be at least 1, --warmup at least 0")
+    if min(args.rounds, args.calls, args.runs, args.processes) < 1 or args.warmup < 0:
+        parser.error("--rounds, --calls, --processes and --runs must be at least 1, --warmup at least 0")
     with revisions(args.before, args.after) as revs:
         for revision in revs:
             print(f"{revision.label}: {revision.rev} = {revision.commit}", file=sys.stderr)
@@ -291,8 +305,11 @@ def main() -> int:
             samples = measure_imports(revs, args.runs)
             table = imports_table(revs, samples, args.runs)
         else:
-            samples = measure_latency(revs, args.rounds, args.calls, args.warmup)
-            table = latency_table(revs, samples)
+            wanted = set(args.cases or [c[0] for c in CASES])
+            modes = {mode for name, mode, _ in CASES if name in wanted}
+            cases = [c for c in CASES if c[0] in wanted or (c[1] in modes and c[0] == RAW[c[1]])]
+            samples = measure_latency(revs, cases, args.rounds, args.calls, args.warmup, args.processes)
+            table = latency_table(revs, cases, samples)
     if args.json:
         commits = {r.label: {"rev": r.rev, "commit": r.commit} for r in revs}
         args.json.write_text(json.dumps({"revisions": commits, "samples": samples, "table": table}, indent=2) + "\n")

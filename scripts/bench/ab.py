@@ -1,6 +1,7 @@
 """A/B performance check of two git revisions of agentplug, in the same virtual environment.
 
-    python scripts/bench/ab.py BEFORE AFTER [--rounds 60] [--calls 100] [--warmup 50] [--json out.json]
+    python scripts/bench/ab.py BEFORE AFTER [--rounds 60] [--calls 100] [--warmup 50] [--processes 3]
+                               [--cases CASE ...] [--json out.json]
     python scripts/bench/ab.py BEFORE AFTER --imports [--runs 30]
 
 Each revision's `overlay/src`, `generated/` and `scripts/bench/` are exported (`git archive`) into a
@@ -13,7 +14,10 @@ Latency (default): one loopback server (`_server.py`), and one worker process (`
 the `--serve` protocol of latency.py) per case and revision, all warmed up first. Then every round
 runs every case of both revisions, each case of A next to its twin of B, forwards then backwards in
 alternate rounds, so that machine noise hits both alike. Short rounds, many of them: a burst of load
-on a shared machine then spoils few samples, and the medians ignore them. As in latency.py, a
+on a shared machine then spoils few samples, and the medians ignore them. Each case has a few
+worker processes per revision, taking the rounds in turn, so that what is fixed for a process's
+life (hash seed, memory layout) does not pass for a difference between the revisions;
+`ab.py REV REV` (A = B) shows the noise floor. As in latency.py, a
 case's figure is the median over the rounds of its per-round ratio to raw httpx2 of the same mode,
 run in the same round by the same revision's worker. Two kinds of agentplug cases:
 

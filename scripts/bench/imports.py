@@ -20,7 +20,7 @@ COMMANDS = {
     "import httpx2": "import httpx2",
     "import agentplug": "import agentplug",
     "agentplug core client (HTTP built)": (
-        "from agentplug._core._config import ClientConfig; from agentplug._core._http import HTTP; "
+        "from agentplug._core._config import ClientConfig; from agentplug._core._sync._http import HTTP; "
         "HTTP(ClientConfig(api='acp', base_url='http://127.0.0.1:1'))"
     ),
     "one generated ACP model": "from agentplug_acp_client.models import RunStateless",

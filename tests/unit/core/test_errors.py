@@ -32,7 +32,7 @@ from agentplug.errors import (
     UnprocessableEntityError,
 )
 from agentplug_acp_client.models import RunStateless
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 PLATFORMS = ("acp", "nat", "prefactor", "moderately")
@@ -342,6 +342,7 @@ def test_parse_error_body_never_raises(platform: str, body: Any) -> None:
     status=st.integers(min_value=400, max_value=599),
     body=json_values | shaped_values,
 )
+@example(platform="prefactor", status=400, body={"status": None, "code": 0, "message": None, "errors": ""})
 def test_any_json_error_body_gives_the_mapped_exception(platform: str, status: int, body: Any) -> None:
     response = _response(status, json.dumps(body).encode(), headers={"content-type": "application/json"})
     with pytest.raises(APIStatusError) as caught:

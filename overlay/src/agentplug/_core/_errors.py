@@ -131,7 +131,8 @@ def _field_errors(errors: object, path: str, out: list[str], depth: int = 0) -> 
     if len(out) > _MAX_FIELD_ERRORS or depth > 8:
         return
     if isinstance(errors, str):
-        out.append(f"{path}: {errors}" if path else errors)
+        if errors.strip():  # an empty message says nothing (and must not blank the error's text)
+            out.append(f"{path}: {errors}" if path else errors)
     elif isinstance(errors, list):
         for item in errors:
             _field_errors(item, path, out, depth + 1)

@@ -221,6 +221,8 @@ def path_id(value: Id, name: str) -> str:
     if isinstance(value, UUID):
         return str(value)
     if isinstance(value, str):
+        if _CANONICAL_UUID.fullmatch(value):  # the usual case, as the server wrote it: no parse needed
+            return value
         try:
             return str(UUID(value))
         except ValueError:
@@ -231,6 +233,7 @@ def path_id(value: Id, name: str) -> str:
     )
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SAFE_ID = re.compile(r"[A-Za-z0-9._~-]+")
 
 

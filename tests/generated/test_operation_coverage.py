@@ -35,20 +35,35 @@ def _used_operation_modules(api: str, sources: list[Path] | None = None) -> set[
     found: set[str] = set()
     for source in _overlay_sources(api) if sources is None else sources:
         tree = ast.parse(source.read_text(), filename=str(source))
-        names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
         names |= {
             node.value.id
             for node in ast.walk(tree)
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
         }
         for node in ast.walk(tree):
-            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(package + ".api."):
-                continue
-            tag_path = node.module.removeprefix(package + ".")  # api.<tag>
-            for alias in node.names:
-                if (alias.asname or alias.name) in names:
-                    found.add(f"{tag_path}.{alias.name}")
+            for tag_path, name, bound in _operation_imports(node, package):
+                if bound in names:
+                    found.add(f"{tag_path}.{name}")
     return found
+
+
+def _operation_imports(node: ast.AST, package: str) -> list[tuple[str, str, str]]:
+    """(`api.<tag>`, operation, the name it is bound to) for `from <package>.api.<tag> import op`
+    and for `op, ... = lazy_operations("<package>.api.<tag>", "op", ...)` (imported on first use)."""
+    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(package + ".api."):
+        tag_path = node.module.removeprefix(package + ".")  # type: ignore[union-attr]
+        return [(tag_path, alias.name, alias.asname or alias.name) for alias in node.names]
+    call = node.value if isinstance(node, ast.Assign) else None
+    if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "lazy_operations"):
+        return []
+    module, *operations = (arg.value for arg in call.args if isinstance(arg, ast.Constant))
+    if not str(module).startswith(package + ".api."):
+        return []
+    target = node.targets[0]  # type: ignore[union-attr]
+    bound = [element.id for element in getattr(target, "elts", [target]) if isinstance(element, ast.Name)]
+    tag_path = str(module).removeprefix(package + ".")
+    return [(tag_path, str(name), alias) for name, alias in zip(operations, bound, strict=True)]
 
 
 @pytest.mark.parametrize("api", APIS)
@@ -70,10 +85,15 @@ def test_the_gate_counts_an_operation_only_where_it_is_used(tmp_path: Path) -> N
     source.write_text(
         "from agentplug_moderately_client.api.teams import get_team, list_teams\n"
         "from agentplug_moderately_client.api.users import get_user as fetch_user\n"
+        "create_agent, get_agent = lazy_operations(\n"
+        "    'agentplug_moderately_client.api.agents', 'create_agent', 'get_agent'\n"
+        ")\n"
         "async def retrieve(api, team_id):\n"
+        "    await api.send(get_agent, {})\n"
         "    return await api.send(get_team, {'team_id': team_id})\n"
         "def user(api, user_id):\n"
         "    return fetch_user.request_kwargs(user_id)\n"
     )
-    assert _used_operation_modules("moderately", [source]) == {"api.teams.get_team", "api.users.get_user"}
+    used = _used_operation_modules("moderately", [source])
+    assert used == {"api.teams.get_team", "api.users.get_user", "api.agents.get_agent"}
     assert all(reason.strip() for reasons in EXCLUDED.values() for reason in reasons.values())

@@ -10,15 +10,39 @@ operation by its operationId).
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any, TypeVar
 
 from agentplug.errors import InvalidArgumentError
 
-__all__ = ["build_request", "given", "operation_name"]
+__all__ = ["build_request", "given", "lazy_operations", "operation_name"]
 
 M = TypeVar("M")
+
+
+class _LazyOperation(ModuleType):
+    """A generated operation module, imported on its first use.
+
+    Every attribute is read from (and written to) the module itself, found in `sys.modules`, so
+    patching the generated module (`mock.patch("<package>.api.<tag>.<operation>.request_kwargs")`)
+    reaches every overlay call. Importing a client therefore loads no operation module (nor the
+    models they import): ACP has about thirty, most of a cold start.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        module = sys.modules.get(self.__name__) or importlib.import_module(self.__name__)
+        return getattr(module, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(sys.modules.get(self.__name__) or importlib.import_module(self.__name__), name, value)
+
+
+def lazy_operations(package: str, *names: str) -> tuple[ModuleType, ...]:
+    """The operation modules `package.<name>` (a generated `api.<tag>` package), each imported on first use."""
+    return tuple(_LazyOperation(f"{package}.{name}") for name in names)
 
 
 def operation_name(operation: ModuleType) -> str:

@@ -17,28 +17,6 @@ from typing import Any, Generic, Literal, TypeAlias, TypedDict, TypeVar
 from uuid import UUID
 
 import httpx2
-from agentplug_acp_client.api.stateless_runs import (
-    cancel_stateless_run,
-    create_and_stream_stateless_run_output,
-    create_and_wait_for_stateless_run_output,
-    create_stateless_run,
-    delete_stateless_run,
-    get_stateless_run,
-    resume_stateless_run,
-    stream_stateless_run_output,
-    wait_for_stateless_run_output,
-)
-from agentplug_acp_client.api.thread_runs import (
-    cancel_thread_run,
-    create_and_stream_thread_run_output,
-    create_and_wait_for_thread_run_output,
-    create_thread_run,
-    delete_thread_run,
-    get_thread_run,
-    resume_thread_run,
-    stream_thread_run_output,
-    wait_for_thread_run_output,
-)
 from agentplug_acp_client.models import (
     CustomRunResultUpdate,
     RunCreateStateful,
@@ -60,8 +38,54 @@ from agentplug_acp_client.types import Unset
 from agentplug._core._arguments import check_seconds
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._errors import build_model, parse_json
+from agentplug._core._operations import lazy_operations
 from agentplug._core._sse_decoder import ServerSentEvent
 from agentplug.errors import APIStatusError, ConfigurationError, InvalidArgumentError, ResponseValidationError
+
+(
+    cancel_stateless_run,
+    create_and_stream_stateless_run_output,
+    create_and_wait_for_stateless_run_output,
+    create_stateless_run,
+    delete_stateless_run,
+    get_stateless_run,
+    resume_stateless_run,
+    stream_stateless_run_output,
+    wait_for_stateless_run_output,
+) = lazy_operations(
+    "agentplug_acp_client.api.stateless_runs",
+    "cancel_stateless_run",
+    "create_and_stream_stateless_run_output",
+    "create_and_wait_for_stateless_run_output",
+    "create_stateless_run",
+    "delete_stateless_run",
+    "get_stateless_run",
+    "resume_stateless_run",
+    "stream_stateless_run_output",
+    "wait_for_stateless_run_output",
+)
+(
+    cancel_thread_run,
+    create_and_stream_thread_run_output,
+    create_and_wait_for_thread_run_output,
+    create_thread_run,
+    delete_thread_run,
+    get_thread_run,
+    resume_thread_run,
+    stream_thread_run_output,
+    wait_for_thread_run_output,
+) = lazy_operations(
+    "agentplug_acp_client.api.thread_runs",
+    "cancel_thread_run",
+    "create_and_stream_thread_run_output",
+    "create_and_wait_for_thread_run_output",
+    "create_thread_run",
+    "delete_thread_run",
+    "get_thread_run",
+    "resume_thread_run",
+    "stream_thread_run_output",
+    "wait_for_thread_run_output",
+)
 
 __all__ = [
     "PLATFORM",

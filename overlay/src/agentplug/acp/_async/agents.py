@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_by_id, search_agents
 from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
 from typing_extensions import Unpack
 
@@ -12,11 +11,15 @@ from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import NotFoundError, UnprocessableEntityError
 
 from .._wire import SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
+
+get_acp_descriptor_by_id, get_agent_by_id, search_agents = lazy_operations(
+    "agentplug_acp_client.api.agents", "get_acp_descriptor_by_id", "get_agent_by_id", "search_agents"
+)
 
 __all__ = ["AsyncAgents"]
 

@@ -9,8 +9,6 @@ from types import ModuleType
 from typing import Any, Literal
 
 import httpx2
-from agentplug_acp_client.api.stateless_runs import search_stateless_runs
-from agentplug_acp_client.api.thread_runs import list_thread_runs
 from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
@@ -20,7 +18,7 @@ from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._polling import async_wait_until
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given, operation_name
+from agentplug._core._operations import given, lazy_operations, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import (
@@ -49,6 +47,9 @@ from .._wire import (
 )
 from .run import AsyncRun
 from .stream import AsyncRunStream
+
+(search_stateless_runs,) = lazy_operations("agentplug_acp_client.api.stateless_runs", "search_stateless_runs")
+(list_thread_runs,) = lazy_operations("agentplug_acp_client.api.thread_runs", "list_thread_runs")
 
 __all__ = ["AsyncRuns", "AsyncRunsBase", "AsyncThreadRuns"]
 

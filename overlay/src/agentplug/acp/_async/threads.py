@@ -5,15 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from agentplug_acp_client.api.threads import (
-    copy_thread,
-    create_thread,
-    delete_thread,
-    get_thread,
-    get_thread_history,
-    patch_thread,
-    search_threads,
-)
 from agentplug_acp_client.models import (
     Thread,
     ThreadCheckpoint,
@@ -28,12 +19,25 @@ from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import ConfigurationError
 
 from .._wire import SERVER_PAGE_SIZE, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
 from .runs import AsyncThreadRuns
+
+copy_thread, create_thread, delete_thread, get_thread, get_thread_history, patch_thread, search_threads = (
+    lazy_operations(
+        "agentplug_acp_client.api.threads",
+        "copy_thread",
+        "create_thread",
+        "delete_thread",
+        "get_thread",
+        "get_thread_history",
+        "patch_thread",
+        "search_threads",
+    )
+)
 
 __all__ = ["AsyncThreads"]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_acp_client.api.agents import get_acp_descriptor_by_id, get_agent_by_id, search_agents
 from agentplug_acp_client.models import Agent, AgentACPDescriptor, AgentSearchRequest
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
@@ -18,6 +17,10 @@ from agentplug._core._sync._resource import ResourceBase
 from agentplug.errors import NotFoundError, UnprocessableEntityError
 
 from .._wire import SERVER_PAGE_SIZE, Id, model_parser, parse_list, path_id
+
+get_acp_descriptor_by_id, get_agent_by_id, search_agents = lazy_operations(
+    "agentplug_acp_client.api.agents", "get_acp_descriptor_by_id", "get_agent_by_id", "search_agents"
+)
 
 __all__ = ["Agents"]
 

@@ -10,14 +10,12 @@ from types import ModuleType
 from typing import Any, Literal
 
 import httpx2
-from agentplug_acp_client.api.stateless_runs import search_stateless_runs
-from agentplug_acp_client.api.thread_runs import list_thread_runs
 from agentplug_acp_client.models import RunSearchRequest, RunStatus
 from typing_extensions import Unpack
 
 from agentplug._core._arguments import check_seconds
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given, operation_name
+from agentplug._core._operations import given, lazy_operations, operation_name
 from agentplug._core._options import held_open, use_options
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
@@ -50,6 +48,9 @@ from .._wire import (
 )
 from .run import Run
 from .stream import RunStream
+
+(search_stateless_runs,) = lazy_operations("agentplug_acp_client.api.stateless_runs", "search_stateless_runs")
+(list_thread_runs,) = lazy_operations("agentplug_acp_client.api.thread_runs", "list_thread_runs")
 
 __all__ = ["Runs", "RunsBase", "ThreadRuns"]
 

@@ -6,15 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from agentplug_acp_client.api.threads import (
-    copy_thread,
-    create_thread,
-    delete_thread,
-    get_thread,
-    get_thread_history,
-    patch_thread,
-    search_threads,
-)
 from agentplug_acp_client.models import (
     Thread,
     ThreadCheckpoint,
@@ -26,7 +17,7 @@ from agentplug_acp_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
@@ -35,6 +26,19 @@ from agentplug.errors import ConfigurationError
 
 from .._wire import SERVER_PAGE_SIZE, Id, RunScope, json_value, model_parser, parse_list, parse_none, path_id
 from .runs import ThreadRuns
+
+copy_thread, create_thread, delete_thread, get_thread, get_thread_history, patch_thread, search_threads = (
+    lazy_operations(
+        "agentplug_acp_client.api.threads",
+        "copy_thread",
+        "create_thread",
+        "delete_thread",
+        "get_thread",
+        "get_thread_history",
+        "patch_thread",
+        "search_threads",
+    )
+)
 
 __all__ = ["Threads"]
 

@@ -7,13 +7,11 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx2
-from agentplug_nat_client.api.executions import get_execution, respond_to_interaction
-from agentplug_nat_client.api.health import health
 from agentplug_nat_client.models import InteractionResponseRequest
 
 from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._errors import parse_json
-from agentplug._core._operations import build_request
+from agentplug._core._operations import build_request, lazy_operations
 from agentplug._core._options import held_open
 from agentplug.errors import BadRequestError, NotFoundError, UnprocessableEntityError
 
@@ -21,6 +19,11 @@ from .._errors import ExecutionNotFoundError, InteractionNotFoundError, Interact
 from .._inputs import Route
 from .._interactions import Interaction
 from .._state import accepted_of, completed_status, failed_status, parse_status
+
+get_execution, respond_to_interaction = lazy_operations(
+    "agentplug_nat_client.api.executions", "get_execution", "respond_to_interaction"
+)
+(health,) = lazy_operations("agentplug_nat_client.api.health", "health")
 
 if TYPE_CHECKING:
     from ..models import ExecutionAcceptedResponse, ExecutionStatusResponse, HumanResponse

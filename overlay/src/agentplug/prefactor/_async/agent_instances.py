@@ -7,13 +7,6 @@ from datetime import datetime
 from types import ModuleType
 from typing import Any
 
-from agentplug_prefactor_client.api.agent_instances import (
-    finish_agent_instance,
-    get_agent_instance,
-    record_agent_instance_quality,
-    register_agent_instance,
-    start_agent_instance,
-)
 from agentplug_prefactor_client.models import (
     AgentInstanceRecordQuality,
     FinishInstanceRequest,
@@ -24,13 +17,28 @@ from typing_extensions import Unpack
 
 from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import ConfigurationError
 
 from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body, schema_version_body
 from .._models import AgentInstance
 from .._wire import details_parser, iso, new_key
 from .instance_admin import AsyncInstanceAdmin
+
+(
+    finish_agent_instance,
+    get_agent_instance,
+    record_agent_instance_quality,
+    register_agent_instance,
+    start_agent_instance,
+) = lazy_operations(
+    "agentplug_prefactor_client.api.agent_instances",
+    "finish_agent_instance",
+    "get_agent_instance",
+    "record_agent_instance_quality",
+    "register_agent_instance",
+    "start_agent_instance",
+)
 
 __all__ = ["AsyncAgentInstances"]
 

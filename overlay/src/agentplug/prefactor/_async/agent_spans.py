@@ -8,20 +8,23 @@ from datetime import datetime
 from typing import Any
 
 import httpx2
-from agentplug_prefactor_client.api.agent_spans import create_agent_span, finish_agent_span
 from agentplug_prefactor_client.models import AgentSpanForCreate, CreateAgentSpanRequest, FinishSpanRequest
 from typing_extensions import Unpack
 
 from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._errors import InstanceTerminatedError
 from .._models import AgentSpan
 from .._wire import control_of, envelope_of, iso, new_key
 from .span_feed import AsyncSpanReads
+
+create_agent_span, finish_agent_span = lazy_operations(
+    "agentplug_prefactor_client.api.agent_spans", "create_agent_span", "finish_agent_span"
+)
 
 __all__ = ["AsyncAgentSpans"]
 

@@ -5,16 +5,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from agentplug_prefactor_client.api.agents import (
-    create_agent,
-    delete_agent,
-    get_agent,
-    list_agents,
-    reinstate_agent,
-    retire_agent,
-    show_agent,
-    update_agent,
-)
 from agentplug_prefactor_client.models import (
     AgentActionRequest,
     AgentCreateRequest,
@@ -28,12 +18,26 @@ from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._models import Agent, AgentSummary
 from .._wire import NOT_GIVEN, NotGiven, details_parser, envelope_of, new_key, prune
+
+create_agent, delete_agent, get_agent, list_agents, reinstate_agent, retire_agent, show_agent, update_agent = (
+    lazy_operations(
+        "agentplug_prefactor_client.api.agents",
+        "create_agent",
+        "delete_agent",
+        "get_agent",
+        "list_agents",
+        "reinstate_agent",
+        "retire_agent",
+        "show_agent",
+        "update_agent",
+    )
+)
 
 __all__ = ["AsyncAgents"]
 

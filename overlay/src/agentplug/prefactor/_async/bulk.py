@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agentplug_prefactor_client.api.bulk import execute_bulk
 from agentplug_prefactor_client.models import BulkItem, BulkRequest
 from typing_extensions import Unpack
 
@@ -13,12 +12,15 @@ from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
 from agentplug._core._errors import build_model
+from agentplug._core._operations import lazy_operations
 from agentplug._core._options import use_options
 from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._bulk_models import check_item_key, check_unique_keys
 from .._models import BulkResponse
 from .._wire import envelope_of, new_key
+
+(execute_bulk,) = lazy_operations("agentplug_prefactor_client.api.bulk", "execute_bulk")
 
 __all__ = ["AsyncBulk", "bulk_items"]
 

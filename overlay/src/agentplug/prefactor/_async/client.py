@@ -7,7 +7,6 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 import httpx2
-from agentplug_prefactor_client.api.health import ping
 from typing_extensions import Unpack
 
 from agentplug._core._async._calls import AsyncOperations
@@ -17,6 +16,7 @@ from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings
+from agentplug._core._operations import lazy_operations
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
 from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS
@@ -30,6 +30,8 @@ from .agents import AsyncAgents
 from .bulk import AsyncBulk
 from .exporter import AsyncExporter
 from .instance import AsyncInstanceRun
+
+(ping,) = lazy_operations("agentplug_prefactor_client.api.health", "ping")
 
 __all__ = ["AsyncPrefactor"]
 

@@ -7,11 +7,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agentplug_prefactor_client.api.agent_instances import (
-    list_agent_instances,
-    terminate_agent_instance,
-    update_agent_instance,
-)
 from agentplug_prefactor_client.models import (
     AgentInstanceForUpdate,
     AgentInstanceUpdateRequest,
@@ -25,6 +20,7 @@ from agentplug._core._async._http import AsyncHTTP
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._resource import AsyncResourceBase
 from agentplug._core._call_options import CallOptions
+from agentplug._core._operations import lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug.errors import ConfigurationError
 
@@ -32,6 +28,13 @@ from .._models import AgentInstance
 from .._pages import list_page
 from .._wire import details_parser, new_key, path_id
 from ._operations import send_built
+
+list_agent_instances, terminate_agent_instance, update_agent_instance = lazy_operations(
+    "agentplug_prefactor_client.api.agent_instances",
+    "list_agent_instances",
+    "terminate_agent_instance",
+    "update_agent_instance",
+)
 
 __all__ = ["AsyncInstanceAdmin", "check_page_size", "paging_arguments"]
 

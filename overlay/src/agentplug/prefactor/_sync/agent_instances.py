@@ -8,13 +8,6 @@ from datetime import datetime
 from types import ModuleType
 from typing import Any
 
-from agentplug_prefactor_client.api.agent_instances import (
-    finish_agent_instance,
-    get_agent_instance,
-    record_agent_instance_quality,
-    register_agent_instance,
-    start_agent_instance,
-)
 from agentplug_prefactor_client.models import (
     AgentInstanceRecordQuality,
     FinishInstanceRequest,
@@ -24,7 +17,7 @@ from agentplug_prefactor_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._http import HTTP
 from agentplug.errors import ConfigurationError
 
@@ -32,6 +25,21 @@ from .._inputs import AgentVersionInput, SchemaVersionInput, agent_version_body,
 from .._models import AgentInstance
 from .._wire import details_parser, iso, new_key
 from .instance_admin import InstanceAdmin
+
+(
+    finish_agent_instance,
+    get_agent_instance,
+    record_agent_instance_quality,
+    register_agent_instance,
+    start_agent_instance,
+) = lazy_operations(
+    "agentplug_prefactor_client.api.agent_instances",
+    "finish_agent_instance",
+    "get_agent_instance",
+    "record_agent_instance_quality",
+    "register_agent_instance",
+    "start_agent_instance",
+)
 
 __all__ = ["AgentInstances"]
 

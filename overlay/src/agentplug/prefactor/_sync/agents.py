@@ -6,16 +6,6 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from agentplug_prefactor_client.api.agents import (
-    create_agent,
-    delete_agent,
-    get_agent,
-    list_agents,
-    reinstate_agent,
-    retire_agent,
-    show_agent,
-    update_agent,
-)
 from agentplug_prefactor_client.models import (
     AgentActionRequest,
     AgentCreateRequest,
@@ -26,7 +16,7 @@ from agentplug_prefactor_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
@@ -35,6 +25,20 @@ from agentplug.errors import ConfigurationError, ResponseValidationError
 
 from .._models import Agent, AgentSummary
 from .._wire import NOT_GIVEN, NotGiven, details_parser, envelope_of, new_key, prune
+
+create_agent, delete_agent, get_agent, list_agents, reinstate_agent, retire_agent, show_agent, update_agent = (
+    lazy_operations(
+        "agentplug_prefactor_client.api.agents",
+        "create_agent",
+        "delete_agent",
+        "get_agent",
+        "list_agents",
+        "reinstate_agent",
+        "retire_agent",
+        "show_agent",
+        "update_agent",
+    )
+)
 
 __all__ = ["Agents"]
 

@@ -8,13 +8,13 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 import httpx2
-from agentplug_prefactor_client.api.health import ping
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings
+from agentplug._core._operations import lazy_operations
 from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._resource import ResourceBase
@@ -31,6 +31,8 @@ from .agents import Agents
 from .bulk import Bulk
 from .exporter import Exporter
 from .instance import InstanceRun
+
+(ping,) = lazy_operations("agentplug_prefactor_client.api.health", "ping")
 
 __all__ = ["Prefactor"]
 

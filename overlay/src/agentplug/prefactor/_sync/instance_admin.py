@@ -8,11 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agentplug_prefactor_client.api.agent_instances import (
-    list_agent_instances,
-    terminate_agent_instance,
-    update_agent_instance,
-)
 from agentplug_prefactor_client.models import (
     AgentInstanceForUpdate,
     AgentInstanceUpdateRequest,
@@ -23,6 +18,7 @@ from agentplug_prefactor_client.types import UNSET
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
+from agentplug._core._operations import lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
@@ -33,6 +29,13 @@ from .._models import AgentInstance
 from .._pages import list_page
 from .._wire import details_parser, new_key, path_id
 from ._operations import send_built
+
+list_agent_instances, terminate_agent_instance, update_agent_instance = lazy_operations(
+    "agentplug_prefactor_client.api.agent_instances",
+    "list_agent_instances",
+    "terminate_agent_instance",
+    "update_agent_instance",
+)
 
 __all__ = ["InstanceAdmin", "check_page_size", "paging_arguments"]
 

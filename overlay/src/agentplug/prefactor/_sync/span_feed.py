@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from agentplug_prefactor_client.api.agent_instances import get_agent_instance
-from agentplug_prefactor_client.api.agent_spans import list_agent_spans
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, applied, current_call
+from agentplug._core._operations import lazy_operations
 from agentplug._core._pagination import OffsetPagination, Page, Params
 from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
@@ -27,6 +26,9 @@ from .._pages import list_page
 from .._wire import details_parser, path_id
 from ._operations import send_built
 from .instance_admin import check_page_size, paging_arguments
+
+(get_agent_instance,) = lazy_operations("agentplug_prefactor_client.api.agent_instances", "get_agent_instance")
+(list_agent_spans,) = lazy_operations("agentplug_prefactor_client.api.agent_spans", "list_agent_spans")
 
 __all__ = ["SpanFeed", "SpanReads"]
 

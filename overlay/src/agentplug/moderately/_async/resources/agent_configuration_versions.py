@@ -6,12 +6,6 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agentplug_moderately_client.api.agent_configuration_versions import (
-    create_agent_configuration_version,
-    get_agent_configuration_version,
-    list_agent_configuration_versions,
-    update_agent_configuration_version,
-)
 from agentplug_moderately_client.models import (
     AgentConfigurationVersion,
     AgentConfigurationVersionCreate,
@@ -20,10 +14,23 @@ from agentplug_moderately_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 
 from ..._params import IdList, id_list, query
 from ._base import AsyncResource
+
+(
+    create_agent_configuration_version,
+    get_agent_configuration_version,
+    list_agent_configuration_versions,
+    update_agent_configuration_version,
+) = lazy_operations(
+    "agentplug_moderately_client.api.agent_configuration_versions",
+    "create_agent_configuration_version",
+    "get_agent_configuration_version",
+    "list_agent_configuration_versions",
+    "update_agent_configuration_version",
+)
 
 __all__ = ["AsyncAgentConfigurationVersions"]
 

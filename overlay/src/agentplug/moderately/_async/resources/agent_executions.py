@@ -5,21 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.agent_executions import (
-    create_agent_execution,
-    get_agent_execution,
-    get_agent_execution_live_tail,
-    get_agent_execution_memory_state,
-    list_agent_execution_memory_states,
-    list_agent_executions,
-)
 from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
 from typing_extensions import Unpack
 
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import ConfigurationError, NotFoundError, OperationFailedError
 
 from ..._params import IdList, id_list, page_params, query, summarize
@@ -27,6 +19,23 @@ from ..._status import FAILED_STATUSES, is_terminal
 from ..._unsupported import unsupported
 from ..models import AsyncAgentExecutionModel, parser
 from ._base import AsyncResource, check_page
+
+(
+    create_agent_execution,
+    get_agent_execution,
+    get_agent_execution_live_tail,
+    get_agent_execution_memory_state,
+    list_agent_execution_memory_states,
+    list_agent_executions,
+) = lazy_operations(
+    "agentplug_moderately_client.api.agent_executions",
+    "create_agent_execution",
+    "get_agent_execution",
+    "get_agent_execution_live_tail",
+    "get_agent_execution_memory_state",
+    "list_agent_execution_memory_states",
+    "list_agent_executions",
+)
 
 __all__ = ["AsyncAgentExecutions"]
 

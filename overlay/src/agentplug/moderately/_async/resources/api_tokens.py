@@ -5,14 +5,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from agentplug_moderately_client.api.api_tokens import (
-    create_api_token,
-    delete_api_token,
-    get_api_token,
-    get_api_token_usage,
-    list_api_tokens,
-    update_api_token,
-)
 from agentplug_moderately_client.models import (
     ApiToken,
     ApiTokenCreate,
@@ -25,10 +17,22 @@ from typing_extensions import Unpack
 
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
+
+create_api_token, delete_api_token, get_api_token, get_api_token_usage, list_api_tokens, update_api_token = (
+    lazy_operations(
+        "agentplug_moderately_client.api.api_tokens",
+        "create_api_token",
+        "delete_api_token",
+        "get_api_token",
+        "get_api_token_usage",
+        "list_api_tokens",
+        "update_api_token",
+    )
+)
 
 __all__ = ["AsyncApiTokens"]
 

@@ -6,18 +6,21 @@ import datetime
 from types import ModuleType
 from typing import Any
 
-from agentplug_moderately_client.api.audit_logs import (
-    get_audit_log,
-    list_audit_logs,
-    list_entity_audit_logs,
-    list_user_audit_logs,
-)
 from agentplug_moderately_client.models import AuditLog
 
 from agentplug._core._async._pagination import AsyncPager
+from agentplug._core._operations import lazy_operations
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
+
+get_audit_log, list_audit_logs, list_entity_audit_logs, list_user_audit_logs = lazy_operations(
+    "agentplug_moderately_client.api.audit_logs",
+    "get_audit_log",
+    "list_audit_logs",
+    "list_entity_audit_logs",
+    "list_user_audit_logs",
+)
 
 __all__ = ["AsyncAuditLogs"]
 

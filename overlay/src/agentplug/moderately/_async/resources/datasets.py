@@ -8,13 +8,6 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.api.datasets import (
-    create_dataset,
-    delete_dataset,
-    get_dataset,
-    list_datasets,
-    update_dataset,
-)
 from agentplug_moderately_client.models import (
     DatasetCreate,
     DatasetDataVersion,
@@ -30,7 +23,7 @@ from agentplug._core._async._polling import async_wait_until
 from agentplug._core._async._upload import async_inspect_source, async_upload_to_url
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import ConfigurationError, OperationFailedError
 
 from ..._blocking import async_run_blocking
@@ -41,6 +34,15 @@ from ..._schema import ColumnSpec, columns_payload, schema_request
 from ..models import AsyncDatasetModel, AsyncDatasetSummaryModel, parser
 from ._base import AsyncResource, check_page
 from .files import source_name
+
+create_dataset, delete_dataset, get_dataset, list_datasets, update_dataset = lazy_operations(
+    "agentplug_moderately_client.api.datasets",
+    "create_dataset",
+    "delete_dataset",
+    "get_dataset",
+    "list_datasets",
+    "update_dataset",
+)
 
 __all__ = ["AsyncDatasets"]
 

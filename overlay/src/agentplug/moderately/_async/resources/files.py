@@ -13,14 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.api.files import (
-    complete_file_upload,
-    create_file_upload_url,
-    delete_file,
-    get_file,
-    get_file_download_url,
-    list_files,
-)
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
 from typing_extensions import Unpack
 
@@ -29,7 +21,7 @@ from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._upload import async_inspect_source, async_upload_to_url
 from agentplug._core._call_options import CallOptions
 from agentplug._core._files import DownloadProgress, FileInfo, UploadProgress, UploadSource
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._upload_source import guess_content_type
 from agentplug.errors import ConfigurationError
 
@@ -37,6 +29,18 @@ from ..._params import IdList, id_list, page_params, query
 from ..._unsupported import unsupported
 from ..models import AsyncFileModel, parser
 from ._base import AsyncResource, check_page
+
+complete_file_upload, create_file_upload_url, delete_file, get_file, get_file_download_url, list_files = (
+    lazy_operations(
+        "agentplug_moderately_client.api.files",
+        "complete_file_upload",
+        "create_file_upload_url",
+        "delete_file",
+        "get_file",
+        "get_file_download_url",
+        "list_files",
+    )
+)
 
 __all__ = ["AsyncFiles"]
 

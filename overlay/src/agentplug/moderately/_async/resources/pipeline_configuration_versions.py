@@ -5,16 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.pipeline_configuration_versions import (
-    clone_pipeline_configuration_version,
-    create_pipeline_configuration_version,
-    delete_pipeline_configuration_version,
-    get_pipeline_configuration_schema,
-    get_pipeline_configuration_version,
-    list_pipeline_configuration_versions,
-    update_pipeline_configuration_version,
-    validate_pipeline_configuration,
-)
 from agentplug_moderately_client.models import (
     PipelineConfigurationValidation,
     PipelineConfigurationValidationRequest,
@@ -26,11 +16,32 @@ from typing_extensions import Unpack
 
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import AsyncPipelineConfigurationVersionModel, parser
 from ._base import AsyncResource, check_page
+
+(
+    clone_pipeline_configuration_version,
+    create_pipeline_configuration_version,
+    delete_pipeline_configuration_version,
+    get_pipeline_configuration_schema,
+    get_pipeline_configuration_version,
+    list_pipeline_configuration_versions,
+    update_pipeline_configuration_version,
+    validate_pipeline_configuration,
+) = lazy_operations(
+    "agentplug_moderately_client.api.pipeline_configuration_versions",
+    "clone_pipeline_configuration_version",
+    "create_pipeline_configuration_version",
+    "delete_pipeline_configuration_version",
+    "get_pipeline_configuration_schema",
+    "get_pipeline_configuration_version",
+    "list_pipeline_configuration_versions",
+    "update_pipeline_configuration_version",
+    "validate_pipeline_configuration",
+)
 
 __all__ = ["AsyncPipelineConfigurationVersions"]
 

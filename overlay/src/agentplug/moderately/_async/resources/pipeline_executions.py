@@ -6,14 +6,6 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.pipeline_executions import (
-    cancel_pipeline_execution,
-    create_pipeline_execution,
-    get_pipeline_execution,
-    get_pipeline_execution_output,
-    list_pipeline_executions,
-    update_pipeline_execution,
-)
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
 from typing_extensions import Unpack
 
@@ -21,7 +13,7 @@ from agentplug._core._async._download import async_download_to_bytes
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._async._polling import async_wait_until
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import OperationFailedError
 
 from ..._output import InlineOutput, decode_stored_output, read_output_location
@@ -29,6 +21,23 @@ from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
 from ..models import AsyncPipelineExecutionModel, parser
 from ._base import AsyncResource, check_page
+
+(
+    cancel_pipeline_execution,
+    create_pipeline_execution,
+    get_pipeline_execution,
+    get_pipeline_execution_output,
+    list_pipeline_executions,
+    update_pipeline_execution,
+) = lazy_operations(
+    "agentplug_moderately_client.api.pipeline_executions",
+    "cancel_pipeline_execution",
+    "create_pipeline_execution",
+    "get_pipeline_execution",
+    "get_pipeline_execution_output",
+    "list_pipeline_executions",
+    "update_pipeline_execution",
+)
 
 __all__ = ["AsyncPipelineExecutions"]
 

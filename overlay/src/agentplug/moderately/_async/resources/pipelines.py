@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_moderately_client.api.pipelines import (
-    create_pipeline,
-    delete_pipeline,
-    get_pipeline,
-    list_pipelines,
-    update_pipeline,
-)
 from agentplug_moderately_client.models import PipelineCreate, PipelineUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug.errors import NotFoundError
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import AsyncPipelineModel, AsyncPipelineSummaryModel, parser
 from ._base import AsyncResource, check_page
+
+create_pipeline, delete_pipeline, get_pipeline, list_pipelines, update_pipeline = lazy_operations(
+    "agentplug_moderately_client.api.pipelines",
+    "create_pipeline",
+    "delete_pipeline",
+    "get_pipeline",
+    "list_pipelines",
+    "update_pipeline",
+)
 
 __all__ = ["AsyncPipelines"]
 

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.api.team_users import (
-    delete_team_user,
-    get_team_user,
-    list_team_users,
-    update_team_user,
-)
 from agentplug_moderately_client.models import MessageResponse, TeamUser, TeamUserUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._async._pagination import AsyncPager
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import AsyncResource, check_page
+
+delete_team_user, get_team_user, list_team_users, update_team_user = lazy_operations(
+    "agentplug_moderately_client.api.team_users",
+    "delete_team_user",
+    "get_team_user",
+    "list_team_users",
+    "update_team_user",
+)
 
 __all__ = ["AsyncTeamUsers"]
 

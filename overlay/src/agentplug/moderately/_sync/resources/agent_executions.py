@@ -6,19 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.agent_executions import (
-    create_agent_execution,
-    get_agent_execution,
-    get_agent_execution_live_tail,
-    get_agent_execution_memory_state,
-    list_agent_execution_memory_states,
-    list_agent_executions,
-)
 from agentplug_moderately_client.models import AgentExecutionCreate, LiveTail, MemoryState
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._polling import wait_until
 from agentplug.errors import ConfigurationError, NotFoundError, OperationFailedError
@@ -28,6 +20,23 @@ from ..._status import FAILED_STATUSES, is_terminal
 from ..._unsupported import unsupported
 from ..models import AgentExecutionModel, parser
 from ._base import Resource, check_page
+
+(
+    create_agent_execution,
+    get_agent_execution,
+    get_agent_execution_live_tail,
+    get_agent_execution_memory_state,
+    list_agent_execution_memory_states,
+    list_agent_executions,
+) = lazy_operations(
+    "agentplug_moderately_client.api.agent_executions",
+    "create_agent_execution",
+    "get_agent_execution",
+    "get_agent_execution_live_tail",
+    "get_agent_execution_memory_state",
+    "list_agent_execution_memory_states",
+    "list_agent_executions",
+)
 
 __all__ = ["AgentExecutions"]
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_moderately_client.api.agents import create_agent, delete_agent, get_agent, list_agents, update_agent
 from agentplug_moderately_client.models import Agent, AgentCreate, AgentUpdate, AgentWithRunStats
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ._base import Resource, check_page
+
+create_agent, delete_agent, get_agent, list_agents, update_agent = lazy_operations(
+    "agentplug_moderately_client.api.agents", "create_agent", "delete_agent", "get_agent", "list_agents", "update_agent"
+)
 
 __all__ = ["Agents"]
 

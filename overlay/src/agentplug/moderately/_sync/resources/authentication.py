@@ -3,13 +3,6 @@
 
 from __future__ import annotations
 
-from agentplug_moderately_client.api.authentication import (
-    login,
-    logout,
-    start_email_authentication,
-    verify_email_authentication,
-    whoami,
-)
 from agentplug_moderately_client.models import (
     EmailAuthenticationStart,
     EmailAuthenticationVerification,
@@ -21,8 +14,18 @@ from agentplug_moderately_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
+from agentplug._core._operations import lazy_operations
 
 from ._base import Resource
+
+login, logout, start_email_authentication, verify_email_authentication, whoami = lazy_operations(
+    "agentplug_moderately_client.api.authentication",
+    "login",
+    "logout",
+    "start_email_authentication",
+    "verify_email_authentication",
+    "whoami",
+)
 
 __all__ = ["Authentication"]
 

@@ -6,19 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.dataset_data_versions import (
-    complete_dataset_data_version,
-    create_dataset_data_version,
-    get_dataset_data_version,
-    get_dataset_data_version_download_url,
-    list_dataset_data_versions,
-)
-from agentplug_moderately_client.api.dataset_schema_versions import (
-    create_dataset_schema_version,
-    get_dataset_schema_version,
-    list_dataset_schema_versions,
-    update_dataset_schema_version,
-)
 from agentplug_moderately_client.models import (
     DatasetDataVersion,
     DatasetDataVersionCompletion,
@@ -31,12 +18,39 @@ from agentplug_moderately_client.models import (
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..._schema import ColumnSpec, check_status, columns_payload, schema_request
 from ._base import Resource, check_page
+
+(
+    complete_dataset_data_version,
+    create_dataset_data_version,
+    get_dataset_data_version,
+    get_dataset_data_version_download_url,
+    list_dataset_data_versions,
+) = lazy_operations(
+    "agentplug_moderately_client.api.dataset_data_versions",
+    "complete_dataset_data_version",
+    "create_dataset_data_version",
+    "get_dataset_data_version",
+    "get_dataset_data_version_download_url",
+    "list_dataset_data_versions",
+)
+(
+    create_dataset_schema_version,
+    get_dataset_schema_version,
+    list_dataset_schema_versions,
+    update_dataset_schema_version,
+) = lazy_operations(
+    "agentplug_moderately_client.api.dataset_schema_versions",
+    "create_dataset_schema_version",
+    "get_dataset_schema_version",
+    "list_dataset_schema_versions",
+    "update_dataset_schema_version",
+)
 
 __all__ = ["DatasetDataVersions", "DatasetSchemaVersions"]
 

@@ -9,13 +9,6 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.api.datasets import (
-    create_dataset,
-    delete_dataset,
-    get_dataset,
-    list_datasets,
-    update_dataset,
-)
 from agentplug_moderately_client.models import (
     DatasetCreate,
     DatasetDataVersion,
@@ -27,7 +20,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._files import DownloadProgress, UploadProgress, UploadSource
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._download import download_to_bytes, download_to_path
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._polling import wait_until
@@ -42,6 +35,15 @@ from ..._schema import ColumnSpec, columns_payload, schema_request
 from ..models import DatasetModel, DatasetSummaryModel, parser
 from ._base import Resource, check_page
 from .files import source_name
+
+create_dataset, delete_dataset, get_dataset, list_datasets, update_dataset = lazy_operations(
+    "agentplug_moderately_client.api.datasets",
+    "create_dataset",
+    "delete_dataset",
+    "get_dataset",
+    "list_datasets",
+    "update_dataset",
+)
 
 __all__ = ["Datasets"]
 

@@ -14,20 +14,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, overload
 
-from agentplug_moderately_client.api.files import (
-    complete_file_upload,
-    create_file_upload_url,
-    delete_file,
-    get_file,
-    get_file_download_url,
-    list_files,
-)
 from agentplug_moderately_client.models import DownloadLink, FileUploadCompletion, FileUploadRequest, FileUploadTicket
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
 from agentplug._core._files import DownloadProgress, FileInfo, UploadProgress, UploadSource
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._download import download_to_bytes, download_to_path
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._upload import inspect_source, upload_to_url
@@ -38,6 +30,18 @@ from ..._params import IdList, id_list, page_params, query
 from ..._unsupported import unsupported
 from ..models import FileModel, parser
 from ._base import Resource, check_page
+
+complete_file_upload, create_file_upload_url, delete_file, get_file, get_file_download_url, list_files = (
+    lazy_operations(
+        "agentplug_moderately_client.api.files",
+        "complete_file_upload",
+        "create_file_upload_url",
+        "delete_file",
+        "get_file",
+        "get_file_download_url",
+        "list_files",
+    )
+)
 
 __all__ = ["Files"]
 

@@ -7,19 +7,11 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentplug_moderately_client.api.pipeline_executions import (
-    cancel_pipeline_execution,
-    create_pipeline_execution,
-    get_pipeline_execution,
-    get_pipeline_execution_output,
-    list_pipeline_executions,
-    update_pipeline_execution,
-)
 from agentplug_moderately_client.models import PipelineExecutionCancel, PipelineExecutionCreate, PipelineExecutionUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions, RequestExtras
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._download import download_to_bytes
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._polling import wait_until
@@ -30,6 +22,23 @@ from ..._params import IdList, id_list, page_params, query, summarize
 from ..._status import FAILED_STATUSES, is_terminal
 from ..models import PipelineExecutionModel, parser
 from ._base import Resource, check_page
+
+(
+    cancel_pipeline_execution,
+    create_pipeline_execution,
+    get_pipeline_execution,
+    get_pipeline_execution_output,
+    list_pipeline_executions,
+    update_pipeline_execution,
+) = lazy_operations(
+    "agentplug_moderately_client.api.pipeline_executions",
+    "cancel_pipeline_execution",
+    "create_pipeline_execution",
+    "get_pipeline_execution",
+    "get_pipeline_execution_output",
+    "list_pipeline_executions",
+    "update_pipeline_execution",
+)
 
 __all__ = ["PipelineExecutions"]
 

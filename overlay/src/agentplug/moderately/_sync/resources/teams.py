@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_moderately_client.api.teams import create_team, get_team, list_teams, update_team
 from agentplug_moderately_client.models import Team, TeamCreate, TeamUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
-from agentplug._core._operations import given
+from agentplug._core._operations import given, lazy_operations
 from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..._unsupported import unsupported
 from ._base import Resource, check_page
+
+create_team, get_team, list_teams, update_team = lazy_operations(
+    "agentplug_moderately_client.api.teams", "create_team", "get_team", "list_teams", "update_team"
+)
 
 __all__ = ["Teams"]
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentplug_moderately_client.api.users import get_user, list_users, update_user
 from agentplug_moderately_client.models import UserUpdate
 from typing_extensions import Unpack
 
 from agentplug._core._call_options import CallOptions
+from agentplug._core._operations import lazy_operations
 from agentplug._core._sync._pagination import Pager
 
 from ..._params import IdList, id_list, page_params, query
 from ..models import UserModel, parser
 from ._base import Resource, check_page
+
+get_user, list_users, update_user = lazy_operations(
+    "agentplug_moderately_client.api.users", "get_user", "list_users", "update_user"
+)
 
 __all__ = ["Users"]
 

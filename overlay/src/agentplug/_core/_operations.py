@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from agentplug.errors import InvalidArgumentError
 
-__all__ = ["build_request", "given", "lazy_operations", "operation_name"]
+__all__ = ["build_request", "given", "lazy_operations", "operation_name", "resolved"]
 
 M = TypeVar("M")
 
@@ -33,11 +33,22 @@ class _LazyOperation(ModuleType):
     """
 
     def __getattr__(self, name: str) -> Any:
-        module = sys.modules.get(self.__name__) or importlib.import_module(self.__name__)
-        return getattr(module, name)
+        return getattr(_imported(self.__name__), name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        setattr(sys.modules.get(self.__name__) or importlib.import_module(self.__name__), name, value)
+        setattr(_imported(self.__name__), name, value)
+
+
+def _imported(name: str) -> ModuleType:
+    return sys.modules.get(name) or importlib.import_module(name)
+
+
+def resolved(operation: ModuleType) -> ModuleType:
+    """The generated module itself: a lazy one is imported now (the request path reads it directly,
+    which costs a dictionary lookup instead of a failed attribute lookup per call)."""
+    if type(operation) is _LazyOperation:
+        return _imported(operation.__name__)
+    return operation
 
 
 def lazy_operations(package: str, *names: str) -> tuple[ModuleType, ...]:
@@ -57,7 +68,7 @@ def build_request(operation: ModuleType, arguments: Mapping[str, Any]) -> dict[s
     surfaces as TypeError or AttributeError. Both are the caller's to fix, before anything is sent.
     """
     try:
-        kwargs: dict[str, Any] = operation.request_kwargs(**arguments)
+        kwargs: dict[str, Any] = resolved(operation).request_kwargs(**arguments)
     except ValueError as exc:
         parameter = getattr(exc, "parameter", None)
         raise InvalidArgumentError(

@@ -25,15 +25,8 @@ async def async_inspect_source(
     content_type: str | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> FileInfo:
-    """Size, SHA-256 and MIME type of `source`, read in chunks (the whole content is never held).
-
-    A file object is read from its current position, which is restored afterwards. `filename` and
-    `content_type` override what is found (the name of a path or a file object, the guessed type).
-
-    Raises:
-        ConfigurationError: an unsupported source, a file object that is not seekable or not binary.
-        OSError: a path that cannot be read.
-    """
+    """`read_file_info(source, ...)`: size, SHA-256 and MIME type, read in chunks; see there for
+    what is read and raised. The async form reads and hashes in a worker thread."""
     inspect = functools.partial(
         read_file_info, source, filename=filename, content_type=content_type, chunk_size=chunk_size
     )

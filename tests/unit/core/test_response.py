@@ -25,7 +25,7 @@ from agentplug._core._sync._http import HTTP
 from agentplug._core._sync._pagination import Pager
 from agentplug._core._sync._raw_calls import RawResponseView, StreamedResponse
 from agentplug._core._sync._resource import ResourceBase
-from agentplug.errors import InvalidArgumentError, NotFoundError
+from agentplug.errors import ConfigurationError, InvalidArgumentError, NotFoundError
 from typing_extensions import Unpack
 
 BASE = "http://api.test"
@@ -344,3 +344,29 @@ async def test_async_options_raw_and_streaming(server: Server) -> None:
         assert (await response.parse())["name"] == "echo"
     assert len(server.requests) == 3
     await http.aclose()
+
+
+def test_extra_body_that_is_not_json_is_refused_before_sending(http: HTTP, server: Server) -> None:
+    with pytest.raises(InvalidArgumentError, match="extra_body must be JSON") as caught:
+        Agents(http).create(name="n", extra_body={"when": object()})
+    assert caught.value.argument == "extra_body"
+    assert server.requests == []
+
+
+def test_raw_and_streaming_forms_of_a_method_that_sends_nothing_are_refused(http: HTTP) -> None:
+    with pytest.raises(ConfigurationError, match=r"Agents.name sent no request, so it has no raw response"):
+        Agents(http).with_raw_response.name()
+    with (
+        pytest.raises(ConfigurationError, match="no streaming form"),
+        Agents(http).with_streaming_response.name(),
+    ):
+        pass
+
+
+def test_raw_forms_show_the_methods_parameters(http: HTTP) -> None:
+    raw_get = Agents(http).with_raw_response.get
+    assert raw_get.__doc__ == "Fetch one agent."
+    signature = inspect.signature(raw_get)
+    assert list(signature.parameters) == ["agent_id", "token", "options"]
+    assert signature.return_annotation == "RawResponse"
+    assert inspect.signature(Agents(http).with_streaming_response.get).return_annotation == "StreamedResponse"

@@ -256,6 +256,11 @@ def _scope_of(kwargs: dict[str, Any], names: frozenset[str]) -> CallScope:
     for name, value in (("extra_headers", headers), ("extra_query", query), ("extra_body", body)):
         if value is not None and not isinstance(value, Mapping):
             raise InvalidArgumentError(f"{name} must be a mapping, got {type(value).__name__}", argument=name)
+    if body:
+        try:
+            json.dumps(body)
+        except (TypeError, ValueError) as error:
+            raise InvalidArgumentError(f"extra_body must be JSON: {error}", argument="extra_body") from None
     timeout = given.get("timeout")
     wrong = isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0
     if timeout is not None and type(timeout).__module__.split(".")[0] != "httpx2" and wrong:

@@ -13,12 +13,16 @@ its first page's, a stream's is the response that opened it. A call that sends s
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import inspect
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx2
+
+from agentplug.errors import ConfigurationError
 
 from .._call_options import CallScope as _Scope
 from .._call_options import Capture, CaptureMode, OpensLazily, ResponseOpened, TakesCallOptions, applied
@@ -51,6 +55,18 @@ async def _run(method: Callable[..., Any], capture: Capture, args: tuple[Any, ..
         result = await outcome if inspect.isawaitable(outcome) else outcome  # noqa: RUF034, RUF100 (alike in the sync twin)
         await _prime(result)
     return result
+
+
+def _name(method: Callable[..., Any]) -> str:
+    return str(getattr(method, "__qualname__", method))
+
+
+def _described(call: Callable[..., Any], method: Callable[..., Any], answer: str) -> Callable[..., Any]:
+    """`call` shown as `method` is (name, docs, parameters), answering `answer` (for `help()`, IPython)."""
+    functools.update_wrapper(call, method)
+    with contextlib.suppress(TypeError, ValueError):  # a callable without a signature keeps the plain one
+        call.__signature__ = inspect.signature(method).replace(return_annotation=answer)  # type: ignore[attr-defined]
+    return call
 
 
 class AsyncStreamedResponse(ResponseFacts, Generic[R]):
@@ -119,7 +135,7 @@ class _AsyncStreamedCall:
         except ResponseOpened as opened:
             self._opened = AsyncStreamedResponse(opened, self._replay)
             return self._opened
-        raise RuntimeError(f"{getattr(self._method, '__qualname__', self._method)} sent no request")
+        raise ConfigurationError(f"{_name(self._method)} sent no request, so it has no streaming form")
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
@@ -147,9 +163,11 @@ class AsyncRawResponseView(Generic[R]):
                 result = await _run(method, capture, args, kwargs)
             finally:
                 capture.finish()
+            if not capture.responses:
+                raise ConfigurationError(f"{_name(method)} sent no request, so it has no raw response")
             return RawResponse(capture.responses, result)
 
-        return call
+        return _described(call, method, "RawResponse")
 
     def __getattr__(self, name: str) -> Any:
         target = getattr(self._target, name)
@@ -173,4 +191,4 @@ class AsyncStreamingResponseView(AsyncRawResponseView[R]):
         def call(*args: Any, **kwargs: Any) -> _AsyncStreamedCall:
             return _AsyncStreamedCall(method, args, kwargs)
 
-        return call
+        return _described(call, method, "StreamedResponse")

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from .._call_options import TakesCallOptions
 
 if TYPE_CHECKING:
+    from ._calls import AsyncOperations
     from ._raw_calls import AsyncRawResponseView, AsyncStreamingResponseView
 
-__all__ = ["AsyncResourceBase"]
+__all__ = ["AsyncClientBase", "AsyncResourceBase"]
 
 
 class AsyncResourceBase(TakesCallOptions):
@@ -38,3 +39,25 @@ class AsyncResourceBase(TakesCallOptions):
         from ._raw_calls import AsyncStreamingResponseView
 
         return AsyncStreamingResponseView(self)
+
+
+class AsyncClientBase(AsyncResourceBase):
+    """Base of every async client: any operation of its spec by operationId, beside its methods."""
+
+    __slots__ = ()
+
+    def _operation_index(self) -> AsyncOperations:
+        """The client's operations (its credentials, retries, timeouts and errors apply)."""
+        raise NotImplementedError
+
+    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the platform's spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return await self._operation_index().call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operation_index().names()

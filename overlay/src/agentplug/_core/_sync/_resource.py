@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 from .._call_options import TakesCallOptions
 
 if TYPE_CHECKING:
+    from ._calls import Operations
     from ._raw_calls import RawResponseView, StreamingResponseView
 
-__all__ = ["ResourceBase"]
+__all__ = ["ClientBase", "ResourceBase"]
 
 
 class ResourceBase(TakesCallOptions):
@@ -39,3 +40,25 @@ class ResourceBase(TakesCallOptions):
         from ._raw_calls import StreamingResponseView
 
         return StreamingResponseView(self)
+
+
+class ClientBase(ResourceBase):
+    """Base of every async client: any operation of its spec by operationId, beside its methods."""
+
+    __slots__ = ()
+
+    def _operation_index(self) -> Operations:
+        """The client's operations (its credentials, retries, timeouts and errors apply)."""
+        raise NotImplementedError
+
+    def call(self, operation_id: str, /, **arguments: Any) -> Any:
+        """Any operation of the platform's spec by its operationId (as written in the spec, or in
+        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
+        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
+        operation's typed result (None for an empty body). An operation added to the spec is
+        callable here after `make generate`, before any method wraps it."""
+        return self._operation_index().call(operation_id, **arguments)
+
+    def operations(self) -> list[str]:
+        """The operationIds `call()` accepts."""
+        return self._operation_index().names()

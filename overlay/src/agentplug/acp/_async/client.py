@@ -12,7 +12,7 @@ import httpx2
 
 from agentplug._core._async._calls import AsyncOperations
 from agentplug._core._async._http import AsyncHTTP
-from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._async._resource import AsyncClientBase
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings
@@ -25,7 +25,7 @@ from .threads import AsyncThreads
 __all__ = ["AsyncACP"]
 
 
-class AsyncACP(ClientContract, AsyncResourceBase):
+class AsyncACP(ClientContract, AsyncClientBase):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:
@@ -104,17 +104,8 @@ class AsyncACP(ClientContract, AsyncResourceBase):
         """The underlying httpx2 client (shared with the generated low-level client, if you use it)."""
         return self._http.client
 
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the ACP spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return await self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> AsyncOperations:
+        return self._operations
 
     async def aclose(self) -> None:
         """Close the client and its connections."""

@@ -16,7 +16,7 @@ from agentplug._core._contract import ClientContract
 from agentplug._core._http import HTTPSettings
 from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._http import HTTP
-from agentplug._core._sync._resource import ResourceBase
+from agentplug._core._sync._resource import ClientBase
 
 from .._settings import ACP_ENV, ACP_SETTINGS, trust_only
 from .agents import Agents
@@ -26,7 +26,7 @@ from .threads import Threads
 __all__ = ["ACP"]
 
 
-class ACP(ClientContract, ResourceBase):
+class ACP(ClientContract, ClientBase):
     """A client for an ACP server: `agents`, `threads` (and their runs) and stateless `runs`.
 
     Args:
@@ -105,17 +105,8 @@ class ACP(ClientContract, ResourceBase):
         """The underlying httpx2 client (shared with the generated low-level client, if you use it)."""
         return self._http.client
 
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the ACP spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> Operations:
+        return self._operations
 
     def close(self) -> None:
         """Close the client and its connections."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
 
 import httpx2
 from agentplug_moderately_client.models import Health
@@ -12,7 +11,7 @@ from typing_extensions import Unpack
 
 from agentplug._core._async._calls import AsyncOperations
 from agentplug._core._async._http import AsyncHTTP
-from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._async._resource import AsyncClientBase
 from agentplug._core._call_options import CallOptions
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
@@ -40,7 +39,7 @@ from .resources.users import AsyncUsers
 __all__ = ["AsyncModeratelyAI"]
 
 
-class AsyncModeratelyAI(ClientContract, AsyncResourceBase):
+class AsyncModeratelyAI(ClientContract, AsyncClientBase):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -121,17 +120,8 @@ class AsyncModeratelyAI(ClientContract, AsyncResourceBase):
 
         return await self._api.call(Health.from_dict, get_health)
 
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the Moderately AI spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return await self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> AsyncOperations:
+        return self._operations
 
     async def aclose(self) -> None:
         """Close the connection pools (the API's and, when created here, the storage client's)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
 
 import httpx2
 from agentplug_moderately_client.models import Health
@@ -18,7 +17,7 @@ from agentplug._core._http import HTTPSettings
 from agentplug._core._logging import redact_url
 from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._http import HTTP
-from agentplug._core._sync._resource import ResourceBase
+from agentplug._core._sync._resource import ClientBase
 
 from .._settings import MODERATELY_ENV, MODERATELY_SETTINGS
 from ._api import API, PLATFORM
@@ -41,7 +40,7 @@ from .resources.users import Users
 __all__ = ["ModeratelyAI"]
 
 
-class ModeratelyAI(ClientContract, ResourceBase):
+class ModeratelyAI(ClientContract, ClientBase):
     """The Moderately AI platform: users, teams, agents, files, datasets, pipelines.
 
     Args:
@@ -122,17 +121,8 @@ class ModeratelyAI(ClientContract, ResourceBase):
 
         return self._api.call(Health.from_dict, get_health)
 
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the Moderately AI spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> Operations:
+        return self._operations
 
     def close(self) -> None:
         """Close the connection pools (the API's and, when created here, the storage client's)."""

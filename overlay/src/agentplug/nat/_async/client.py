@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from typing_extensions import Unpack
 
-from agentplug._core._async._resource import AsyncResourceBase
+from agentplug._core._async._resource import AsyncClientBase
 from agentplug._core._call_options import CallOptions, RequestExtras
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
@@ -55,7 +55,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class AsyncNAT(ClientContract, AsyncResourceBase):
+class AsyncNAT(ClientContract, AsyncClientBase):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -225,17 +225,8 @@ class AsyncNAT(ClientContract, AsyncResourceBase):
         """The server's health status (e.g. "healthy")."""
         return await self._api.health()
 
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the NAT spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return await self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> AsyncOperations:
+        return self._operations
 
     async def aclose(self) -> None:
         """Close the client and its connections."""

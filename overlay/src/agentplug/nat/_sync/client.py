@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from typing_extensions import Unpack
 
@@ -14,7 +14,7 @@ from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, with_transport
 from agentplug._core._logging import redact_url
 from agentplug._core._secrets import SecretHeaders, check_header_value
-from agentplug._core._sync._resource import ResourceBase
+from agentplug._core._sync._resource import ClientBase
 from agentplug.errors import ConfigurationError, InvalidArgumentError
 
 from .._inputs import DEFAULT_ENDPOINT, request_for
@@ -56,7 +56,7 @@ def _identity_headers(token: str | None, session: str | None) -> dict[str, str]:
     return headers
 
 
-class NAT(ClientContract, ResourceBase):
+class NAT(ClientContract, ClientBase):
     """Run NAT workflows that may pause for a human, over plain HTTP.
 
     Args:
@@ -226,17 +226,8 @@ class NAT(ClientContract, ResourceBase):
         """The server's health status (e.g. "healthy")."""
         return self._api.health()
 
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the NAT spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> Operations:
+        return self._operations
 
     def close(self) -> None:
         """Close the client and its connections."""

@@ -11,8 +11,8 @@ from typing_extensions import Unpack
 
 from agentplug._core._async._calls import AsyncOperations
 from agentplug._core._async._http import AsyncHTTP
-from agentplug._core._async._resource import AsyncResourceBase
-from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._async._resource import AsyncClientBase
+from agentplug._core._call_options import CallOptions
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings
@@ -43,7 +43,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class AsyncPrefactor(ClientContract, AsyncResourceBase):
+class AsyncPrefactor(ClientContract, AsyncClientBase):
     """The Prefactor client.
 
     Args:
@@ -153,21 +153,12 @@ class AsyncPrefactor(ClientContract, AsyncResourceBase):
         """Counters: items queued, sent, rejected, dropped, failed; bulk requests made."""
         return self._buffer.stats()
 
-    async def flush(self, timeout: float | None = None, **options: Unpack[RequestExtras]) -> bool:
+    async def flush(self, timeout: float | None = None) -> bool:
         """Send every queued item now; False when `timeout` seconds passed first."""
         return await self._exporter.flush(timeout)
 
-    async def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the Prefactor spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return await self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> AsyncOperations:
+        return self._operations
 
     async def aclose(self) -> None:
         """Send what is queued (up to `TelemetryConfig.shutdown_timeout`), then close the connections."""

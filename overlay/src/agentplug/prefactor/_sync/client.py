@@ -10,14 +10,14 @@ from typing import Any, ParamSpec, TypeVar
 import httpx2
 from typing_extensions import Unpack
 
-from agentplug._core._call_options import CallOptions, RequestExtras
+from agentplug._core._call_options import CallOptions
 from agentplug._core._config import ClientConfig, Secret, resolve
 from agentplug._core._contract import ClientContract, one_base_url, with_transport
 from agentplug._core._http import HTTPSettings
 from agentplug._core._operations import lazy_operations
 from agentplug._core._sync._calls import Operations
 from agentplug._core._sync._http import HTTP
-from agentplug._core._sync._resource import ResourceBase
+from agentplug._core._sync._resource import ClientBase
 
 from .._inputs import AgentVersionInput, SchemaVersionInput
 from .._settings import PREFACTOR_ENV, PREFACTOR_SETTINGS
@@ -44,7 +44,7 @@ def _ping(response: httpx2.Response) -> dict[str, Any]:
     return envelope_of(response)
 
 
-class Prefactor(ClientContract, ResourceBase):
+class Prefactor(ClientContract, ClientBase):
     """The Prefactor client.
 
     Args:
@@ -154,21 +154,12 @@ class Prefactor(ClientContract, ResourceBase):
         """Counters: items queued, sent, rejected, dropped, failed; bulk requests made."""
         return self._buffer.stats()
 
-    def flush(self, timeout: float | None = None, **options: Unpack[RequestExtras]) -> bool:
+    def flush(self, timeout: float | None = None) -> bool:
         """Send every queued item now; False when `timeout` seconds passed first."""
         return self._exporter.flush(timeout)
 
-    def call(self, operation_id: str, /, **arguments: Any) -> Any:
-        """Any operation of the Prefactor spec by its operationId (as written in the spec, or in
-        snake_case), with the generated module's own arguments (snake_case names; `body` a model or
-        a dict). The client's credentials, retries, timeouts and errors apply; the answer is the
-        operation's typed result (None for an empty body). An operation added to the spec is
-        callable here after `make generate`, before any method wraps it."""
-        return self._operations.call(operation_id, **arguments)
-
-    def operations(self) -> list[str]:
-        """The operationIds `call()` accepts."""
-        return self._operations.names()
+    def _operation_index(self) -> Operations:
+        return self._operations
 
     def close(self) -> None:
         """Send what is queued (up to `TelemetryConfig.shutdown_timeout`), then close the connections."""

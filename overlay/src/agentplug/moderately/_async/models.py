@@ -10,8 +10,9 @@ server's latest answer and return it (`self`), as every platform's handles do.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
@@ -103,6 +104,17 @@ def _refreshed(model: H, fresh: Any) -> H:
     for field in attrs.fields(type(fresh)):
         setattr(model, field.name, getattr(fresh, field.name))
     return model
+
+
+async def _waited(model: H, wait: Callable[[], Awaitable[Any]]) -> H:
+    """`model` updated in place with the final state `wait()` answers (or, when the wait fails or
+    times out, with the last state it saw, before the error goes on)."""
+    try:
+        final = await wait()
+    except (OperationFailedError, WaitTimeoutError) as error:
+        _take_last(model, error)
+        raise
+    return _refreshed(model, final)
 
 
 def _take_last(model: Any, error: OperationFailedError | WaitTimeoutError) -> None:
@@ -464,18 +476,15 @@ class AsyncAgentExecutionModel(AgentExecution, AsyncResourceBase):
 
         On OperationFailedError / WaitTimeoutError the model holds the last state seen too.
         """
-        try:
-            final = await self._client.agent_executions.wait_for_completion(
-                self.agent_execution_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                raise_on_failure=raise_on_failure,
-                on_progress=on_progress,
-            )
-        except (OperationFailedError, WaitTimeoutError) as error:
-            _take_last(self, error)
-            raise
-        return _refreshed(self, final)
+        wait = functools.partial(
+            self._client.agent_executions.wait_for_completion,
+            self.agent_execution_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            raise_on_failure=raise_on_failure,
+            on_progress=on_progress,
+        )
+        return await _waited(self, wait)
 
     async def cancel(self, **options: Unpack[CallOptions]) -> AsyncAgentExecutionModel:
         """Not offered by the API: raises UnsupportedOperationError (no request is sent)."""
@@ -658,18 +667,15 @@ class AsyncPipelineExecutionModel(PipelineExecution, AsyncResourceBase):
     ) -> AsyncPipelineExecutionModel:
         """Poll until completed (answered), failed or cancelled (OperationFailedError by default);
         this model is updated in place and answered (on an error, with the last state seen)."""
-        try:
-            final = await self._client.pipeline_executions.wait_for_completion(
-                self.pipeline_execution_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                raise_on_failure=raise_on_failure,
-                on_progress=on_progress,
-            )
-        except (OperationFailedError, WaitTimeoutError) as error:
-            _take_last(self, error)
-            raise
-        return _refreshed(self, final)
+        wait = functools.partial(
+            self._client.pipeline_executions.wait_for_completion,
+            self.pipeline_execution_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            raise_on_failure=raise_on_failure,
+            on_progress=on_progress,
+        )
+        return await _waited(self, wait)
 
     async def cancel(self, *, reason: str | None = None, **options: Unpack[CallOptions]) -> AsyncPipelineExecutionModel:
         """Cancel a pending, running or paused execution (BadRequestError once it has finished)."""

@@ -267,19 +267,6 @@ class Files(Resource):
         `expected_size` (bytes) and `expected_sha256` (hex), when given, are checked against what
         arrives: a difference raises ResponseValidationError (`file.download()` passes the file's own).
         """
-        return self._download(
-            file_id, path, on_progress=on_progress, expected_size=expected_size, expected_sha256=expected_sha256
-        )
-
-    def _download(
-        self,
-        file_id: str,
-        path: str | os.PathLike[str] | None,
-        *,
-        on_progress: DownloadProgress | None = None,
-        expected_size: int | None = None,
-        expected_sha256: str | None = None,
-    ) -> bytes | Path:
         link = self.get_download_url(file_id)
         if path is None:
             return download_to_bytes(

@@ -109,13 +109,14 @@ def main() -> int:
         print("-" * 17 + "|" + "|".join("-" * 24 for _ in kinds))
         for level in levels:
             cells = []
-            for run in kinds.values():
+            for name, run in kinds.items():
                 times, errors = [], 0
                 for _ in range(args.rounds):
                     elapsed, failures = asyncio.run(run(base_url, level))
                     times.append(elapsed)
                     errors += failures
-                failed |= errors > 0
+                # agentplug must not fail; raw httpx2 at 10,000 is expected to (its pool times out)
+                failed |= errors > 0 and name.startswith("agentplug")
                 cells.append(f"{statistics.median(times):7.2f} s, {errors:>5} errors")
             print(f"{level:>16} | " + " | ".join(f"{cell:>22}" for cell in cells), flush=True)
     finally:
